@@ -1,0 +1,97 @@
+package dev.handbook.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar handbook.jar build|check}: the command line, kept at the edge. */
+@Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a product handbook and holds every product page to the maturity it claims.",
+        subcommands = {Main.Build.class, Main.Check.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs a command line and returns its exit code, printing to the given streams. */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        Runner runner = new Runner(out, err);
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(runner));
+        commandLine.setOut(new java.io.PrintWriter(out, true));
+        commandLine.setErr(new java.io.PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Validate the handbook, then render the site (nothing is rendered when there are errors).")
+    static final class Build implements Callable<Integer> {
+        private final Runner runner;
+
+        @Mixin
+        CommonOptions options;
+
+        @Option(names = "--output", paramLabel = "DIR", description = "Where the site goes (default: SOURCE/target/site).")
+        Path output;
+
+        Build(Runner runner) {
+            this.runner = runner;
+        }
+
+        @Override
+        public Integer call() {
+            return runner.build(options, output);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the handbook; write nothing.")
+    static final class Check implements Callable<Integer> {
+        private final Runner runner;
+
+        @Mixin
+        CommonOptions options;
+
+        Check(Runner runner) {
+            this.runner = runner;
+        }
+
+        @Override
+        public Integer call() {
+            return runner.check(options);
+        }
+    }
+
+    /** Hands each command the runner that prints to this invocation's streams. */
+    private record Factory(Runner runner) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == Build.class) {
+                return type.cast(new Build(runner));
+            }
+            if (type == Check.class) {
+                return type.cast(new Check(runner));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"handbook " + (version == null ? "development build" : version)};
+        }
+    }
+}

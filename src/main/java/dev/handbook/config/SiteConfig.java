@@ -1,0 +1,25 @@
+package dev.handbook.config;
+
+import java.util.Objects;
+
+/**
+ * Everything site.yml says, with defaults filled in.
+ *
+ * @param repository base URL for "edit this page" links (the page path is appended), or null
+ * @param rawHtml    whether raw HTML inside Markdown is passed through instead of escaped
+ */
+public record SiteConfig(String title, String baseUrl, String mission, String repository,
+                         String contentDir, String templatesDir, String assetsDir, boolean rawHtml,
+                         Schema schema, SeverityPolicy severityPolicy) {
+
+    public SiteConfig {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(mission, "mission");
+        Objects.requireNonNull(contentDir, "contentDir");
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        Objects.requireNonNull(assetsDir, "assetsDir");
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(severityPolicy, "severityPolicy");
+    }
+}

@@ -1,0 +1,152 @@
+package dev.handbook.config;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Position;
+import dev.handbook.yaml.YamlFields;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns site.yml (or its absence) into a {@link SiteConfig}. Any problem is a {@link ConfigException}. */
+public final class SiteConfigLoader {
+
+    public static final String FILE_NAME = "site.yml";
+    private static final String DEFAULT_SCHEMA = "default-schema.yml";
+    private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
+            "markdown", "schema", "severity", "strict");
+    private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
+    private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
+
+    /** The schema that ships inside the jar: the product model of DOMAIN.md. */
+    public static Schema defaultSchema() {
+        try (InputStream in = SiteConfigLoader.class.getResourceAsStream(DEFAULT_SCHEMA)) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            Diagnostics diagnostics = new Diagnostics();
+            YamlMap root = (YamlMap) new YamlReader(DEFAULT_SCHEMA, 1, diagnostics).read(text).orElseThrow();
+            Schema schema = new SchemaReader(new YamlFields(DEFAULT_SCHEMA, "config", diagnostics)).read(root, null);
+            if (!diagnostics.isEmpty()) {
+                throw new IllegalStateException("embedded schema is broken: " + diagnostics.sorted());
+            }
+            return schema;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public SiteConfig load(Path sourceDir) throws ConfigException {
+        Path file = sourceDir.resolve(FILE_NAME);
+        Diagnostics diagnostics = new Diagnostics();
+        YamlMap root = Files.isRegularFile(file) ? readRoot(file, diagnostics) : emptyMap();
+        SiteConfig config = interpret(root, new YamlFields(FILE_NAME, "config", diagnostics));
+        if (diagnostics.hasErrors()) {
+            throw new ConfigException(diagnostics.sorted());
+        }
+        return config;
+    }
+
+    private static YamlMap readRoot(Path file, Diagnostics diagnostics) throws ConfigException {
+        String text = readUtf8(file, diagnostics);
+        Optional<YamlNode> node = new YamlReader(FILE_NAME, 1, diagnostics).read(text);
+        if (diagnostics.hasErrors()) {
+            throw new ConfigException(diagnostics.sorted());
+        }
+        if (node.isEmpty()) {
+            return emptyMap();
+        }
+        if (!(node.get() instanceof YamlMap map)) {
+            diagnostics.error(FILE_NAME, node.get().position(), "config",
+                    "site.yml must be a map of keys such as `title:` and `mission:`");
+            throw new ConfigException(diagnostics.sorted());
+        }
+        return map;
+    }
+
+    private static String readUtf8(Path file, Diagnostics diagnostics) throws ConfigException {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            diagnostics.error(FILE_NAME, Position.START, "encoding", "site.yml is not valid UTF-8; save it as UTF-8");
+        } catch (IOException e) {
+            diagnostics.error(FILE_NAME, Position.START, "config", "site.yml cannot be read: " + e.getMessage());
+        }
+        throw new ConfigException(diagnostics.sorted());
+    }
+
+    private static SiteConfig interpret(YamlMap root, YamlFields reader) {
+        reader.rejectUnknownKeys(root, KEYS, "site.yml");
+        YamlMap paths = reader.map(root, "paths").orElse(emptyMap());
+        reader.rejectUnknownKeys(paths, PATH_KEYS, "`paths`");
+        YamlMap markdown = reader.map(root, "markdown").orElse(emptyMap());
+        reader.rejectUnknownKeys(markdown, MARKDOWN_KEYS, "`markdown`");
+        Schema schema = schema(root, reader);
+        return new SiteConfig(
+                reader.text(root, "title").orElse("Product handbook"),
+                reader.text(root, "base_url").orElse(""),
+                reader.text(root, "mission").orElse(""),
+                reader.text(root, "repository").orElse(null),
+                folder(paths, "content", reader),
+                folder(paths, "templates", reader),
+                folder(paths, "assets", reader),
+                reader.bool(markdown, "raw_html").orElse(false),
+                schema,
+                new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)));
+    }
+
+    private static Schema schema(YamlMap root, YamlFields reader) {
+        Schema base = defaultSchema();
+        Optional<YamlMap> node = reader.map(root, "schema");
+        if (node.isEmpty()) {
+            return base;
+        }
+        try {
+            return new SchemaReader(reader).read(node.get(), base);
+        } catch (IllegalArgumentException e) {
+            reader.error(node.get().position(), "the schema cannot be used: " + e.getMessage());
+            return base;
+        }
+    }
+
+    private static String folder(YamlMap paths, String key, YamlFields reader) {
+        String value = reader.text(paths, key).orElse(key);
+        if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")) {
+            reader.error(paths.get(key).map(YamlNode::position).orElse(paths.position()),
+                    "`paths." + key + "` must be a folder inside the source folder, like `" + key + "`");
+            return key;
+        }
+        return value;
+    }
+
+    private static Map<String, String> severities(YamlMap root, YamlFields reader) {
+        Map<String, String> result = new LinkedHashMap<>();
+        reader.map(root, "severity").ifPresent(map -> map.entries().forEach(entry ->
+                reader.asText(entry.value(), entry.key()).ifPresent(level -> {
+                    if (List.of("error", "warning", "off").contains(level)) {
+                        result.put(entry.key(), level);
+                    } else {
+                        reader.error(entry.value().position(), "severity of `" + entry.key()
+                                + "` must be error, warning or off, not `" + level + "`");
+                    }
+                })));
+        return result;
+    }
+
+    private static YamlMap emptyMap() {
+        return new YamlMap(List.of(), Position.START);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.handbook.jbake;
+
+import dev.handbook.model.Handbook;
+import dev.handbook.parse.ContentFiles;
+import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.TemplateSet;
+import dev.handbook.render.ViewFactory;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+
+/**
+ * What one bake shares between our JBake extensions. JBake instantiates engines and rendering
+ * tools itself, so they find this through the bake's configuration rather than a global.
+ */
+final class BakeContext {
+
+    static final String KEY = "handbook.context";
+    static final String PAGE_PATH = "handbook_path";
+
+    private final Handbook handbook;
+    private final ContentFiles files;
+    private final Path contentDir;
+    private final TemplateSet templates;
+    private final ViewFactory views;
+    private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
+    private final Map<String, ParsedPage> pagesByPath = new HashMap<>();
+    private final List<DocumentModel> crawled = new CopyOnWriteArrayList<>();
+
+    BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates) {
+        this.handbook = handbook;
+        this.files = files;
+        this.contentDir = contentDir;
+        this.templates = templates;
+        this.views = new ViewFactory(handbook);
+        for (ParsedPage page : handbook.pages()) {
+            pagesByFile.put(fileOf(page).getAbsolutePath(), page);
+            pagesByPath.put(page.path(), page);
+        }
+    }
+
+    /** The context of the bake this configuration belongs to, or null when JBake runs without us. */
+    static BakeContext of(JBakeConfiguration config) {
+        return config == null ? null : (BakeContext) config.get(KEY);
+    }
+
+    java.io.File fileOf(ParsedPage page) {
+        return contentDir.resolve(page.path()).toFile();
+    }
+
+    ParsedPage pageForFile(java.io.File file) {
+        ParsedPage page = pagesByFile.get(file.getAbsolutePath());
+        if (page == null) {
+            throw new IllegalStateException("not a page of this handbook: " + file);
+        }
+        return page;
+    }
+
+    ParsedPage pageForPath(String path) {
+        return pagesByPath.get(path);
+    }
+
+    Handbook handbook() {
+        return handbook;
+    }
+
+    ContentFiles files() {
+        return files;
+    }
+
+    Path contentDir() {
+        return contentDir;
+    }
+
+    TemplateSet templates() {
+        return templates;
+    }
+
+    ViewFactory views() {
+        return views;
+    }
+
+    void enqueue(DocumentModel document) {
+        crawled.add(document);
+    }
+
+    List<DocumentModel> crawled() {
+        return List.copyOf(crawled);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.handbook.jbake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.render.RenderingTool;
+import org.jbake.template.RenderingException;
+
+/**
+ * JBake rendering tool for a handbook's pages: renders every crawled page through JBake's
+ * {@link Renderer} on all cores, and writes the embedded stylesheet. Does nothing in a bake
+ * that is not a handbook's.
+ */
+public final class HandbookPagesRenderer implements RenderingTool {
+
+    static final List<String> STATIC_FILES = List.of("handbook.css");
+    private static final String STATIC_ROOT = "/dev/handbook/static/";
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
+        BakeContext context = BakeContext.of(config);
+        if (context == null) {
+            return 0;
+        }
+        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        List<DocumentModel> documents = context.crawled();
+        documents.parallelStream().forEach(document -> {
+            try {
+                renderer.render(document);
+            } catch (Exception e) {
+                failures.add(rootMessage(e));
+            }
+        });
+        writeStaticFiles(config.getDestinationFolder().toPath(), failures);
+        if (!failures.isEmpty()) {
+            throw new RenderingException(String.join("\n", failures.stream().distinct().sorted().toList()));
+        }
+        return documents.size();
+    }
+
+    @Override
+    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
+                      CompositeConfiguration config) throws RenderingException {
+        return 0;
+    }
+
+    private static void writeStaticFiles(Path destination, ConcurrentLinkedQueue<String> failures) {
+        Path assets = destination.resolve("assets");
+        try {
+            Files.createDirectories(assets);
+            for (String name : STATIC_FILES) {
+                try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(STATIC_ROOT + name)) {
+                    Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            failures.add("cannot write the stylesheet: " + e.getMessage());
+        }
+    }
+
+    /** JBake wraps the template engine's one-line message; unwrap to it. */
+    static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.handbook.jbake;
+
+import dev.handbook.model.Handbook;
+import dev.handbook.parse.ContentFiles;
+import dev.handbook.render.TemplateSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.configuration2.CompositeConfiguration;
+import org.apache.commons.configuration2.MapConfiguration;
+import org.apache.commons.configuration2.PropertiesConfiguration;
+import org.apache.commons.configuration2.ex.ConfigurationException;
+import org.jbake.app.Asset;
+import org.jbake.app.ContentStore;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.parser.Engines;
+
+/**
+ * Bakes a validated handbook with JBake's {@link Oven}: JBake's configuration is made from
+ * site.yml (there is no jbake.properties), our markup engine is registered for .md explicitly
+ * (so it wins over whatever the classpath registered), and our crawler, renderer and asset
+ * copier are handed to the oven as its utensils.
+ */
+public final class SiteBaker {
+
+    private static final String JBAKE_DEFAULTS = "/default.properties";
+    /** OrientDB, under JBake, reports its start-up through java.util.logging; our users need none of it. */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    /**
+     * @param sourceDir  the handbook folder
+     * @param contentDir its content folder
+     * @param destination an empty folder to bake into
+     */
+    public void bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination)
+            throws BakeException {
+        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
+        Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
+        BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir));
+        DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, destination);
+        config.setProperty(BakeContext.KEY, context);
+        HandbookMarkupEngine engine = new HandbookMarkupEngine();
+        Engines.register("md", engine);
+        Engines.register("markdown", engine);
+        ContentStore store = new ContentStore("memory", "handbook-" + UUID.randomUUID());
+        Utensils utensils = new Utensils();
+        utensils.setConfiguration(config);
+        utensils.setContentStore(store);
+        utensils.setCrawler(new HandbookCrawler(store, config, context));
+        utensils.setRenderer(new Renderer(store, config));
+        Asset asset = new HandbookAsset(config, context);
+        utensils.setAsset(asset);
+        Oven oven = new Oven(utensils);
+        oven.bake();
+        List<String> problems = new ArrayList<>();
+        oven.getErrors().forEach(e -> problems.add(HandbookPagesRenderer.rootMessage(e)));
+        if (!problems.isEmpty()) {
+            throw new BakeException(problems);
+        }
+    }
+
+    private static DefaultJBakeConfiguration configuration(Handbook handbook, Path sourceDir, Path contentDir,
+                                                           Path templatesDir, Path destination) {
+        Map<String, Object> ours = new LinkedHashMap<>();
+        ours.put("template.product.file", "product.ftlh");
+        ours.put("template.guide.file", "guide.ftlh");
+        ours.put("template.masterindex.file", "index.ftlh");
+        ours.put("render.index", true);
+        ours.put("render.feed", false);
+        ours.put("render.archive", false);
+        ours.put("render.tags", false);
+        ours.put("render.tagsindex", false);
+        ours.put("render.sitemap", false);
+        ours.put("render.error404", false);
+        ours.put("db.store", "memory");
+        ours.put("site.host", handbook.config().baseUrl());
+        ours.put("asset.folder", handbook.config().assetsDir());
+        CompositeConfiguration composite = new CompositeConfiguration();
+        composite.addConfiguration(new MapConfiguration(ours));
+        composite.addConfiguration(jbakeDefaults());
+        DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(sourceDir.toFile(), composite);
+        config.setContentFolder(contentDir.toFile());
+        config.setDestinationFolder(destination.toFile());
+        // JBake insists the template folder exists; with only embedded templates, point it at the source.
+        config.setTemplateFolder((Files.isDirectory(templatesDir) ? templatesDir : sourceDir).toFile());
+        return config;
+    }
+
+    private static PropertiesConfiguration jbakeDefaults() {
+        PropertiesConfiguration defaults = new PropertiesConfiguration();
+        try (InputStream in = Oven.class.getResourceAsStream(JBAKE_DEFAULTS)) {
+            defaults.read(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            return defaults;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ConfigurationException e) {
+            throw new IllegalStateException("JBake's defaults cannot be read", e);
+        }
+    }
+}

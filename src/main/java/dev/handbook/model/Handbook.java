@@ -1,0 +1,43 @@
+package dev.handbook.model;
+
+import dev.handbook.config.SiteConfig;
+import dev.handbook.parse.ParsedPage;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The whole handbook as the templates see it: products and guides, and the links between them
+ * in both directions.
+ *
+ * @param pages    every published page in path order
+ * @param products products sorted by title
+ * @param guides   guide pages sorted by sidebar position, then title
+ * @param home     content/index.md, or null
+ * @param usedBy   product slug to the products whose interfaces point at it, sorted by title
+ * @param productsByPath content-relative page path to its product
+ */
+public record Handbook(SiteConfig config, List<ParsedPage> pages, List<Product> products, List<ParsedPage> guides,
+                       ParsedPage home, Map<String, List<Product>> usedBy, Map<String, Product> productsByPath,
+                       LocalDate today) {
+
+    public Handbook {
+        Objects.requireNonNull(config, "config");
+        pages = List.copyOf(pages);
+        products = List.copyOf(products);
+        guides = List.copyOf(guides);
+        usedBy = Map.copyOf(usedBy);
+        productsByPath = Map.copyOf(productsByPath);
+        Objects.requireNonNull(today, "today");
+    }
+
+    public Optional<Product> productOf(ParsedPage page) {
+        return Optional.ofNullable(productsByPath.get(page.path()));
+    }
+
+    public List<Product> usedBy(String slug) {
+        return usedBy.getOrDefault(slug, List.of());
+    }
+}

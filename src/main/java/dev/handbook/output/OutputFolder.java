@@ -1,0 +1,48 @@
+package dev.handbook.output;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a folder may receive the site: never the source folder, a folder that holds
+ * it, or one inside content/ or templates/, since publishing replaces the folder whole.
+ */
+public final class OutputFolder {
+
+    private OutputFolder() {
+    }
+
+    /** Why the output folder is unsafe, or empty when it is fine. */
+    public static Optional<String> problem(Path source, Path output, List<Path> protectedFolders) {
+        Path src = canonical(source);
+        Path out = canonical(output);
+        if (out.equals(src)) {
+            return Optional.of("the output folder may not be the source folder " + source);
+        }
+        if (src.startsWith(out)) {
+            return Optional.of("the output folder " + output + " contains the source folder; choose another");
+        }
+        for (Path folder : protectedFolders) {
+            if (out.startsWith(canonical(folder))) {
+                return Optional.of("the output folder " + output + " lies inside " + folder + "; choose another");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The real path of the longest existing ancestor, with the rest appended: links resolved, nothing created. */
+    static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute));
+            } catch (IOException e) {
+                existing = existing.getParent();
+            }
+        }
+        return absolute;
+    }
+}

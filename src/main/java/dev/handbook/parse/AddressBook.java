@@ -1,0 +1,98 @@
+package dev.handbook.parse;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where each page is published, and how a relative Markdown link between two source files
+ * becomes a relative link between their HTML pages.
+ */
+public final class AddressBook {
+
+    private final Map<String, String> outputBySource;
+
+    /** @param outputBySource content-relative .md path to site-relative .html path */
+    public AddressBook(Map<String, String> outputBySource) {
+        this.outputBySource = Map.copyOf(outputBySource);
+    }
+
+    /** The site-relative output path of a page: its folder, then its slug, then ".html". */
+    public static String outputPathOf(PageSource page) {
+        return page.folder() + page.slug() + ".html";
+    }
+
+    public Optional<String> outputOf(String sourcePath) {
+        return Optional.ofNullable(outputBySource.get(sourcePath));
+    }
+
+    /**
+     * The href a link in {@code fromSource} should carry: a link to a known .md page becomes a
+     * relative link to its HTML page (anchor kept); anything else is returned unchanged.
+     */
+    public String rewrite(String fromSource, String destination) {
+        LinkTarget target = LinkTarget.parse(destination);
+        if (!target.isLocalPath() || !target.path().endsWith(".md")) {
+            return destination;
+        }
+        return resolve(fromSource, target.path())
+                .flatMap(this::outputOf)
+                .map(output -> relativeUrl(outputBySource.getOrDefault(fromSource, fromSource), output)
+                        + (target.fragment() == null ? "" : "#" + target.fragment()))
+                .orElse(destination);
+    }
+
+    /**
+     * A link path resolved against the folder of the page it appears in, normalised, percent
+     * escapes decoded; empty when it climbs above the content folder.
+     */
+    public static Optional<String> resolve(String fromSource, String linkPath) {
+        String decoded = URLDecoder.decode(linkPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String base = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
+        Deque<String> parts = new ArrayDeque<>();
+        String joined = decoded.startsWith("/") ? decoded.substring(1) : base + decoded;
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+    }
+
+    /** A link from one site-relative file to another, e.g. products/a.html to guides/b.html is ../guides/b.html. */
+    public static String relativeUrl(String fromOutput, String toOutput) {
+        String[] from = fromOutput.split("/");
+        String[] to = toOutput.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder url = new StringBuilder();
+        for (int i = common; i < from.length - 1; i++) {
+            url.append("../");
+        }
+        for (int i = common; i < to.length; i++) {
+            url.append(to[i]);
+            if (i < to.length - 1) {
+                url.append('/');
+            }
+        }
+        return url.toString();
+    }
+
+    /** From a site-relative output file to the site root: "" or "../" repeated. */
+    public static String rootOf(String output) {
+        return "../".repeat((int) output.chars().filter(c -> c == '/').count());
+    }
+}

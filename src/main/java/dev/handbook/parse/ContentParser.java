@@ -1,0 +1,65 @@
+package dev.handbook.parse;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Diagnostics;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The parse stage: lists the content folder, reads every page (in parallel), learns where each
+ * is published, then renders every body with links rewritten to those addresses.
+ */
+public final class ContentParser {
+
+    private final PageParser pageParser = new PageParser();
+    private final ContentScanner scanner = new ContentScanner();
+    private final MarkdownRenderer markdown;
+
+    public ContentParser(boolean rawHtml) {
+        this.markdown = new MarkdownRenderer(rawHtml);
+    }
+
+    public ParsedContent parse(Path contentDir, String contentDirName) {
+        Diagnostics diagnostics = new Diagnostics();
+        ContentFiles files = scanner.scan(contentDir, contentDirName, diagnostics);
+        List<Read> reads = files.pages().parallelStream().map(path -> read(contentDir, path, contentDirName)).toList();
+        List<PageSource> sources = new ArrayList<>();
+        for (Read read : reads) {
+            diagnostics.addAll(read.diagnostics);
+            read.source.filter(source -> !source.header().draft()).ifPresent(sources::add);
+        }
+        AddressBook addresses = addresses(sources);
+        List<ParsedPage> pages = sources.parallelStream()
+                .map(source -> new ParsedPage(source, markdown.render(source.body(), source.bodyFirstLine(),
+                        destination -> addresses.rewrite(source.path(), destination)),
+                        AddressBook.outputPathOf(source)))
+                .toList();
+        return new ParsedContent(pages, files, addresses, diagnostics.sorted(), files.pages().size());
+    }
+
+    private Read read(Path contentDir, String path, String contentDirName) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<PageSource> source = pageParser.parse(contentDir, path, contentDirName, diagnostics);
+        return new Read(source, diagnostics.sorted());
+    }
+
+    /** The first page in path order keeps a contested address; validation reports the others. */
+    private static AddressBook addresses(List<PageSource> sources) {
+        Map<String, String> outputBySource = new LinkedHashMap<>();
+        Map<String, String> taken = new LinkedHashMap<>();
+        for (PageSource source : sources) {
+            String output = AddressBook.outputPathOf(source);
+            if (taken.putIfAbsent(output, source.path()) == null) {
+                outputBySource.put(source.path(), output);
+            }
+        }
+        return new AddressBook(outputBySource);
+    }
+
+    private record Read(Optional<PageSource> source, List<Diagnostic> diagnostics) {
+    }
+}

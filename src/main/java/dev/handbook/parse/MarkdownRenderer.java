@@ -1,0 +1,128 @@
+package dev.handbook.parse;
+
+import dev.handbook.diag.Position;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * Markdown to HTML with commonmark-java: GFM tables, strikethrough, autolinks and heading anchors.
+ * Built once and shared; {@link #render} is safe to call from several threads.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer htmlRenderer;
+    private final TextContentRenderer textRenderer;
+
+    /** @param rawHtml pass raw HTML in Markdown through (site.yml opt-in) instead of escaping it */
+    public MarkdownRenderer(boolean rawHtml) {
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), HeadingAnchorExtension.create());
+        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        htmlRenderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls()).build();
+        textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+    }
+
+    /**
+     * @param bodyFirstLine the file line on which the body starts, so positions point into the file
+     * @param rewriteLink   turns a destination as written into the href to publish
+     */
+    public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink) {
+        Node document = parser.parse(body);
+        String leadingTitle = liftLeadingTitle(document);
+        BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink);
+        document.accept(collector);
+        return new RenderedBody(htmlRenderer.render(document), leadingTitle, collector.headings, collector.links,
+                textRenderer.render(document));
+    }
+
+    /** An opening level-1 heading names the page; the template shows it, so the body drops it. */
+    private static String liftLeadingTitle(Node document) {
+        if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1) {
+            String title = textOf(heading).trim();
+            heading.unlink();
+            return title;
+        }
+        return null;
+    }
+
+    /** Text of a heading exactly as the heading-anchor extension reads it, so our ids match its ids. */
+    static String textOf(Node node) {
+        StringBuilder text = new StringBuilder();
+        node.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                text.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                text.append(code.getLiteral());
+            }
+        });
+        return text.toString();
+    }
+
+    /** Walks a document in rendering order: headings with their ids, links with their places. */
+    private static final class BodyCollector extends AbstractVisitor {
+        private final int bodyFirstLine;
+        private final UnaryOperator<String> rewriteLink;
+        private final IdGenerator ids = IdGenerator.builder().build();
+        private final List<Heading> headings = new ArrayList<>();
+        private final List<BodyLink> links = new ArrayList<>();
+
+        BodyCollector(int bodyFirstLine, UnaryOperator<String> rewriteLink) {
+            this.bodyFirstLine = bodyFirstLine;
+            this.rewriteLink = rewriteLink;
+        }
+
+        @Override
+        public void visit(org.commonmark.node.Heading heading) {
+            String text = textOf(heading).trim();
+            headings.add(new Heading(heading.getLevel(), text, ids.generateId(text.toLowerCase()), position(heading)));
+            visitChildren(heading);
+        }
+
+        @Override
+        public void visit(Link link) {
+            links.add(new BodyLink(link.getDestination(), position(link), false));
+            link.setDestination(rewriteLink.apply(link.getDestination()));
+            visitChildren(link);
+        }
+
+        @Override
+        public void visit(Image image) {
+            links.add(new BodyLink(image.getDestination(), position(image), true));
+            visitChildren(image);
+        }
+
+        private Position position(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (spans.isEmpty()) {
+                return new Position(bodyFirstLine, 1);
+            }
+            SourceSpan first = spans.get(0);
+            return new Position(bodyFirstLine + first.getLineIndex(), first.getColumnIndex() + 1);
+        }
+    }
+}

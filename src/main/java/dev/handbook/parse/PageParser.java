@@ -1,0 +1,147 @@
+package dev.handbook.parse;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Position;
+import dev.handbook.yaml.YamlFields;
+import dev.handbook.yaml.YamlList;
+import dev.handbook.yaml.YamlMap;
+import dev.handbook.yaml.YamlNode;
+import dev.handbook.yaml.YamlReader;
+import dev.handbook.yaml.YamlScalar;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads one content file into a {@link PageSource}: encoding, front matter, the common header keys. */
+public final class PageParser {
+
+    /** A slug is one URL path segment of safe characters. */
+    public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    static final String INVALID = "invalid-value";
+
+    private final SourceReader reader = new SourceReader();
+
+    /**
+     * @param contentDir     the content folder
+     * @param path           the file relative to it, with forward slashes
+     * @param contentDirName how the content folder is named relative to the source folder
+     */
+    public Optional<PageSource> parse(Path contentDir, String path, String contentDirName, Diagnostics diagnostics) {
+        String sourcePath = contentDirName + "/" + path;
+        Path file = contentDir.resolve(path);
+        Optional<String> text = reader.read(file, sourcePath, diagnostics);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter split = FrontMatter.split(text.get(), sourcePath, diagnostics);
+        YamlMap frontMatter = frontMatter(split, sourcePath, diagnostics);
+        YamlFields fields = new YamlFields(sourcePath, INVALID, diagnostics);
+        PageHeader header = header(frontMatter, fields);
+        PageKind kind = kind(path, header, frontMatter, fields);
+        return Optional.of(new PageSource(path, sourcePath, kind, frontMatter, header, split.body(),
+                split.bodyFirstLine(), lastModified(file)));
+    }
+
+    private static YamlMap frontMatter(FrontMatter split, String sourcePath, Diagnostics diagnostics) {
+        YamlMap empty = new YamlMap(List.of(), Position.START);
+        if (!split.hasYaml()) {
+            return empty;
+        }
+        Optional<YamlNode> root = new YamlReader(sourcePath, split.yamlFirstLine(), diagnostics).read(split.yaml());
+        if (root.isEmpty()) {
+            return empty;
+        }
+        if (root.get() instanceof YamlMap map) {
+            return map;
+        }
+        diagnostics.error(sourcePath, root.get().position(), "yaml-syntax",
+                "front matter must be keys with values, such as `title: Etcher`, not " + root.get().shapeName());
+        return empty;
+    }
+
+    private static PageHeader header(YamlMap map, YamlFields fields) {
+        return new PageHeader(
+                fields.text(map, "title").orElse(null),
+                fields.text(map, "description").orElse(null),
+                slug(map, fields),
+                tags(map, fields),
+                map.get("sidebar_position").flatMap(node -> integer(node, fields)).orElse(null),
+                fields.bool(map, "draft").orElse(false),
+                map.get("date").flatMap(node -> date(node, fields)).orElse(null),
+                fields.text(map, "type").orElse(null));
+    }
+
+    private static String slug(YamlMap map, YamlFields fields) {
+        Optional<String> slug = fields.text(map, "slug");
+        if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
+            fields.error(map.get("slug").orElseThrow().position(), "slug `" + slug.get() + "` is not allowed: "
+                    + "use letters, digits, `-`, `_` and `.`, starting with a letter or digit (no `/`, no `..`)");
+            return null;
+        }
+        return slug.orElse(null);
+    }
+
+    private static List<String> tags(YamlMap map, YamlFields fields) {
+        Optional<YamlNode> node = map.get("tags");
+        if (node.isEmpty()) {
+            return List.of();
+        }
+        if (node.get() instanceof YamlScalar scalar && !scalar.isNull()) {
+            return List.of(scalar.text());
+        }
+        if (node.get() instanceof YamlList) {
+            return fields.asTexts(node.get(), "tags").orElse(List.of());
+        }
+        fields.error(node.get().position(), "`tags` must be a list of words, like `tags: [hardware, sensors]`");
+        return List.of();
+    }
+
+    private static Optional<Integer> integer(YamlNode node, YamlFields fields) {
+        if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.INT) {
+            try {
+                return Optional.of(Integer.parseInt(scalar.text()));
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        fields.error(node.position(), "`sidebar_position` must be a whole number, like `sidebar_position: 2`");
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> date(YamlNode node, YamlFields fields) {
+        if (node instanceof YamlScalar scalar && scalar.text().length() >= 10) {
+            try {
+                return Optional.of(LocalDate.parse(scalar.text().substring(0, 10)));
+            } catch (DateTimeParseException e) {
+                // reported below
+            }
+        }
+        fields.error(node.position(), "`date` must be a date like 2026-11-21");
+        return Optional.empty();
+    }
+
+    private static PageKind kind(String path, PageHeader header, YamlMap map, YamlFields fields) {
+        if ("product".equals(header.type())) {
+            return PageKind.PRODUCT;
+        }
+        if (header.type() != null && !header.type().equals("guide")) {
+            fields.error(map.get("type").orElseThrow().position(), "`type: " + header.type()
+                    + "` is not a page type; use `type: product` for a product page or leave it out for a guide");
+        }
+        return path.equals("index.md") ? PageKind.HOME : PageKind.GUIDE;
+    }
+
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.handbook.parse;
+
+import dev.handbook.yaml.YamlMap;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A content file read and split, before its Markdown is rendered.
+ *
+ * @param path          the file relative to the content folder, with forward slashes
+ * @param sourcePath    the file relative to the source folder, as diagnostics name it
+ * @param frontMatter   the front matter as read (an empty map when there is none)
+ * @param bodyFirstLine the 1-based file line on which the Markdown body starts
+ */
+public record PageSource(String path, String sourcePath, PageKind kind, YamlMap frontMatter, PageHeader header,
+                         String body, int bodyFirstLine, Instant lastModified) {
+
+    public PageSource {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(header, "header");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(lastModified, "lastModified");
+    }
+
+    /** The file name without its extension: the default slug. */
+    public String baseName() {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The folder of the file relative to the content folder: "" or ending with "/". */
+    public String folder() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    public String slug() {
+        return header.slug() != null ? header.slug() : baseName();
+    }
+}

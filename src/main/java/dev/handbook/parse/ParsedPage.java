@@ -1,0 +1,46 @@
+package dev.handbook.parse;
+
+import java.util.Objects;
+
+/**
+ * A content file fully parsed: its source, its rendered body and where it is published.
+ *
+ * @param outputPath site-relative path of the HTML page, e.g. products/etcher.html
+ */
+public record ParsedPage(PageSource source, RenderedBody body, String outputPath) {
+
+    public ParsedPage {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(body, "body");
+        Objects.requireNonNull(outputPath, "outputPath");
+    }
+
+    /** Front matter title, else the opening or first {@code # } heading, else the file name. */
+    public String title() {
+        if (source.header().title() != null && !source.header().title().isBlank()) {
+            return source.header().title();
+        }
+        if (body.leadingTitle() != null && !body.leadingTitle().isBlank()) {
+            return body.leadingTitle();
+        }
+        return body.headings().stream().filter(h -> h.level() == 1).map(Heading::text).findFirst()
+                .orElseGet(() -> humanize(source.baseName()));
+    }
+
+    public String path() {
+        return source.path();
+    }
+
+    public String sourcePath() {
+        return source.sourcePath();
+    }
+
+    public PageKind kind() {
+        return source.kind();
+    }
+
+    private static String humanize(String baseName) {
+        String spaced = baseName.replace('-', ' ').replace('_', ' ');
+        return spaced.isEmpty() ? baseName : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+}

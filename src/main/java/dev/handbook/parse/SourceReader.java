@@ -1,0 +1,80 @@
+package dev.handbook.parse;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Position;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Reads a content file as strict UTF-8: a byte order mark is dropped, line ends become \n, and a
+ * file that is binary, too large or not UTF-8 is a diagnostic rather than mojibake.
+ */
+public final class SourceReader {
+
+    /** Pages above this size are refused: no handbook page is legitimately this large. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    public Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(displayPath, Position.START, "file-too-large", "the page is " + (size / (1024 * 1024))
+                        + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
+                return Optional.empty();
+            }
+            return decode(Files.readAllBytes(file), displayPath, diagnostics);
+        } catch (IOException e) {
+            diagnostics.error(displayPath, Position.START, "io", "the file cannot be read: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                diagnostics.error(displayPath, Position.START, "encoding",
+                        "this is a binary file, not a Markdown page; remove it or rename it");
+                return Optional.empty();
+            }
+        }
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1);
+            }
+            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+        } catch (CharacterCodingException e) {
+            diagnostics.error(displayPath, firstBadByte(bytes), "encoding",
+                    "the file is not valid UTF-8; save it with UTF-8 encoding");
+            return Optional.empty();
+        }
+    }
+
+    /** The first line that does not decode, so the writer can find the bad character. */
+    private static Position firstBadByte(byte[] bytes) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
+                } catch (CharacterCodingException e) {
+                    return new Position(line, 1);
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Position.START;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.handbook.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * The FreeMarker templates of a handbook, configured once: a file in the handbook's templates/
+ * folder overrides its embedded twin of the same name; output is HTML with auto-escaping on,
+ * in a fixed locale and time zone. Thread-safe.
+ */
+public final class TemplateSet {
+
+    /** Where the default templates live inside the jar. */
+    public static final String EMBEDDED = "/dev/handbook/templates";
+
+    private final Configuration configuration;
+
+    /** @param userTemplates the handbook's templates/ folder; it need not exist */
+    public TemplateSet(Path userTemplates) {
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setTemplateLoader(loader(userTemplates));
+        configuration.setRecognizeStandardFileExtensions(true);
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setDefaultEncoding("UTF-8");
+        configuration.setOutputEncoding("UTF-8");
+        configuration.setLocale(Locale.US);
+        configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+        configuration.setWrapUncheckedExceptions(true);
+        configuration.setAPIBuiltinEnabled(false);
+        configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    }
+
+    public void render(String templateName, Map<String, Object> data, Writer out) throws IOException, TemplateException {
+        Template template = configuration.getTemplate(templateName);
+        template.process(data, out);
+    }
+
+    private static TemplateLoader loader(Path userTemplates) {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        if (Files.isDirectory(userTemplates)) {
+            try {
+                loaders.add(new FileTemplateLoader(userTemplates.toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        loaders.add(new ClassTemplateLoader(TemplateSet.class, EMBEDDED));
+        return new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new));
+    }
+}

@@ -1,0 +1,58 @@
+package dev.handbook.run;
+
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.model.Handbook;
+import dev.handbook.parse.ContentFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a check found: every diagnostic in order, the handbook model, and the counts for the summary.
+ *
+ * @param pagesRead every Markdown file read, drafts and broken ones included
+ */
+public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, ContentFiles files,
+                          List<Diagnostic> diagnostics, int pagesRead) {
+
+    public CheckResult {
+        Objects.requireNonNull(sourceDir, "sourceDir");
+        Objects.requireNonNull(config, "config");
+        Objects.requireNonNull(handbook, "handbook");
+        Objects.requireNonNull(files, "files");
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    public int products() {
+        return handbook.products().size();
+    }
+
+    /** Errors, or warnings in strict mode. */
+    public boolean fails() {
+        return config.severityPolicy().fails(errors(), warnings());
+    }
+
+    public Path contentDir() {
+        return sourceDir.resolve(config.contentDir());
+    }
+
+    /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
+    public String summary() {
+        long filesWithFindings = diagnostics.stream().map(Diagnostic::path).distinct().count();
+        return plural(errors(), "error") + ", " + plural(warnings(), "warning") + " in " + filesWithFindings + " of "
+                + pagesRead + " pages";
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

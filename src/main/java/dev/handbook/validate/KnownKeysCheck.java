@@ -1,0 +1,28 @@
+package dev.handbook.validate;
+
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Suggestions;
+import dev.handbook.parse.PageHeader;
+import dev.handbook.yaml.YamlEntry;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code unknown-key}: a front matter key that neither the page format nor the schema knows. */
+final class KnownKeysCheck implements PageCheck {
+
+    static final List<String> PRODUCT_KEYS = List.of("maturity", "origin", "stage", "waivers");
+
+    @Override
+    public void check(PageContext context, Diagnostics out) {
+        List<String> known = new ArrayList<>(PageHeader.KEYS);
+        known.addAll(PRODUCT_KEYS);
+        known.addAll(context.schema().characteristicKeys());
+        for (YamlEntry entry : context.frontMatter().entries()) {
+            if (!known.contains(entry.key())) {
+                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
+                        + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known)
+                        + "; remove it, or declare it as a characteristic in site.yml's schema");
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package dev.handbook.validate;
+
+import dev.handbook.config.Characteristic;
+import dev.handbook.config.Schema;
+import dev.handbook.yaml.YamlMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Which maturity level a product's front matter actually earns, and what each level still lacks. */
+public final class MaturityLadder {
+
+    private final Schema schema;
+    private final YamlMap frontMatter;
+    private final Map<String, Waiver> waivers;
+    private final LocalDate today;
+
+    public MaturityLadder(Schema schema, YamlMap frontMatter, Map<String, Waiver> waivers, LocalDate today) {
+        this.schema = schema;
+        this.frontMatter = frontMatter;
+        this.waivers = waivers;
+        this.today = today;
+    }
+
+    /** Present and real, or covered by a waiver that has not expired. */
+    public boolean isSatisfied(Characteristic characteristic) {
+        Waiver waiver = waivers.get(characteristic.key());
+        if (waiver != null && waiver.isActive(today)) {
+            return true;
+        }
+        return frontMatter.get(characteristic.key()).map(value -> Presence.isReal(value, schema)).orElse(false);
+    }
+
+    /** What the given level requires that the page lacks, in schema order. */
+    public List<Characteristic> missingFor(String level) {
+        return schema.requiredAt(level).stream().filter(c -> !isSatisfied(c)).toList();
+    }
+
+    /** The highest level whose requirements are all met, or null when not even the first is. */
+    public String earnedLevel() {
+        String earned = null;
+        for (String level : schema.levels()) {
+            if (!missingFor(level).isEmpty()) {
+                break;
+            }
+            earned = level;
+        }
+        return earned;
+    }
+
+    /** The level after the given one, or null at the top. */
+    public String nextLevel(String level) {
+        int index = schema.levelIndex(level);
+        return index + 1 < schema.levels().size() ? schema.levels().get(index + 1) : null;
+    }
+}

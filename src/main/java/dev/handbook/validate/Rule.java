@@ -1,0 +1,56 @@
+package dev.handbook.validate;
+
+import dev.handbook.diag.Severity;
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Every rule the handbook checks, with its stable id, default severity and what it is about. */
+public enum Rule {
+    YAML_SYNTAX("yaml-syntax", Severity.ERROR, "Front matter is not valid YAML (or is not closed with `---`)."),
+    DUPLICATE_KEY("duplicate-key", Severity.ERROR, "A front matter key is given twice; the later one is reported."),
+    UNKNOWN_KEY("unknown-key", Severity.WARNING, "A front matter key that neither the page format nor the schema knows."),
+    MISSING_CHARACTERISTIC("missing-characteristic", Severity.ERROR,
+            "A characteristic required at the declared maturity is absent (reported at the `maturity:` line)."),
+    PLACEHOLDER_VALUE("placeholder-value", Severity.ERROR,
+            "A required characteristic holds a placeholder such as TODO, TBD, FIXME, `-`, n/a or nothing."),
+    INVALID_VALUE("invalid-value", Severity.ERROR,
+            "A value outside its allowed set or of the wrong shape: unknown maturity, origin or stage, list where "
+                    + "text belongs, malformed URL, unsafe slug."),
+    UNKNOWN_PRODUCT("unknown-product", Severity.ERROR, "An interface names a product slug that no product page has."),
+    DUPLICATE_SLUG("duplicate-slug", Severity.ERROR, "Two pages would be published at the same address."),
+    BROKEN_LINK("broken-link", Severity.ERROR,
+            "A relative link points at a page, heading anchor or file that does not exist."),
+    MISSING_FILE("missing-file", Severity.ERROR, "A logo or other referenced file does not exist under content/."),
+    MISSION_TOO_LONG("mission-too-long", Severity.WARNING, "The mission is longer than the schema's word limit."),
+    STAGE_MISMATCH("stage-mismatch", Severity.WARNING, "The stage contradicts the declared maturity."),
+    EXPIRED_WAIVER("expired-waiver", Severity.ERROR, "A waiver's `until` date has passed."),
+    ENCODING("encoding", Severity.ERROR, "The file is not UTF-8 text."),
+    FILE_TOO_LARGE("file-too-large", Severity.ERROR, "The page is larger than a handbook page can be."),
+    UNSAFE_LINK("unsafe-link", Severity.ERROR, "A symbolic link leads outside the content folder.");
+
+    private final String id;
+    private final Severity defaultSeverity;
+    private final String summary;
+
+    Rule(String id, Severity defaultSeverity, String summary) {
+        this.id = id;
+        this.defaultSeverity = defaultSeverity;
+        this.summary = summary;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
+    }
+}

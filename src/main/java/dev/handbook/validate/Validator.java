@@ -1,0 +1,56 @@
+package dev.handbook.validate;
+
+import dev.handbook.config.SiteConfig;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Diagnostics;
+import dev.handbook.parse.PageKind;
+import dev.handbook.parse.ParsedContent;
+import dev.handbook.parse.ParsedPage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The validate stage: every page checks against every rule (in parallel, a broken page never
+ * stopping the others), then the cross-page rules, then the user's severity policy.
+ */
+public final class Validator {
+
+    private static final List<PageCheck> PAGE_CHECKS = List.of(new KnownKeysCheck(), new ClaimCheck(),
+            new ShapeCheck(), new RequirementCheck(), new LinkCheck());
+
+    private final SiteConfig config;
+    private final LocalDate today;
+
+    public Validator(SiteConfig config, LocalDate today) {
+        this.config = config;
+        this.today = today;
+    }
+
+    /** Parse findings plus validation findings, policy applied, in {@link Diagnostic#ORDER}. */
+    public List<Diagnostic> validate(ParsedContent content) {
+        Map<String, ParsedPage> pagesByPath = content.pages().stream()
+                .collect(Collectors.toMap(ParsedPage::path, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        Map<String, ParsedPage> productsBySlug = content.pages().stream().filter(p -> p.kind() == PageKind.PRODUCT)
+                .collect(Collectors.toMap(p -> p.source().slug(), Function.identity(), (a, b) -> a));
+        Diagnostics all = new Diagnostics();
+        all.addAll(content.diagnostics());
+        content.pages().parallelStream().map(page -> {
+            Diagnostics out = new Diagnostics();
+            PageContext context = new PageContext(page, config.schema(), content.files(), pagesByPath, productsBySlug,
+                    today);
+            PAGE_CHECKS.forEach(check -> check.check(context, out));
+            return out;
+        }).toList().forEach(all::addAll);
+        new DuplicateSlugCheck().check(content.pages(), all);
+        List<Diagnostic> result = new ArrayList<>();
+        for (Diagnostic diagnostic : all.sorted()) {
+            config.severityPolicy().apply(diagnostic).ifPresent(result::add);
+        }
+        return List.copyOf(result);
+    }
+}
