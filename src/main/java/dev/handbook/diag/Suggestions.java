@@ -19,31 +19,33 @@ public final class Suggestions {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, Math.min(3, typed.length() / 3));
+        int allowed = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    /** The message tail: {@code ; did you mean `owner`?} or nothing. */
+    /** The message part {@code  (did you mean `owner`?)}, or nothing when no candidate is close. */
     public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> "; did you mean `" + c + "`?").orElse("");
+        return closest(typed, candidates).map(c -> " (did you mean `" + c + "`?)").orElse("");
     }
 
+    /** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */
     static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

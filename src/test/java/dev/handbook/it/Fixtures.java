@@ -1,0 +1,68 @@
+package dev.handbook.it;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import dev.handbook.cli.Main;
+
+/** Fixture handbooks under src/test/resources/handbooks, always copied before use. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Path copy(String name, Path target) {
+        Path source = Path.of("src/test/resources/handbooks", name);
+        return copyTree(source, target.resolve(name));
+    }
+
+    /** The repository's own handbook (content/ and site.yml). */
+    static Path copyOwnHandbook(Path target) {
+        Path root = target.resolve("own");
+        copyTree(Path.of("content"), root.resolve("content"));
+        try {
+            Files.copy(Path.of("site.yml"), root.resolve("site.yml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return root;
+    }
+
+    static Path copyTree(Path source, Path target) {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : walk.toList()) {
+                Path to = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.createDirectories(to.getParent());
+                    Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the CLI in-process, capturing what it prints. */
+    static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    record Run(int exitCode, String out, String err) {
+        java.util.List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+}
