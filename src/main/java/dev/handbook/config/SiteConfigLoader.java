@@ -29,6 +29,13 @@ public final class SiteConfigLoader {
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
+    private final java.util.Set<String> ruleIds;
+
+    /** @param ruleIds the rules whose severity site.yml may override */
+    public SiteConfigLoader(java.util.Collection<String> ruleIds) {
+        this.ruleIds = java.util.Set.copyOf(ruleIds);
+    }
+
     /** The schema that ships inside the jar: the product model of DOMAIN.md. */
     public static Schema defaultSchema() {
         try (InputStream in = SiteConfigLoader.class.getResourceAsStream(DEFAULT_SCHEMA)) {
@@ -88,7 +95,7 @@ public final class SiteConfigLoader {
         throw new ConfigException(diagnostics.sorted());
     }
 
-    private static SiteConfig interpret(YamlMap root, YamlFields reader) {
+    private SiteConfig interpret(YamlMap root, YamlFields reader) {
         reader.rejectUnknownKeys(root, KEYS, "site.yml");
         YamlMap paths = reader.map(root, "paths").orElse(emptyMap());
         reader.rejectUnknownKeys(paths, PATH_KEYS, "`paths`");
@@ -132,9 +139,12 @@ public final class SiteConfigLoader {
         return value;
     }
 
-    private static Map<String, String> severities(YamlMap root, YamlFields reader) {
+    private Map<String, String> severities(YamlMap root, YamlFields reader) {
         Map<String, String> result = new LinkedHashMap<>();
-        reader.map(root, "severity").ifPresent(map -> map.entries().forEach(entry ->
+        reader.map(root, "severity").ifPresent(map -> reader.rejectUnknownKeys(map, ruleIds.stream().sorted().toList(),
+                "`severity` (rule ids)"));
+        reader.map(root, "severity").ifPresent(map -> map.entries().stream()
+                .filter(entry -> ruleIds.contains(entry.key())).forEach(entry ->
                 reader.asText(entry.value(), entry.key()).ifPresent(level -> {
                     if (List.of("error", "warning", "off").contains(level)) {
                         result.put(entry.key(), level);

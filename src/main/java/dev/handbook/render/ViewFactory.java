@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.config.Shape;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.model.CharacteristicEntry;
 import dev.handbook.model.Handbook;
@@ -147,11 +148,17 @@ public final class ViewFactory {
         view.put("status", entry.status().cssName());
         view.put("statusLabel", entry.status().label());
         view.put("text", entry.text());
-        view.put("items", entry.items());
+        view.put("items", entry.characteristic().shape() == Shape.INTERFACES
+                ? entry.items().stream().map(this::productTitleOrText).toList() : entry.items());
         view.put("requiredFrom", nullToEmpty(entry.characteristic().requiredFrom()));
         view.put("waiverReason", entry.waiver() == null ? "" : entry.waiver().reason());
         view.put("waiverUntil", entry.waiver() == null ? "" : entry.waiver().until().toString());
         return view;
+    }
+
+    private String productTitleOrText(String slugOrText) {
+        Product product = productsBySlug.get(slugOrText);
+        return product == null ? slugOrText : product.title();
     }
 
     private Map<String, Object> interfaceView(InterfaceRef ref, String from) {

@@ -10,6 +10,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
+import dev.handbook.validate.Rule;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +24,7 @@ public final class HandbookCheck {
         if (!Files.isDirectory(sourceDir)) {
             throw usage("the source folder " + sourceDir + " does not exist");
         }
-        SiteConfig config = new SiteConfigLoader().load(sourceDir);
+        SiteConfig config = new SiteConfigLoader(Rule.ids()).load(sourceDir);
         Path contentDir = sourceDir.resolve(config.contentDir());
         if (!Files.isDirectory(contentDir)) {
             throw usage("there is no content folder at " + contentDir + "; create it and put Markdown pages in it");

@@ -5,6 +5,7 @@ import dev.handbook.config.Schema;
 import dev.handbook.config.Stage;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Suggestions;
 import dev.handbook.parse.PageKind;
 import dev.handbook.yaml.YamlEntry;
 import dev.handbook.yaml.YamlScalar;
@@ -26,12 +27,14 @@ final class ClaimCheck implements PageCheck {
         }
         maturity.filter(level -> schema.levelIndex(level) < 0).ifPresent(level -> out.error(context.path(),
                 valuePosition(context, "maturity"), Rule.INVALID_VALUE.id(), "`maturity: " + level
-                        + "` is not a maturity level; use one of " + String.join(", ", schema.levels())));
+                        + "` is not a maturity level" + Suggestions.didYouMean(level, schema.levels()) + "; use one of "
+                        + String.join(", ", schema.levels())));
         Optional<Origin> origin = word(context, "origin", out).flatMap(name -> {
             Optional<Origin> found = schema.origin(name);
             if (found.isEmpty()) {
                 out.error(context.path(), valuePosition(context, "origin"), Rule.INVALID_VALUE.id(), "`origin: " + name
-                        + "` is not an origin; use one of " + String.join(", ", schema.originNames()));
+                        + "` is not an origin" + Suggestions.didYouMean(name, schema.originNames()) + "; use one of "
+                        + String.join(", ", schema.originNames()));
             }
             return found;
         });
@@ -53,7 +56,7 @@ final class ClaimCheck implements PageCheck {
             String other = context.schema().origins().stream().filter(o -> o.stage(stageName).isPresent())
                     .map(o -> "; `" + stageName + "` is a stage of " + o.name()).findFirst().orElse("");
             out.error(context.path(), at, Rule.INVALID_VALUE.id(), "`stage: " + stageName + "` is not a stage of "
-                    + origin.get().name() + other + "; use one of " + String.join(", ", origin.get().stageNames()));
+                    + origin.get().name() + other + Suggestions.didYouMean(stageName, origin.get().stageNames()) + "; use one of " + String.join(", ", origin.get().stageNames()));
             return;
         }
         maturity.filter(level -> context.schema().levelIndex(level) >= 0)

@@ -50,6 +50,10 @@ public enum Rule {
         return summary;
     }
 
+    public static java.util.List<String> ids() {
+        return Arrays.stream(values()).map(Rule::id).toList();
+    }
+
     public static Optional<Rule> byId(String id) {
         return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
     }
