@@ -83,6 +83,8 @@ public final class SiteBaker {
         ours.put("render.sitemap", false);
         ours.put("render.error404", false);
         ours.put("db.store", "memory");
+        // a fresh in-memory store each bake; also spares JBake hashing the whole template folder
+        ours.put("db.clear.cache", true);
         ours.put("site.host", handbook.config().baseUrl());
         ours.put("asset.folder", handbook.config().assetsDir());
         CompositeConfiguration composite = new CompositeConfiguration();
