@@ -104,9 +104,9 @@ public final class SiteConfigLoader {
         Schema schema = schema(root, reader);
         return new SiteConfig(
                 reader.text(root, "title").orElse("Product handbook"),
-                reader.text(root, "base_url").orElse(""),
+                url(root, "base_url", reader).orElse(""),
                 reader.text(root, "mission").orElse(""),
-                reader.text(root, "repository").orElse(null),
+                url(root, "repository", reader).orElse(null),
                 folder(paths, "content", reader),
                 folder(paths, "templates", reader),
                 folder(paths, "assets", reader),
@@ -127,6 +127,19 @@ public final class SiteConfigLoader {
             reader.error(node.get().position(), "the schema cannot be used: " + e.getMessage());
             return base;
         }
+    }
+
+    /** Links built from these land in every page, so only web addresses (or a site path) are accepted. */
+    private static Optional<String> url(YamlMap root, String key, YamlFields reader) {
+        return reader.text(root, key).filter(url -> {
+            boolean ok = url.isEmpty() || url.startsWith("https://") || url.startsWith("http://")
+                    || (url.startsWith("/") && !url.startsWith("//"));
+            if (!ok) {
+                reader.error(root.get(key).orElseThrow().position(), "`" + key
+                        + "` must be an http(s):// address or a path starting with /, not `" + url + "`");
+            }
+            return ok;
+        });
     }
 
     private static String folder(YamlMap paths, String key, YamlFields reader) {

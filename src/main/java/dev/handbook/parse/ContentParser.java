@@ -33,12 +33,27 @@ public final class ContentParser {
             read.source.filter(source -> !source.header().draft()).ifPresent(sources::add);
         }
         AddressBook addresses = addresses(sources);
-        List<ParsedPage> pages = sources.parallelStream()
-                .map(source -> new ParsedPage(source, markdown.render(source.body(), source.bodyFirstLine(),
-                        destination -> addresses.rewrite(source.path(), destination)),
-                        AddressBook.outputPathOf(source)))
-                .toList();
+        List<Rendered> rendered = sources.parallelStream().map(source -> render(source, addresses)).toList();
+        List<ParsedPage> pages = new ArrayList<>();
+        for (Rendered page : rendered) {
+            diagnostics.addAll(page.diagnostics);
+            page.page.ifPresent(pages::add);
+        }
         return new ParsedContent(pages, files, addresses, diagnostics.sorted(), files.pages().size());
+    }
+
+    /** Markdown nested thousands of levels deep overflows the renderer's stack: report it, keep going. */
+    private Rendered render(PageSource source, AddressBook addresses) {
+        try {
+            RenderedBody body = markdown.render(source.body(), source.bodyFirstLine(),
+                    destination -> addresses.rewrite(source.path(), destination));
+            return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), List.of());
+        } catch (StackOverflowError e) {
+            return new Rendered(Optional.empty(), List.of(new Diagnostic(source.sourcePath(),
+                    new dev.handbook.diag.Position(source.bodyFirstLine(), 1), dev.handbook.diag.Severity.ERROR,
+                    "markdown", "the Markdown nests too deeply to render (lists or quotes inside each other "
+                    + "thousands of times); flatten it")));
+        }
     }
 
     private Read read(Path contentDir, String path, String contentDirName) {
@@ -58,6 +73,9 @@ public final class ContentParser {
             }
         }
         return new AddressBook(outputBySource);
+    }
+
+    private record Rendered(Optional<ParsedPage> page, List<Diagnostic> diagnostics) {
     }
 
     private record Read(Optional<PageSource> source, List<Diagnostic> diagnostics) {

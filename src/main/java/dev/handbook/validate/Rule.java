@@ -26,7 +26,9 @@ public enum Rule {
     EXPIRED_WAIVER("expired-waiver", Severity.ERROR, "A waiver's `until` date has passed."),
     ENCODING("encoding", Severity.ERROR, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR, "The page is larger than a handbook page can be."),
-    UNSAFE_LINK("unsafe-link", Severity.ERROR, "A symbolic link leads outside the content folder.");
+    UNSAFE_LINK("unsafe-link", Severity.ERROR, "A symbolic link leads outside the content folder."),
+    MARKDOWN("markdown", Severity.ERROR, "The Markdown nests too deeply to render."),
+    IO("io", Severity.ERROR, "A file or folder cannot be read.");
 
     private final String id;
     private final Severity defaultSeverity;
