@@ -36,16 +36,19 @@ public final class PageParser {
         String sourcePath = contentDirName + "/" + path;
         Path file = contentDir.resolve(path);
         Optional<String> text = reader.read(file, sourcePath, diagnostics);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        FrontMatter split = FrontMatter.split(text.get(), sourcePath, diagnostics);
+        return text.map(t -> parseText(path, sourcePath, t, lastModified(file), diagnostics));
+    }
+
+    /** Parses a page's decoded text; {@link SourceReader} has already normalised it. */
+    public PageSource parseText(String path, String sourcePath, String text, Instant lastModified,
+                                Diagnostics diagnostics) {
+        FrontMatter split = FrontMatter.split(text, sourcePath, diagnostics);
         YamlMap frontMatter = frontMatter(split, sourcePath, diagnostics);
         YamlFields fields = new YamlFields(sourcePath, INVALID, diagnostics);
         PageHeader header = header(frontMatter, fields);
         PageKind kind = kind(path, header, frontMatter, fields);
-        return Optional.of(new PageSource(path, sourcePath, kind, frontMatter, header, split.body(),
-                split.bodyFirstLine(), lastModified(file)));
+        return new PageSource(path, sourcePath, kind, frontMatter, header, split.body(), split.bodyFirstLine(),
+                lastModified);
     }
 
     private static YamlMap frontMatter(FrontMatter split, String sourcePath, Diagnostics diagnostics) {

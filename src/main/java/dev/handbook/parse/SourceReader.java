@@ -35,7 +35,7 @@ public final class SourceReader {
         }
     }
 
-    static Optional<String> decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
+    public static Optional<String> decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
         for (byte b : bytes) {
             if (b == 0) {
                 diagnostics.error(displayPath, Position.START, "encoding",
