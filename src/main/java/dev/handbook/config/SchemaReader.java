@@ -47,6 +47,9 @@ final class SchemaReader {
                 .orElse(base == null ? List.of() : List.copyOf(base.placeholders()));
         int wordLimit = reader.positiveInt(node, "mission_word_limit").orElse(base == null ? 40 : base.missionWordLimit());
         dropUnknownLevels(characteristics, levels, node.position());
+        if (node.get("origins").isEmpty()) {
+            checkInheritedOrigins(origins, levels, node);
+        }
         return new Schema(levels, List.copyOf(characteristics.values()), origins, java.util.Set.copyOf(placeholders),
                 wordLimit);
     }
@@ -115,6 +118,18 @@ final class SchemaReader {
             return new Characteristic(c.key(), c.label(), c.explanation(), c.shape(), c.values(), null,
                     c.enforcedFrom());
         });
+    }
+
+    /** Levels replaced while the default origins stay: their stages may name levels that are gone. */
+    private void checkInheritedOrigins(List<Origin> origins, List<String> levels, YamlMap node) {
+        for (Origin origin : origins) {
+            for (Stage stage : origin.stages()) {
+                stage.levels().stream().filter(level -> !levels.contains(level)).findFirst().ifPresent(level ->
+                        reader.error(node.get("levels").map(n -> n.position()).orElse(node.position()), "stage `"
+                                + stage.name() + "` of " + origin.name() + " fits level `" + level
+                                + "`, which `levels` no longer lists; declare `origins` to match the new levels"));
+            }
+        }
     }
 
     private static String humanize(String key) {

@@ -50,7 +50,12 @@ public final class AddressBook {
      * escapes decoded; empty when it climbs above the content folder.
      */
     public static Optional<String> resolve(String fromSource, String linkPath) {
-        String decoded = URLDecoder.decode(linkPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String decoded;
+        try {
+            decoded = URLDecoder.decode(linkPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = linkPath; // a stray % is a literal character, as in "100%.md"
+        }
         String base = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
         Deque<String> parts = new ArrayDeque<>();
         String joined = decoded.startsWith("/") ? decoded.substring(1) : base + decoded;

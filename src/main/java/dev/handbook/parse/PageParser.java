@@ -118,7 +118,7 @@ public final class PageParser {
     }
 
     private static Optional<LocalDate> date(YamlNode node, YamlFields fields) {
-        if (node instanceof YamlScalar scalar && scalar.text().length() >= 10) {
+        if (node instanceof YamlScalar scalar && scalar.text().matches("\\d{4}-\\d{2}-\\d{2}([Tt ][0-9:.+\\-Z ]*)?")) {
             try {
                 return Optional.of(LocalDate.parse(scalar.text().substring(0, 10)));
             } catch (DateTimeParseException e) {

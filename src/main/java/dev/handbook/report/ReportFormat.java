@@ -1,6 +1,8 @@
 package dev.handbook.report;
 
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.text.Json;
+import dev.handbook.text.Xml;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +41,11 @@ public enum ReportFormat {
                     .collect(Collectors.groupingBy(Diagnostic::path, TreeMap::new, Collectors.toList()));
             long failures = report.diagnostics().stream().filter(Diagnostic::isError).count();
             out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
-            out.println("<testsuites><testsuite name=\"handbook\" tests=\"" + report.pages().size() + "\" failures=\""
+            java.util.SortedSet<String> cases = new java.util.TreeSet<>(report.pages());
+            cases.addAll(byPage.keySet());
+            out.println("<testsuites><testsuite name=\"handbook\" tests=\"" + cases.size() + "\" failures=\""
                     + failures + "\" errors=\"0\">");
-            for (String page : report.pages()) {
+            for (String page : cases) {
                 out.println("  <testcase classname=\"handbook\" name=\"" + Xml.escape(page) + "\">");
                 for (Diagnostic d : byPage.getOrDefault(page, List.of())) {
                     if (d.isError()) {

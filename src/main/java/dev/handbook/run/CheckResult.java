@@ -47,7 +47,9 @@ public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, 
 
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
     public String summary() {
-        long filesWithFindings = diagnostics.stream().map(Diagnostic::path).distinct().count();
+        java.util.Set<String> pages = new java.util.HashSet<>();
+        files.pages().forEach(page -> pages.add(config.contentDir() + "/" + page));
+        long filesWithFindings = diagnostics.stream().map(Diagnostic::path).filter(pages::contains).distinct().count();
         return plural(errors(), "error") + ", " + plural(warnings(), "warning") + " in " + filesWithFindings + " of "
                 + pagesRead + " pages";
     }

@@ -17,8 +17,13 @@ final class KnownKeysCheck implements PageCheck {
         List<String> known = new ArrayList<>(PageHeader.KEYS);
         known.addAll(PRODUCT_KEYS);
         known.addAll(context.schema().characteristicKeys());
+        boolean product = context.page().kind() == dev.handbook.parse.PageKind.PRODUCT;
         for (YamlEntry entry : context.frontMatter().entries()) {
-            if (!known.contains(entry.key())) {
+            boolean productKey = PRODUCT_KEYS.contains(entry.key()) || context.schema().characteristic(entry.key()).isPresent();
+            if (!product && productKey) {
+                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
+                        + "` only counts on a product page; add `type: product` to check this page as a product");
+            } else if (!known.contains(entry.key())) {
                 out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
                         + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known)
                         + "; remove it, or declare it as a characteristic in site.yml's schema");

@@ -20,7 +20,9 @@ final class LinkCheck implements PageCheck {
                 continue;
             }
             if (target.isSamePageAnchor()) {
-                anchor(context, link, context.page(), target.fragment(), out);
+                if (!target.fragment().isEmpty()) {
+                    anchor(context, link, context.page(), target.fragment(), out);
+                }
             } else if (target.isLocalPath()) {
                 local(context, link, target, out);
             }
@@ -51,12 +53,21 @@ final class LinkCheck implements PageCheck {
     }
 
     private static void anchor(PageContext context, BodyLink link, ParsedPage page, String fragment, Diagnostics out) {
-        boolean found = page.body().headings().stream().anyMatch(h -> h.id().equals(fragment));
+        String decoded = decode(fragment);
+        boolean found = page.body().headings().stream().anyMatch(h -> h.id().equals(fragment) || h.id().equals(decoded));
         if (!found) {
             List<String> ids = page.body().headings().stream().map(Heading::id).toList();
             broken(context, link, out, "`" + link.destination() + "`: `" + page.path() + "` has no heading `#" + fragment
                     + "`" + dev.handbook.diag.Suggestions.didYouMean(fragment, ids)
                     + (ids.isEmpty() ? "" : "; its anchors are #" + String.join(", #", ids)));
+        }
+    }
+
+    private static String decode(String fragment) {
+        try {
+            return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return fragment;
         }
     }
 

@@ -12,7 +12,7 @@ public enum Rule {
     MISSING_CHARACTERISTIC("missing-characteristic", Severity.ERROR,
             "A characteristic required at the declared maturity is absent (reported at the `maturity:` line)."),
     PLACEHOLDER_VALUE("placeholder-value", Severity.ERROR,
-            "A required characteristic holds a placeholder such as TODO, TBD, FIXME, `-`, n/a or nothing."),
+            "A required characteristic holds a placeholder such as TODO, TBD, FIXME, `-`, n/a or empty text."),
     INVALID_VALUE("invalid-value", Severity.ERROR,
             "A value outside its allowed set or of the wrong shape: unknown maturity, origin or stage, list where "
                     + "text belongs, malformed URL, unsafe slug."),

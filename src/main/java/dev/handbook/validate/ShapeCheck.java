@@ -30,7 +30,9 @@ final class ShapeCheck implements PageCheck {
         }
         for (YamlEntry entry : context.frontMatter().entries()) {
             context.schema().characteristic(entry.key()).ifPresent(characteristic -> {
-                if (!(entry.value() instanceof YamlScalar scalar && scalar.isNull())) {
+                // a placeholder is not a malformed value but a missing one: RequirementCheck reports it
+                if (!(entry.value() instanceof YamlScalar scalar && (scalar.isNull()
+                        || context.schema().isPlaceholder(scalar.text())))) {
                     checkShape(context, characteristic, entry.value(), out);
                 }
             });

@@ -51,7 +51,9 @@ public final class YamlFields {
     public Optional<Boolean> bool(YamlMap map, String key) {
         return map.get(key).flatMap(node -> {
             if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.BOOL) {
-                return Optional.of(Boolean.parseBoolean(scalar.text().toLowerCase()));
+                // YAML 1.1 also spells booleans yes/no/on/off
+                String word = scalar.text().toLowerCase(java.util.Locale.ROOT);
+                return Optional.of(word.equals("true") || word.equals("yes") || word.equals("on") || word.equals("y"));
             }
             error(node.position(), "`" + key + "` must be true or false");
             return Optional.empty();

@@ -1,0 +1,96 @@
+package dev.handbook.text;
+
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON text from plain values (maps, lists, strings, numbers, booleans, null). Strings escape
+ * {@code <}, {@code >}, {@code &} and the line separators too, so the output is safe to embed anywhere.
+ */
+public final class Json {
+
+    private Json() {
+    }
+
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        append(out, value);
+        return out.toString();
+    }
+
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        appendString(out, text);
+        return out.toString();
+    }
+
+    private static void append(StringBuilder out, Object value) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String text) {
+            appendString(out, text);
+        } else if (value instanceof Number || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof Map<?, ?> map) {
+            appendMap(out, map);
+        } else if (value instanceof Iterable<?> items) {
+            appendList(out, items.iterator());
+        } else {
+            appendString(out, value.toString());
+        }
+    }
+
+    private static void appendMap(StringBuilder out, Map<?, ?> map) {
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            if (!first) {
+                out.append(',');
+            }
+            first = false;
+            appendString(out, String.valueOf(entry.getKey()));
+            out.append(':');
+            append(out, entry.getValue());
+        }
+        out.append('}');
+    }
+
+    private static void appendList(StringBuilder out, Iterator<?> items) {
+        out.append('[');
+        while (items.hasNext()) {
+            append(out, items.next());
+            if (items.hasNext()) {
+                out.append(',');
+            }
+        }
+        out.append(']');
+    }
+
+    private static void appendString(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    /** For callers that only need a list of already-written JSON values. */
+    public static String array(List<String> written) {
+        return "[" + String.join(",", written) + "]";
+    }
+}

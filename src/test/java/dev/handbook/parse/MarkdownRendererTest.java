@@ -1,0 +1,203 @@
+package dev.handbook.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.diag.Position;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MarkdownRendererTest {
+
+    private static final MarkdownRenderer ESCAPING = new MarkdownRenderer(false);
+    private static final MarkdownRenderer RAW = new MarkdownRenderer(true);
+
+    private static RenderedBody render(String body) {
+        return ESCAPING.render(body, 1, UnaryOperator.identity());
+    }
+
+    private static Document html(RenderedBody body) {
+        return Jsoup.parseBodyFragment(body.html());
+    }
+
+    @Test
+    void leadingLevelOneHeadingBecomesTheTitleAndLeavesTheHtml() {
+        RenderedBody body = render("# Etcher\n\nFlashes cards.\n");
+
+        assertEquals("Etcher", body.leadingTitle());
+        assertTrue(html(body).select("h1").isEmpty());
+        assertEquals("Flashes cards.", html(body).selectFirst("p").text());
+    }
+
+    @Test
+    void leadingTitleTakesTheTextOfInlineMarkup() {
+        assertEquals("The Etcher tool", render("# The *Etcher* `tool`\n").leadingTitle());
+    }
+
+    @Test
+    void levelOneHeadingAfterTextIsNotLifted() {
+        RenderedBody body = render("Intro.\n\n# Later\n");
+
+        assertNull(body.leadingTitle());
+        assertEquals("Later", html(body).selectFirst("h1").ownText());
+        assertEquals("#later", html(body).selectFirst("h1 a.anchor").attr("href"));
+        assertEquals(List.of("Later"), body.headings().stream().map(Heading::text).toList());
+    }
+
+    @Test
+    void leadingLevelTwoHeadingIsNotATitle() {
+        RenderedBody body = render("## Section\n");
+
+        assertNull(body.leadingTitle());
+        assertEquals(1, html(body).select("h2").size());
+    }
+
+    @Test
+    void headingIdsMatchTheIdsInTheHtml() {
+        RenderedBody body = render("""
+                # Title
+
+                ## Maturity
+                ## Maturity
+                ### The `loop` level & more!
+                ## !!!
+                > ## Quoted heading
+                Setext heading
+                --------------
+                ## Grüße
+                ## Maturity-1
+                """);
+
+        List<String> htmlIds = html(body).select("h1, h2, h3, h4, h5, h6").eachAttr("id");
+        assertEquals(htmlIds, body.headings().stream().map(Heading::id).toList());
+        assertEquals(List.of("maturity", "maturity-1", "the-loop-level--more", "id", "quoted-heading",
+                "setext-heading", "grüße", "maturity-1"), htmlIds);
+    }
+
+    @Test
+    void headingsCarryLevelTextAndFileLine() {
+        RenderedBody body = ESCAPING.render("Intro\n\n## Where it goes\n", 6, UnaryOperator.identity());
+
+        assertEquals(List.of(new Heading(2, "Where it goes", "where-it-goes", new Position(8, 1))), body.headings());
+    }
+
+    @Test
+    void linksAreRecordedAtTheirFileLineAndColumn() {
+        String body = "Intro\n\nSee [the model](../guides/model.md#maturity) and ![logo](logo.png).\n";
+
+        RenderedBody rendered = ESCAPING.render(body, 5, UnaryOperator.identity());
+
+        assertEquals(List.of(new BodyLink("../guides/model.md#maturity", new Position(7, 5), false),
+                new BodyLink("logo.png", new Position(7, 50), true)), rendered.links());
+    }
+
+    @Test
+    void linksInsideNestedBlocksKeepTheirFileColumn() {
+        String body = "> quote [q](q.md)\n\n- item\n  - nested [n](n.md)\n\n| a |\n|---|\n| [t](t.md) |\n";
+
+        RenderedBody rendered = ESCAPING.render(body, 4, UnaryOperator.identity());
+
+        assertEquals(List.of(new Position(4, 9), new Position(7, 12), new Position(11, 3)),
+                rendered.links().stream().map(BodyLink::position).toList());
+    }
+
+    @Test
+    void referenceLinkIsRecordedWhereItIsUsed() {
+        RenderedBody rendered = ESCAPING.render("Read [the guide][g].\n\n[g]: guide.md\n", 3, UnaryOperator.identity());
+
+        assertEquals(List.of(new BodyLink("guide.md", new Position(3, 6), false)), rendered.links());
+    }
+
+    @Test
+    void bareUrlIsAutolinkedAndRecorded() {
+        RenderedBody rendered = ESCAPING.render("Go to https://example.com/x now.\n", 2, UnaryOperator.identity());
+
+        assertEquals(List.of(new BodyLink("https://example.com/x", new Position(2, 7), false)), rendered.links());
+        assertEquals("https://example.com/x", html(rendered).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void linksArePublishedRewrittenButRecordedAsWritten() {
+        RenderedBody rendered = ESCAPING.render("[e](etcher.md) ![i](i.png)\n", 1,
+                destination -> destination.replace(".md", ".html").replace(".png", ".gif"));
+
+        assertEquals(List.of("etcher.md", "i.png"), rendered.links().stream().map(BodyLink::destination).toList());
+        assertEquals("etcher.html", html(rendered).selectFirst("a").attr("href"));
+        assertEquals("i.png", html(rendered).selectFirst("img").attr("src"));
+    }
+
+    @Test
+    void rawHtmlIsEscapedByDefault() {
+        Document document = html(render("<script>alert(1)</script>\n\nText <b onclick=\"x()\">bold</b>\n"));
+
+        assertTrue(document.select("script, b").isEmpty());
+        assertTrue(document.text().contains("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void rawHtmlPassesThroughWhenAllowed() {
+        RenderedBody body = RAW.render("<div class=\"note\">Note</div>\n\nText <b>bold</b>\n", 1, UnaryOperator.identity());
+
+        Document document = html(body);
+        assertEquals("Note", document.selectFirst("div.note").text());
+        assertEquals("bold", document.selectFirst("p > b").text());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "vbscript:msgbox(1)",
+            "data:text/html;base64,PHNjcmlwdD4=", "&#106;avascript:alert(1)", "javascript&colon;alert(1)",
+            "<java script:alert(1)>", "file:///etc/passwd"})
+    void dangerousLinkUrlsAreNeutralised(String destination) {
+        Element link = html(render("[x](" + destination + ")\n")).selectFirst("a");
+
+        assertEquals("", link.attr("href"));
+    }
+
+    @Test
+    void dangerousAutolinkIsNeutralised() {
+        assertEquals("", html(render("<javascript:alert(1)>\n")).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void dangerousImageUrlIsNeutralised() {
+        assertEquals("", html(render("![x](data:image/svg+xml;base64,PHN2Zz4=)\n")).selectFirst("img").attr("src"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://example.com/a", "http://example.com", "mailto:ada@example.com", "tel:+4412345",
+            "../guides/model.html#maturity", "/abs.html", "#section"})
+    void safeUrlsAreKept(String destination) {
+        assertEquals(destination, html(render("[x](" + destination + ")\n")).selectFirst("a").attr("href"));
+    }
+
+    @Test
+    void gfmTableIsRendered() {
+        Document document = html(render("| key | level |\n|---|---|\n| mission | idea |\n| loop | loop |\n"));
+
+        assertEquals(List.of("key", "level"), document.select("table > thead th").eachText());
+        assertEquals(List.of("mission", "idea", "loop", "loop"), document.select("table > tbody td").eachText());
+    }
+
+    @Test
+    void strikethroughIsRendered() {
+        Document document = html(render("Now ~~never~~ later.\n"));
+
+        assertEquals("never", document.selectFirst("p > del").text());
+    }
+
+    @Test
+    void plainTextHasNoMarkup() {
+        String text = render("# Title\n\nSome **bold** words.\n").text();
+
+        assertTrue(text.contains("Some bold words."), text);
+        assertFalse(text.contains("**"), text);
+    }
+}
