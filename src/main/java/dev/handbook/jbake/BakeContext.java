@@ -3,6 +3,8 @@ package dev.handbook.jbake;
 import dev.handbook.model.Handbook;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.SitePage;
+import dev.handbook.render.SitePlan;
 import dev.handbook.render.TemplateSet;
 import dev.handbook.render.ViewFactory;
 import java.nio.file.Path;
@@ -20,15 +22,16 @@ import org.jbake.model.DocumentModel;
 final class BakeContext {
 
     static final String KEY = "handbook.context";
-    static final String PAGE_PATH = "handbook_path";
+    static final String SITE_PAGE = "handbook_page";
 
     private final Handbook handbook;
     private final ContentFiles files;
     private final Path contentDir;
     private final TemplateSet templates;
+    private final SitePlan plan;
     private final ViewFactory views;
+    private final Map<String, SitePage> sitePages = new HashMap<>();
     private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
-    private final Map<String, ParsedPage> pagesByPath = new HashMap<>();
     private final List<DocumentModel> crawled = new CopyOnWriteArrayList<>();
 
     BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates) {
@@ -36,11 +39,12 @@ final class BakeContext {
         this.files = files;
         this.contentDir = contentDir;
         this.templates = templates;
-        this.views = new ViewFactory(handbook);
+        this.plan = new SitePlan(handbook);
+        this.views = new ViewFactory(handbook, plan);
         for (ParsedPage page : handbook.pages()) {
             pagesByFile.put(fileOf(page).getAbsolutePath(), page);
-            pagesByPath.put(page.path(), page);
         }
+        plan.pages().forEach(page -> sitePages.put(page.outputPath(), page));
     }
 
     /** The context of the bake this configuration belongs to, or null when JBake runs without us. */
@@ -60,8 +64,17 @@ final class BakeContext {
         return page;
     }
 
-    ParsedPage pageForPath(String path) {
-        return pagesByPath.get(path);
+    /** The planned page published at this site-relative path, or null. */
+    SitePage sitePage(String outputPath) {
+        return sitePages.get(outputPath);
+    }
+
+    java.util.Map<String, String> dataFiles() {
+        return new dev.handbook.render.DataFiles(handbook, plan, views).files();
+    }
+
+    SitePlan plan() {
+        return plan;
     }
 
     Handbook handbook() {

@@ -1,14 +1,15 @@
 package dev.handbook.jbake;
 
 import dev.handbook.parse.AddressBook;
-import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.SitePage;
 import java.io.File;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
 import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
 
 /**
  * JBake's crawler for a handbook: it walks the validated pages (never the raw folder, so nothing
@@ -30,18 +31,36 @@ final class HandbookCrawler extends Crawler {
     @Override
     public void crawl() {
         Parser parser = new Parser(config);
-        for (ParsedPage page : context.handbook().pages()) {
-            if (page.kind() == PageKind.HOME) {
-                continue;
+        for (SitePage page : context.plan().pages()) {
+            switch (page.kind()) {
+                case HOME -> { } // JBake's own index renderer bakes the home page
+                case PRODUCT, GUIDE -> context.enqueue(fromContent(parser, context.handbook().pageAt(page.key())));
+                default -> context.enqueue(generated(page));
             }
-            File file = context.fileOf(page);
-            DocumentModel document = parser.processFile(file);
-            document.setUri(page.outputPath());
-            document.setSourceUri(page.path());
-            document.setFile(file.getPath());
-            document.setRootPath(AddressBook.rootOf(page.outputPath()));
-            context.enqueue(document);
         }
+    }
+
+    private DocumentModel fromContent(Parser parser, ParsedPage page) {
+        File file = context.fileOf(page);
+        DocumentModel document = parser.processFile(file);
+        document.setUri(page.outputPath());
+        document.setSourceUri(page.path());
+        document.setFile(file.getPath());
+        document.setRootPath(AddressBook.rootOf(page.outputPath()));
+        return document;
+    }
+
+    /** Dashboards, listings and owner pages have no source file; JBake renders them like any document. */
+    private static DocumentModel generated(SitePage page) {
+        DocumentModel document = DocumentModel.createDefaultDocumentModel();
+        document.setType(page.kind().typeName());
+        document.setStatus(ModelAttributes.Status.PUBLISHED);
+        document.setUri(page.outputPath());
+        document.setSourceUri(page.outputPath());
+        document.setRootPath(AddressBook.rootOf(page.outputPath()));
+        document.setDate(new java.util.Date(0));
+        document.put(BakeContext.SITE_PAGE, page.outputPath());
+        return document;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.handbook.jbake;
 
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.SitePage;
 import java.io.File;
 import java.util.Date;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -16,9 +17,6 @@ import org.jbake.parser.MarkupEngine;
  */
 public final class HandbookMarkupEngine extends MarkupEngine {
 
-    static final String PRODUCT = "product";
-    static final String GUIDE = "guide";
-
     @Override
     public DocumentModel parse(JBakeConfiguration config, File file) {
         BakeContext context = BakeContext.of(config);
@@ -27,13 +25,13 @@ public final class HandbookMarkupEngine extends MarkupEngine {
         }
         ParsedPage page = context.pageForFile(file);
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
-        document.setType(page.kind() == PageKind.PRODUCT ? PRODUCT : GUIDE);
+        document.setType((page.kind() == PageKind.PRODUCT ? SitePage.Kind.PRODUCT : SitePage.Kind.GUIDE).typeName());
         document.setStatus(ModelAttributes.Status.PUBLISHED);
         document.setTitle(page.title());
         document.setBody(page.body().html());
         document.setDate(Date.from(page.source().lastModified()));
         document.setTags(page.source().header().tags().toArray(String[]::new));
-        document.put(BakeContext.PAGE_PATH, page.path());
+        document.put(BakeContext.SITE_PAGE, page.outputPath());
         return document;
     }
 }

@@ -24,7 +24,7 @@ import org.jbake.template.RenderingException;
  */
 public final class HandbookPagesRenderer implements RenderingTool {
 
-    static final List<String> STATIC_FILES = List.of("handbook.css");
+    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js");
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     @Override
@@ -43,6 +43,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
             }
         });
         writeStaticFiles(config.getDestinationFolder().toPath(), failures);
+        writeDataFiles(context, config.getDestinationFolder().toPath(), failures);
         if (!failures.isEmpty()) {
             throw new RenderingException(String.join("\n", failures.stream().distinct().sorted().toList()));
         }
@@ -67,6 +68,23 @@ public final class HandbookPagesRenderer implements RenderingTool {
         } catch (IOException | UncheckedIOException e) {
             failures.add("cannot write the stylesheet: " + e.getMessage());
         }
+    }
+
+    private static void writeDataFiles(BakeContext context, Path destination, ConcurrentLinkedQueue<String> failures) {
+        Path root = destination.toAbsolutePath().normalize();
+        context.dataFiles().forEach((path, content) -> {
+            Path file = root.resolve(path).normalize();
+            if (!file.startsWith(root)) {
+                failures.add("refusing to write " + path + " outside the output folder");
+                return;
+            }
+            try {
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                failures.add("cannot write " + path + ": " + e.getMessage());
+            }
+        });
     }
 
     /** JBake wraps the template engine's one-line message; unwrap to it. */

@@ -1,6 +1,6 @@
 package dev.handbook.jbake;
 
-import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.SitePage;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
@@ -31,9 +31,7 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
         if (context == null) {
             throw new RenderingException("the handbook template engine only renders handbooks: " + templateName);
         }
-        DocumentModel content = model.getContent();
-        Map<String, Object> data = MASTER_INDEX.equals(content.getType()) ? context.views().forHome()
-                : context.views().forPage(page(context, content));
+        Map<String, Object> data = context.views().data(page(context, model.getContent()));
         try {
             context.templates().render(templateName, data, writer);
         } catch (TemplateException e) {
@@ -43,8 +41,10 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
         }
     }
 
-    private static ParsedPage page(BakeContext context, DocumentModel content) throws RenderingException {
-        ParsedPage page = context.pageForPath(String.valueOf(content.get(BakeContext.PAGE_PATH)));
+    private static SitePage page(BakeContext context, DocumentModel content) throws RenderingException {
+        String output = MASTER_INDEX.equals(content.getType()) ? "index.html"
+                : String.valueOf(content.get(BakeContext.SITE_PAGE));
+        SitePage page = context.sitePage(output);
         if (page == null) {
             throw new RenderingException("no handbook page behind " + content.getUri());
         }

@@ -2,6 +2,7 @@ package dev.handbook.jbake;
 
 import dev.handbook.model.Handbook;
 import dev.handbook.parse.ContentFiles;
+import dev.handbook.render.SitePage;
 import dev.handbook.render.TemplateSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -72,9 +73,10 @@ public final class SiteBaker {
     private static DefaultJBakeConfiguration configuration(Handbook handbook, Path sourceDir, Path contentDir,
                                                            Path templatesDir, Path destination) {
         Map<String, Object> ours = new LinkedHashMap<>();
-        ours.put("template.product.file", "product.ftlh");
-        ours.put("template.guide.file", "guide.ftlh");
-        ours.put("template.masterindex.file", "index.ftlh");
+        for (SitePage.Kind kind : SitePage.Kind.values()) {
+            ours.put("template." + kind.typeName() + ".file", kind.templateName());
+        }
+        ours.put("template.masterindex.file", SitePage.Kind.HOME.templateName());
         ours.put("render.index", true);
         ours.put("render.feed", false);
         ours.put("render.archive", false);

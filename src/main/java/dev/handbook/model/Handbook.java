@@ -18,10 +18,11 @@ import java.util.Optional;
  * @param home     content/index.md, or null
  * @param usedBy   product slug to the products whose interfaces point at it, sorted by title
  * @param productsByPath content-relative page path to its product
+ * @param pagesByPath    content-relative page path to its page
  */
 public record Handbook(SiteConfig config, List<ParsedPage> pages, List<Product> products, List<ParsedPage> guides,
                        ParsedPage home, Map<String, List<Product>> usedBy, Map<String, Product> productsByPath,
-                       LocalDate today) {
+                       Map<String, ParsedPage> pagesByPath, LocalDate today) {
 
     public Handbook {
         Objects.requireNonNull(config, "config");
@@ -30,7 +31,13 @@ public record Handbook(SiteConfig config, List<ParsedPage> pages, List<Product> 
         guides = List.copyOf(guides);
         usedBy = Map.copyOf(usedBy);
         productsByPath = Map.copyOf(productsByPath);
+        pagesByPath = Map.copyOf(pagesByPath);
         Objects.requireNonNull(today, "today");
+    }
+
+    /** The page with this content-relative path, or null. */
+    public ParsedPage pageAt(String path) {
+        return pagesByPath.get(path);
     }
 
     public Optional<Product> productOf(ParsedPage page) {

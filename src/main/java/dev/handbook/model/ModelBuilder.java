@@ -50,7 +50,10 @@ public final class ModelBuilder {
         ParsedPage home = content.pages().stream().filter(p -> p.kind() == PageKind.HOME).findFirst().orElse(null);
         Map<String, Product> byPath = new LinkedHashMap<>();
         products.forEach(p -> byPath.put(p.page().path(), p));
-        return new Handbook(config, content.pages(), products, guides, home, usedBy(products), byPath, today);
+        Map<String, ParsedPage> pagesByPath = new LinkedHashMap<>();
+        content.pages().forEach(p -> pagesByPath.putIfAbsent(p.path(), p));
+        return new Handbook(config, content.pages(), products, guides, home, usedBy(products), byPath, pagesByPath,
+                today);
     }
 
     private static Map<String, List<Product>> usedBy(List<Product> productsByTitle) {

@@ -27,10 +27,14 @@ public final class ContentParser {
         Diagnostics diagnostics = new Diagnostics();
         ContentFiles files = scanner.scan(contentDir, contentDirName, diagnostics);
         List<Read> reads = files.pages().parallelStream().map(path -> read(contentDir, path, contentDirName)).toList();
+        Map<String, java.time.Instant> committed = GitDates.of(contentDir);
         List<PageSource> sources = new ArrayList<>();
         for (Read read : reads) {
             diagnostics.addAll(read.diagnostics);
-            read.source.filter(source -> !source.header().draft()).ifPresent(sources::add);
+            read.source.filter(source -> !source.header().draft())
+                    .map(source -> committed.containsKey(source.path()) ? source.withLastModified(committed.get(source.path()))
+                            : source)
+                    .ifPresent(sources::add);
         }
         AddressBook addresses = addresses(sources);
         List<Rendered> rendered = sources.parallelStream().map(source -> render(source, addresses)).toList();

@@ -39,7 +39,7 @@ public final class MarkdownRenderer {
         parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         htmlRenderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
-                .urlSanitizer(new SafeUrls()).build();
+                .urlSanitizer(new SafeUrls()).nodeRendererFactory(HeadingLinkRenderer::new).build();
         textRenderer = TextContentRenderer.builder().extensions(extensions).build();
     }
 
@@ -49,17 +49,21 @@ public final class MarkdownRenderer {
      */
     public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink) {
         Node document = parser.parse(body);
-        String leadingTitle = liftLeadingTitle(document);
         BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink);
+        String leadingTitle = liftLeadingTitle(document, collector);
         document.accept(collector);
         return new RenderedBody(htmlRenderer.render(document), leadingTitle, collector.headings, collector.links,
                 textRenderer.render(document));
     }
 
-    /** An opening level-1 heading names the page; the template shows it, so the body drops it. */
-    private static String liftLeadingTitle(Node document) {
+    /**
+     * An opening level-1 heading names the page; the template shows it, so the body drops it.
+     * Its links are still collected (and checked), but it takes no anchor id.
+     */
+    private static String liftLeadingTitle(Node document, BodyCollector collector) {
         if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1) {
             String title = textOf(heading).trim();
+            collector.visitChildrenOf(heading);
             heading.unlink();
             return title;
         }
@@ -94,6 +98,10 @@ public final class MarkdownRenderer {
         BodyCollector(int bodyFirstLine, UnaryOperator<String> rewriteLink) {
             this.bodyFirstLine = bodyFirstLine;
             this.rewriteLink = rewriteLink;
+        }
+
+        void visitChildrenOf(Node node) {
+            visitChildren(node);
         }
 
         @Override

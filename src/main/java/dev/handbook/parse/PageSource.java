@@ -25,6 +25,11 @@ public record PageSource(String path, String sourcePath, PageKind kind, YamlMap 
         Objects.requireNonNull(lastModified, "lastModified");
     }
 
+    /** The same page, last changed at another time (its last commit rather than its file time). */
+    public PageSource withLastModified(Instant time) {
+        return new PageSource(path, sourcePath, kind, frontMatter, header, body, bodyFirstLine, time);
+    }
+
     /** The file name without its extension: the default slug. */
     public String baseName() {
         String name = path.substring(path.lastIndexOf('/') + 1);

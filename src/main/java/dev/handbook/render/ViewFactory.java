@@ -1,16 +1,11 @@
 package dev.handbook.render;
 
-import dev.handbook.config.Shape;
 import dev.handbook.config.SiteConfig;
-import dev.handbook.model.CharacteristicEntry;
 import dev.handbook.model.Handbook;
-import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.Heading;
 import dev.handbook.parse.ParsedPage;
-import dev.handbook.yaml.YamlMap;
-import dev.handbook.yaml.YamlScalar;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -24,52 +19,122 @@ import java.util.Map;
  */
 public final class ViewFactory {
 
-    public static final String HOME_OUTPUT = "index.html";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final Handbook handbook;
+    private final SitePlan plan;
     private final Map<String, Object> site;
-    private final Map<String, Product> productsBySlug = new java.util.HashMap<>();
+    private final ProductViews products;
+    private final NavigationView navigation;
+    private final DashboardView dashboard;
+    private final MapViews maps;
 
-    public ViewFactory(Handbook handbook) {
+    public ViewFactory(Handbook handbook, SitePlan plan) {
         this.handbook = handbook;
+        this.plan = plan;
         this.site = site(handbook.config());
-        handbook.products().forEach(p -> productsBySlug.putIfAbsent(p.slug(), p));
+        this.products = new ProductViews(handbook, plan);
+        this.navigation = new NavigationView(handbook);
+        this.dashboard = new DashboardView(handbook, products);
+        this.maps = new MapViews(handbook);
     }
 
-    /** Data for a product or guide page. */
-    public Map<String, Object> forPage(ParsedPage page) {
-        Map<String, Object> data = common(page.outputPath());
-        data.put("page", page(page));
-        handbook.productOf(page).ifPresent(product -> data.put("product", product(product, page.outputPath())));
-        return data;
+    /** The map files beside map.html. */
+    public Map<String, String> mapFiles() {
+        return Map.of("map.dot", maps.siteGraph().dot(), "map.json", maps.siteGraph().json() + "\n");
     }
 
-    /** Data for the home page: the home text, if any, and every product. */
-    public Map<String, Object> forHome() {
-        Map<String, Object> data = common(HOME_OUTPUT);
-        if (handbook.home() != null) {
-            data.put("page", page(handbook.home()));
-        } else {
-            Map<String, Object> page = new LinkedHashMap<>();
-            page.put("title", handbook.config().title());
-            page.put("body", "");
-            page.put("toc", List.of());
-            data.put("page", page);
+    public Map<String, Object> data(SitePage page) {
+        Map<String, Object> data = common(page);
+        switch (page.kind()) {
+            case HOME -> home(data);
+            case PRODUCT, GUIDE -> content(data, handbook.pageAt(page.key()));
+            case PRODUCTS -> listing(data, page, "All products");
+            case MATRIX -> matrix(data, page);
+            case DASHBOARD -> {
+                data.put("page", generated("Maturity dashboard"));
+                data.put("dashboard", dashboard.dashboard(page.outputPath()));
+            }
+            case OWNER -> owner(data, page);
+            case MAP -> map(data, page);
+            case SEARCH -> data.put("page", generated("Search"));
         }
-        List<Map<String, Object>> products = new ArrayList<>();
-        handbook.products().forEach(p -> products.add(productRow(p, HOME_OUTPUT)));
-        data.put("products", products);
         return data;
     }
 
-    private Map<String, Object> common(String output) {
+    private Map<String, Object> common(SitePage page) {
         Map<String, Object> data = new LinkedHashMap<>();
+        String from = page.outputPath();
         data.put("site", site);
-        data.put("root", AddressBook.rootOf(output));
+        data.put("root", AddressBook.rootOf(from));
         data.put("levels", handbook.config().schema().levels());
-        data.put("guides", guides(output));
+        data.put("sidebar", navigation.sidebar(from));
+        data.put("kind", page.kind().typeName());
         return data;
+    }
+
+    private void home(Map<String, Object> data) {
+        data.put("page", handbook.home() != null ? page(handbook.home()) : generated(handbook.config().title()));
+        data.put("productCount", handbook.products().size());
+        data.put("guideCount", handbook.guides().size());
+        data.put("ownerCount", plan.productsByOwner().size());
+    }
+
+    private void content(Map<String, Object> data, ParsedPage page) {
+        data.put("page", page(page));
+        data.put("breadcrumbs", navigation.breadcrumbs(page));
+        data.put("previous", navigation.previous(page));
+        data.put("next", navigation.next(page));
+        handbook.productOf(page).ifPresent(product -> {
+            Map<String, Object> view = products.detail(product, page.outputPath());
+            view.put("map", maps.neighbourhood(product, page.outputPath()));
+            data.put("product", view);
+        });
+    }
+
+    private void listing(Map<String, Object> data, SitePage page, String title) {
+        int number = Integer.parseInt(page.key());
+        data.put("page", generated(title));
+        data.put("products", plan.listing(number).stream().map(p -> products.row(p, page.outputPath())).toList());
+        data.put("pager", pager("products", number));
+        data.put("owners", plan.productsByOwner().keySet().stream().toList());
+    }
+
+    private void matrix(Map<String, Object> data, SitePage page) {
+        int number = Integer.parseInt(page.key());
+        data.put("page", generated("Characteristics matrix"));
+        data.put("columns", dashboard.matrixColumns());
+        data.put("rows", dashboard.matrixRows(plan.listing(number), page.outputPath()));
+        data.put("pager", pager("matrix", number));
+    }
+
+    private void owner(Map<String, Object> data, SitePage page) {
+        List<Product> owned = plan.productsByOwner().getOrDefault(page.key(), List.of());
+        data.put("page", generated(page.key()));
+        data.put("owner", page.key());
+        data.put("products", owned.stream().map(p -> products.row(p, page.outputPath())).toList());
+        data.put("map", maps.owner(page.key(), owned, page.outputPath()));
+    }
+
+    private void map(Map<String, Object> data, SitePage page) {
+        data.put("page", generated("Interface map"));
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("svg", maps.whole());
+        map.put("productCount", handbook.products().size());
+        List<Map<String, Object>> owners = new ArrayList<>();
+        plan.productsByOwner().forEach((owner, owned) -> owners.add(Map.of("owner", owner, "count", owned.size(),
+                "href", AddressBook.relativeUrl(page.outputPath(), plan.ownerPage(owner)))));
+        map.put("owners", owners);
+        data.put("map", map);
+    }
+
+    /** Links to the numbered pages of a split listing. */
+    private Map<String, Object> pager(String name, int number) {
+        List<Map<String, Object>> pages = new ArrayList<>();
+        for (int n = 1; n <= plan.listingPages(); n++) {
+            pages.add(Map.of("number", n, "href", SitePlan.listingPath(name, n), "current", n == number));
+        }
+        return Map.of("pages", pages, "number", number, "count", plan.listingPages());
     }
 
     private static Map<String, Object> site(SiteConfig config) {
@@ -80,10 +145,22 @@ public final class ViewFactory {
         return site;
     }
 
+    private Map<String, Object> generated(String title) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("title", title);
+        page.put("description", "");
+        page.put("body", "");
+        page.put("toc", List.of());
+        page.put("tags", List.of());
+        page.put("editUrl", "");
+        page.put("lastUpdated", "");
+        return page;
+    }
+
     private Map<String, Object> page(ParsedPage page) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", page.title());
-        view.put("description", nullToEmpty(page.source().header().description()));
+        view.put("description", ProductViews.orEmpty(page.source().header().description()));
         view.put("body", page.body().html());
         view.put("sourcePath", page.sourcePath());
         view.put("tags", page.source().header().tags());
@@ -97,91 +174,5 @@ public final class ViewFactory {
         }
         view.put("toc", toc);
         return view;
-    }
-
-    private List<Map<String, Object>> guides(String from) {
-        List<Map<String, Object>> guides = new ArrayList<>();
-        for (ParsedPage guide : handbook.guides()) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("title", guide.title());
-            link.put("href", AddressBook.relativeUrl(from, guide.outputPath()));
-            link.put("current", guide.outputPath().equals(from));
-            guides.add(link);
-        }
-        return guides;
-    }
-
-    private Map<String, Object> productRow(Product product, String from) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("title", product.title());
-        row.put("slug", product.slug());
-        row.put("href", AddressBook.relativeUrl(from, product.page().outputPath()));
-        row.put("maturity", nullToEmpty(product.maturity()));
-        row.put("origin", nullToEmpty(product.origin()));
-        row.put("stage", nullToEmpty(product.stage()));
-        row.put("owner", product.owner());
-        row.put("alignment", product.alignment());
-        row.put("mission", product.mission());
-        row.put("tags", product.tags());
-        return row;
-    }
-
-    private Map<String, Object> product(Product product, String from) {
-        Map<String, Object> view = productRow(product, from);
-        view.put("alignmentNote", product.value("alignment_note"));
-        view.put("earnedLevel", nullToEmpty(product.earnedLevel()));
-        view.put("nextLevel", nullToEmpty(product.nextLevel()));
-        view.put("missingForNext", product.missingForNext().stream()
-                .map(key -> product.characteristic(key).map(CharacteristicEntry::label).orElse(key)).toList());
-        view.put("characteristics", product.characteristics().stream().map(this::characteristic).toList());
-        view.put("interfaces", product.interfaces().stream().map(ref -> interfaceView(ref, from)).toList());
-        view.put("usedBy", handbook.usedBy(product.slug()).stream().map(user -> productRow(user, from)).toList());
-        view.put("logo", logo(product, from));
-        return view;
-    }
-
-    private Map<String, Object> characteristic(CharacteristicEntry entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("key", entry.key());
-        view.put("label", entry.label());
-        view.put("explanation", entry.characteristic().explanation());
-        view.put("status", entry.status().cssName());
-        view.put("statusLabel", entry.status().label());
-        view.put("text", entry.text());
-        view.put("items", entry.characteristic().shape() == Shape.INTERFACES
-                ? entry.items().stream().map(this::productTitleOrText).toList() : entry.items());
-        view.put("requiredFrom", nullToEmpty(entry.characteristic().requiredFrom()));
-        view.put("waiverReason", entry.waiver() == null ? "" : entry.waiver().reason());
-        view.put("waiverUntil", entry.waiver() == null ? "" : entry.waiver().until().toString());
-        return view;
-    }
-
-    private String productTitleOrText(String slugOrText) {
-        Product product = productsBySlug.get(slugOrText);
-        return product == null ? slugOrText : product.title();
-    }
-
-    private Map<String, Object> interfaceView(InterfaceRef ref, String from) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        Product target = ref.isProduct() ? productsBySlug.get(ref.productSlug()) : null;
-        view.put("title", target != null ? target.title() : ref.text());
-        view.put("href", target != null ? AddressBook.relativeUrl(from, target.page().outputPath()) : "");
-        view.put("maturity", target != null ? nullToEmpty(target.maturity()) : "");
-        view.put("kind", nullToEmpty(ref.kind()));
-        view.put("description", nullToEmpty(ref.description()));
-        return view;
-    }
-
-    /** Logos are content files; JBake copies them to the same place under the site. */
-    private static String logo(Product product, String from) {
-        YamlMap fm = product.page().source().frontMatter();
-        return fm.get("brand").filter(b -> b instanceof YamlMap).map(b -> (YamlMap) b)
-                .flatMap(brand -> brand.get("logo")).filter(l -> l instanceof YamlScalar s && !s.isNull())
-                .flatMap(l -> AddressBook.resolve("", ((YamlScalar) l).text().trim()))
-                .map(path -> AddressBook.relativeUrl(from, path)).orElse("");
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -36,7 +36,10 @@ class HostileInputTest {
         List<String> findings = new ArrayList<>();
         for (Path page : SiteLinks.htmlFiles(site)) {
             Document document = SiteLinks.parse(page);
-            document.select("script, iframe, object, embed").forEach(e -> findings.add(page.getFileName() + ": " + e));
+            document.select("iframe, object, embed").forEach(e -> findings.add(page.getFileName() + ": " + e));
+            document.select("script").stream()
+                    .filter(s -> !s.attr("src").matches("(\\.\\./)*assets/(search|table)\\.js") || !s.html().isEmpty())
+                    .forEach(s -> findings.add(page.getFileName() + ": " + s));
             for (Element element : document.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {
                     String name = attribute.getKey().toLowerCase(Locale.ROOT);

@@ -18,7 +18,7 @@ class TemplateOverrideTest {
         assertEquals(0, run.exitCode(), run.err());
         Document guide = SiteLinks.parse(site.resolve("guide.html"));
         assertEquals("custom guide template: Overridden", guide.getElementById("custom-marker").text());
-        Document index = SiteLinks.parse(site.resolve("index.html"));
-        assertEquals(1, index.select("table.products").size());
+        Document products = SiteLinks.parse(site.resolve("products.html"));
+        assertEquals(1, products.select("table.products").size());
     }
 }

@@ -1,0 +1,63 @@
+package dev.handbook.render;
+
+import dev.handbook.model.CharacteristicEntry;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.InterfaceRef;
+import dev.handbook.model.Product;
+import dev.handbook.model.Status;
+import dev.handbook.text.Json;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** products.json: every product with its characteristics, status, next-level needs and links. */
+final class ProductsJson {
+
+    private ProductsJson() {
+    }
+
+    static String of(Handbook handbook, SitePlan plan) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("site", Map.of("title", handbook.config().title(), "mission", handbook.config().mission()));
+        root.put("levels", handbook.config().schema().levels());
+        root.put("products", handbook.products().stream().map(p -> product(p, handbook, plan)).toList());
+        return Json.write(root) + "\n";
+    }
+
+    private static Map<String, Object> product(Product product, Handbook handbook, SitePlan plan) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("slug", product.slug());
+        view.put("title", product.title());
+        view.put("url", product.page().outputPath());
+        view.put("source", product.page().sourcePath());
+        view.put("maturity", product.maturity());
+        view.put("earnedLevel", product.earnedLevel());
+        view.put("origin", product.origin());
+        view.put("stage", product.stage());
+        view.put("owner", product.owner());
+        view.put("ownerUrl", plan.ownerPage(product.owner()));
+        view.put("alignment", product.alignment());
+        view.put("tags", product.tags());
+        view.put("nextLevel", product.nextLevel());
+        view.put("missingForNext", product.missingForNext());
+        Map<String, Object> characteristics = new LinkedHashMap<>();
+        product.characteristics().forEach(c -> characteristics.put(c.key(), characteristic(c)));
+        view.put("characteristics", characteristics);
+        view.put("uses", product.interfaces().stream().filter(InterfaceRef::isProduct).map(InterfaceRef::productSlug)
+                .distinct().toList());
+        view.put("usedBy", handbook.usedBy(product.slug()).stream().map(Product::slug).toList());
+        return view;
+    }
+
+    private static Map<String, Object> characteristic(CharacteristicEntry entry) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("status", entry.status().cssName());
+        if (entry.status() == Status.PRESENT) {
+            view.put("value", entry.items().isEmpty() ? entry.text() : List.copyOf(entry.items()));
+        }
+        if (entry.waiver() != null) {
+            view.put("waiver", Map.of("reason", entry.waiver().reason(), "until", entry.waiver().until().toString()));
+        }
+        return view;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.handbook.render;
+
+import dev.handbook.model.Handbook;
+import dev.handbook.model.Product;
+import dev.handbook.parse.ParsedPage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Every page the site will have, and the addresses of the generated ones: long listings are split
+ * into numbered pages so no page grows without bound, owners get a page each.
+ */
+public final class SitePlan {
+
+    /** Rows per products or matrix page: big handbooks get several pages, not one huge one. */
+    public static final int ROWS_PER_PAGE = 500;
+
+    private final Handbook handbook;
+    private final Map<String, List<Product>> productsByOwner;
+    private final Map<String, String> ownerPages;
+
+    public SitePlan(Handbook handbook) {
+        this.handbook = handbook;
+        this.productsByOwner = productsByOwner(handbook.products());
+        this.ownerPages = ownerPages(productsByOwner.keySet());
+    }
+
+    public List<SitePage> pages() {
+        List<SitePage> pages = new ArrayList<>();
+        pages.add(new SitePage(SitePage.Kind.HOME, "index.html", ""));
+        for (ParsedPage page : handbook.pages()) {
+            if (page.kind() != dev.handbook.parse.PageKind.HOME) {
+                SitePage.Kind kind = page.kind() == dev.handbook.parse.PageKind.PRODUCT ? SitePage.Kind.PRODUCT
+                        : SitePage.Kind.GUIDE;
+                pages.add(new SitePage(kind, page.outputPath(), page.path()));
+            }
+        }
+        for (int number = 1; number <= listingPages(); number++) {
+            pages.add(new SitePage(SitePage.Kind.PRODUCTS, listingPath("products", number), String.valueOf(number)));
+            pages.add(new SitePage(SitePage.Kind.MATRIX, listingPath("matrix", number), String.valueOf(number)));
+        }
+        pages.add(new SitePage(SitePage.Kind.DASHBOARD, "dashboard.html", ""));
+        pages.add(new SitePage(SitePage.Kind.MAP, "map.html", ""));
+        pages.add(new SitePage(SitePage.Kind.SEARCH, "search.html", ""));
+        ownerPages.forEach((owner, path) -> pages.add(new SitePage(SitePage.Kind.OWNER, path, owner)));
+        return pages;
+    }
+
+    public int listingPages() {
+        return Math.max(1, (handbook.products().size() + ROWS_PER_PAGE - 1) / ROWS_PER_PAGE);
+    }
+
+    /** products.html, products-2.html, ... */
+    public static String listingPath(String name, int number) {
+        return number == 1 ? name + ".html" : name + "-" + number + ".html";
+    }
+
+    /** The products of one listing page (1-based). */
+    public List<Product> listing(int number) {
+        List<Product> products = handbook.products();
+        int from = Math.min(products.size(), (number - 1) * ROWS_PER_PAGE);
+        return products.subList(from, Math.min(products.size(), from + ROWS_PER_PAGE));
+    }
+
+    /** Owner name to products, owners sorted by name; products keep their title order. */
+    public Map<String, List<Product>> productsByOwner() {
+        return productsByOwner;
+    }
+
+    /** The owner page of an owner, or empty for a product without owner. */
+    public String ownerPage(String owner) {
+        return ownerPages.getOrDefault(owner, "");
+    }
+
+    private static Map<String, List<Product>> productsByOwner(List<Product> products) {
+        Map<String, List<Product>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Product product : products) {
+            if (!product.owner().isEmpty()) {
+                byOwner.computeIfAbsent(product.owner(), o -> new ArrayList<>()).add(product);
+            }
+        }
+        byOwner.replaceAll((owner, list) -> Collections.unmodifiableList(list));
+        return Collections.unmodifiableMap(byOwner);
+    }
+
+    private static Map<String, String> ownerPages(Set<String> owners) {
+        Map<String, String> pages = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String owner : owners) {
+            String slug = Slugs.of(owner);
+            String unique = slug;
+            for (int n = 2; !taken.add(unique); n++) {
+                unique = slug + "-" + n;
+            }
+            pages.put(owner, "owners/" + unique + ".html");
+        }
+        return pages;
+    }
+}

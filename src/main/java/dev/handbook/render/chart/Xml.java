@@ -1,0 +1,50 @@
+package dev.handbook.render.chart;
+
+/** Escapes text for XML content and attributes, dropping what XML 1.0 cannot carry at all. */
+final class Xml {
+
+    private Xml() {
+    }
+
+    static String escape(String text) {
+        if (isPlain(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> appendEscaped(out, c));
+        return out.toString();
+    }
+
+    private static boolean isPlain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c >= 0xD800) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendEscaped(StringBuilder out, int c) {
+        switch (c) {
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '&' -> out.append("&amp;");
+            case '"' -> out.append("&quot;");
+            case '\'' -> out.append("&apos;");
+            default -> {
+                if (isXmlChar(c)) {
+                    out.appendCodePoint(c);
+                }
+            }
+        }
+    }
+
+    // Control characters, lone surrogates and U+FFFE/U+FFFF make a document ill-formed even when escaped.
+    private static boolean isXmlChar(int c) {
+        return c == '\t' || c == '\n' || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
+    }
+}
