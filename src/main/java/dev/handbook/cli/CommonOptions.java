@@ -20,4 +20,10 @@ final class CommonOptions {
 
     @Option(names = "--debug", description = "Print a stack trace when something unexpected fails.")
     boolean debug;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only diagnostics and the summary, no progress lines.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also print how long each phase took (check prints none by default).")
+    boolean verbose;
 }

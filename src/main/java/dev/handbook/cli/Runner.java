@@ -31,7 +31,7 @@ final class Runner {
         if (format.isEmpty()) {
             return ExitCode.USAGE.code;
         }
-        return withResult(options, format.get(), result -> ExitCode.OK);
+        return withResult(options, format.get(), options.verbose, result -> ExitCode.OK);
     }
 
     int build(CommonOptions options, Path outputOption) {
@@ -39,12 +39,15 @@ final class Runner {
         if (format.isEmpty()) {
             return ExitCode.USAGE.code;
         }
-        return withResult(options, format.get(), result -> bake(result, outputOption));
+        return withResult(options, format.get(), !options.quiet, result -> bake(result, outputOption, options.quiet));
     }
 
-    private int withResult(CommonOptions options, ReportFormat format, Step next) {
+    private int withResult(CommonOptions options, ReportFormat format, boolean progress, Step next) {
         try {
             CheckResult result = new HandbookCheck().run(options.source, options.today);
+            if (progress) {
+                result.phases().forEach(phase -> err.println(phase.describe()));
+            }
             format.write(report(result), out, err);
             if (result.fails()) {
                 return ExitCode.CONTENT_ERRORS.code;
@@ -62,7 +65,7 @@ final class Runner {
         }
     }
 
-    private ExitCode bake(CheckResult result, Path outputOption) {
+    private ExitCode bake(CheckResult result, Path outputOption, boolean quiet) {
         Path output = outputOption != null ? outputOption : result.sourceDir().resolve("target/site");
         Optional<String> unsafe = OutputFolder.problem(result.sourceDir(), output,
                 List.of(result.contentDir(), result.sourceDir().resolve(result.config().templatesDir())));
@@ -71,8 +74,9 @@ final class Runner {
             return ExitCode.USAGE;
         }
         long start = System.nanoTime();
+        int pages;
         try (StagedOutput staged = StagedOutput.open(output)) {
-            new SiteBaker().bake(result.handbook(), result.files(), result.sourceDir(), result.contentDir(),
+            pages = new SiteBaker().bake(result.handbook(), result.files(), result.sourceDir(), result.contentDir(),
                     staged.staging());
             staged.publish();
         } catch (BakeException e) {
@@ -83,8 +87,10 @@ final class Runner {
             err.println("error: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        err.printf("baked %d pages into %s in %.1f s%n", result.handbook().pages().size(), output,
-                (System.nanoTime() - start) / 1e9);
+        if (!quiet) {
+            err.println(new dev.handbook.run.Phase("baked", pages, "pages into " + output, System.nanoTime() - start)
+                    .describe());
+        }
         return ExitCode.OK;
     }
 

@@ -43,7 +43,8 @@ public final class SiteBaker {
      * @param contentDir its content folder
      * @param destination an empty folder to bake into
      */
-    public void bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination)
+    /** @return how many pages JBake rendered */
+    public int bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination)
             throws BakeException {
         ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
@@ -68,6 +69,7 @@ public final class SiteBaker {
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
         }
+        return context.crawled().size() + 1;
     }
 
     private static DefaultJBakeConfiguration configuration(Handbook handbook, Path sourceDir, Path contentDir,

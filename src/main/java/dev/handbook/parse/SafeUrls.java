@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import org.commonmark.renderer.html.UrlSanitizer;
 
 /** Lets relative links and http(s), mailto and tel URLs through; neutralises javascript:, data: and the rest. */
-final class SafeUrls implements UrlSanitizer {
+public final class SafeUrls implements UrlSanitizer {
 
     private static final Pattern SCHEME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
@@ -20,6 +20,11 @@ final class SafeUrls implements UrlSanitizer {
     @Override
     public String sanitizeImageUrl(String url) {
         return isSafe(url) ? url : "";
+    }
+
+    /** The URL when it is safe to publish as a link, else "". */
+    public static String filter(String url) {
+        return isSafe(url) ? url.strip() : "";
     }
 
     static boolean isSafe(String url) {

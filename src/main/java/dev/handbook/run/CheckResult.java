@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param pagesRead every Markdown file read, drafts and broken ones included
  */
 public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, ContentFiles files,
-                          List<Diagnostic> diagnostics, int pagesRead) {
+                          List<Diagnostic> diagnostics, int pagesRead, List<Phase> phases) {
 
     public CheckResult {
         Objects.requireNonNull(sourceDir, "sourceDir");
@@ -22,6 +22,7 @@ public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, 
         Objects.requireNonNull(handbook, "handbook");
         Objects.requireNonNull(files, "files");
         diagnostics = List.copyOf(diagnostics);
+        phases = List.copyOf(phases);
     }
 
     public long errors() {

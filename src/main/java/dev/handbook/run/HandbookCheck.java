@@ -29,10 +29,17 @@ public final class HandbookCheck {
         if (!Files.isDirectory(contentDir)) {
             throw usage("there is no content folder at " + contentDir + "; create it and put Markdown pages in it");
         }
-        ParsedContent content = new ContentParser(config.rawHtml()).parse(contentDir, config.contentDir());
-        List<Diagnostic> diagnostics = new Validator(config, today).validate(content);
-        Handbook handbook = new ModelBuilder(config, today).build(content);
-        return new CheckResult(sourceDir, config, handbook, content.files(), diagnostics, content.filesRead());
+        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml())
+                .parse(contentDir, config.contentDir()));
+        Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
+                .validate(content.value()));
+        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(config, today).build(content.value()));
+        int pages = content.value().filesRead();
+        List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
+                new Phase("validated", pages, "pages", diagnostics.nanos()),
+                new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
+        return new CheckResult(sourceDir, config, handbook.value(), content.value().files(), diagnostics.value(), pages,
+                phases);
     }
 
     private static ConfigException usage(String message) {

@@ -1,28 +1,50 @@
 package dev.handbook.text;
 
-/** Escaping for XML and HTML text and attribute values; control characters XML cannot carry are dropped. */
+/** Escapes text for XML content and attributes, dropping what XML 1.0 cannot carry at all. */
 public final class Xml {
 
     private Xml() {
     }
 
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        if (isPlain(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        text.codePoints().forEach(c -> appendEscaped(out, c));
+        return out.toString();
+    }
+
+    private static boolean isPlain(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') {
-                        out.append(c);
-                    }
+            if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c >= 0xD800) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void appendEscaped(StringBuilder out, int c) {
+        switch (c) {
+            case '<' -> out.append("&lt;");
+            case '>' -> out.append("&gt;");
+            case '&' -> out.append("&amp;");
+            case '"' -> out.append("&quot;");
+            case '\'' -> out.append("&apos;");
+            default -> {
+                if (isXmlChar(c)) {
+                    out.appendCodePoint(c);
                 }
             }
         }
-        return out.toString();
+    }
+
+    // Control characters, lone surrogates and U+FFFE/U+FFFF make a document ill-formed even when escaped.
+    private static boolean isXmlChar(int c) {
+        return c == '\t' || c == '\n' || c == '\r'
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
+                || c >= 0x10000;
     }
 }

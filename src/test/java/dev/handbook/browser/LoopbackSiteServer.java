@@ -9,6 +9,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +74,32 @@ final class LoopbackSiteServer implements AutoCloseable {
     /** The paths answered with 200, in order. */
     List<String> servedPaths() {
         return requests.stream().filter(r -> r.status() == 200).map(Request::path).toList();
+    }
+
+    /**
+     * Waits until no request has arrived for {@code quiet} (the browser's late fetches, such as
+     * its favicon probe, are done), or until {@code limit} has passed.
+     */
+    void awaitQuiet(Duration quiet, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
+        int seen = requests.size();
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < quiet.toNanos() && System.nanoTime() < deadline) {
+            sleep(Duration.ofMillis(25));
+            if (requests.size() != seen) {
+                seen = requests.size();
+                quietSince = System.nanoTime();
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the browser", e);
+        }
     }
 
     @Override

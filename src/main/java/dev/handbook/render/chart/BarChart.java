@@ -1,5 +1,7 @@
 package dev.handbook.render.chart;
 
+import dev.handbook.text.Xml;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -1,5 +1,7 @@
 package dev.handbook.render.map;
 
+import dev.handbook.parse.SafeUrls;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -111,7 +113,7 @@ final class MapGraph {
 
     private static List<MapNode> distinctById(List<MapNode> nodes) {
         List<MapNode> sorted = nodes.stream()
-                .map(n -> new MapNode(n.id(), n.label(), n.cssClass(), SafeHref.of(n.href())))
+                .map(n -> new MapNode(n.id(), n.label(), n.cssClass(), SafeUrls.filter(n.href())))
                 .sorted(NODE_ORDER).toList();
         List<MapNode> distinct = new ArrayList<>(sorted.size());
         for (MapNode node : sorted) {

@@ -1,5 +1,7 @@
 package dev.handbook.render.map;
 
+import dev.handbook.text.Xml;
+
 import static dev.handbook.render.map.Layout.NODE_HEIGHT;
 import static dev.handbook.render.map.Layout.NODE_WIDTH;
 

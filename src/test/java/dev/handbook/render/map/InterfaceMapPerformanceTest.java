@@ -28,12 +28,12 @@ class InterfaceMapPerformanceTest {
     }
 
     @Test
-    void drawsANeighbourhoodForEveryProductQuickly() {
+    void drawsAThousandNeighbourhoodsOfTheLargeMapQuickly() {
         InterfaceMap map = MapFixtures.randomMap(10_000, 20_000, 3);
 
         assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            for (MapNode node : map.nodes()) {
-                map.neighbourhood(node.id(), 1).svg();
+            for (int i = 0; i < map.nodes().size(); i += 10) {
+                map.neighbourhood(map.nodes().get(i).id(), 2).svg();
             }
         });
     }

@@ -1,0 +1,160 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a deterministic handbook of N products (front matter complete for each product's
+ * maturity, interfaces and body links between products, about 2.5 KB of varied Markdown each)
+ * plus 10 guide pages. Run: java bench/Generate.java N OUTPUT_FOLDER
+ */
+public final class Generate {
+
+    private static final String[] LEVELS = {"idea", "prototype", "loop", "steady"};
+    private static final String[][] STAGES = {{"ideation", "isolate"}, {"prototyping", "extract"}, {"loop", "repair"},
+            {"steady", "custodian"}};
+    private static final String[] WORDS = ("tide gauge relay sensor harbour signal alert reading station coast "
+            + "surge river levee pump valve radio mesh battery solar cable anchor buoy beacon chart forecast "
+            + "village ferry quay dune marsh estuary storm flood warning siren panel field crew").split(" ");
+    private static final String[] TAGS = {"hardware", "software", "service", "data", "process", "field", "alerts",
+            "internal", "radio", "cost"};
+
+    private long seed = 42;
+
+    public static void main(String[] args) throws IOException {
+        int n = Integer.parseInt(args[0]);
+        Path out = Path.of(args[1]);
+        new Generate().write(n, out);
+    }
+
+    void write(int n, Path out) throws IOException {
+        Path products = Files.createDirectories(out.resolve("content/products"));
+        Path guides = Files.createDirectories(out.resolve("content/guides"));
+        Files.writeString(out.resolve("site.yml"), "title: Generated handbook\nmission: Keep every coastal town "
+                + "warned before the water rises.\n");
+        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\nA handbook of " + n
+                + " generated products. Start with the [guides](guides/guide-1.md).\n");
+        for (int i = 1; i <= 10; i++) {
+            Files.writeString(guides.resolve("guide-" + i + ".md"), guide(i, n), StandardCharsets.UTF_8);
+        }
+        for (int i = 0; i < n; i++) {
+            Files.writeString(products.resolve(slug(i) + ".md"), product(i, n), StandardCharsets.UTF_8);
+        }
+    }
+
+    static String slug(int i) {
+        return "product-" + i;
+    }
+
+    private String product(int i, int n) {
+        int level = i % 4;
+        int origin = (i / 4) % 2;
+        StringBuilder page = new StringBuilder("---\n");
+        page.append("title: ").append(title(i)).append('\n');
+        page.append("type: product\n");
+        page.append("description: ").append(sentence(8)).append('\n');
+        page.append("tags: [").append(TAGS[i % TAGS.length]).append(", ").append(TAGS[(i / 3) % TAGS.length]).append("]\n");
+        page.append("maturity: ").append(LEVELS[level]).append('\n');
+        page.append("origin: ").append(origin == 0 ? "greenfield" : "brownfield").append('\n');
+        page.append("stage: ").append(STAGES[level][origin]).append('\n');
+        page.append("mission: ").append(sentence(18)).append('\n');
+        page.append("owner: Team ").append(i / 20).append('\n');
+        page.append("alignment: ").append(i % 3 == 0 ? "indirect" : "direct").append('\n');
+        page.append("alignment_note: ").append(sentence(12)).append('\n');
+        List<Integer> uses = uses(i, n);
+        if (level >= 1) {
+            page.append("does_not:\n  - ").append(sentence(7)).append("\n  - ").append(sentence(6)).append('\n');
+            page.append("interfaces:\n");
+            for (int target : uses) {
+                page.append("  - product: ").append(slug(target)).append("\n    kind: REST API\n    description: ")
+                        .append(sentence(6)).append('\n');
+            }
+            page.append("  - ").append(sentence(4)).append('\n');
+        }
+        if (level >= 2) {
+            page.append("loop: ").append(sentence(14)).append('\n');
+            page.append("roadmap: ").append(sentence(14)).append('\n');
+        }
+        if (level >= 3) {
+            page.append("docs: https://docs.example.org/").append(slug(i)).append('\n');
+            page.append("brand: ").append(title(i)).append('\n');
+            page.append("community: ").append(sentence(12)).append('\n');
+        }
+        page.append("---\n\n");
+        body(page, i, uses);
+        return page.toString();
+    }
+
+    private void body(StringBuilder page, int i, List<Integer> uses) {
+        page.append("# ").append(title(i)).append("\n\n").append(paragraph(3)).append("\n\n");
+        page.append("## How it works\n\n").append(paragraph(4)).append("\n\n");
+        for (int k = 0; k < 4; k++) {
+            page.append("- ").append(sentence(9)).append('\n');
+        }
+        page.append("\n## Neighbours\n\n| product | why |\n|---|---|\n");
+        for (int target : uses) {
+            page.append("| [").append(title(target)).append("](").append(slug(target)).append(".md) | ")
+                    .append(sentence(6)).append(" |\n");
+        }
+        page.append("\n## Example\n\n```json\n{\"station\": \"").append(slug(i)).append("\", \"level_cm\": ")
+                .append(100 + i % 300).append(", \"ok\": true}\n```\n\n");
+        page.append("## Notes\n\n").append(paragraph(3)).append(" See the [model](../guides/guide-1.md#levels).\n");
+    }
+
+    private List<Integer> uses(int i, int n) {
+        List<Integer> uses = new ArrayList<>();
+        if (n < 2) {
+            return uses;
+        }
+        for (int k = 0; k < 3; k++) {
+            int target = (int) (next() % n);
+            if (target != i && !uses.contains(target)) {
+                uses.add(target);
+            }
+        }
+        return uses;
+    }
+
+    private String guide(int i, int n) {
+        StringBuilder page = new StringBuilder("---\ntitle: Guide ").append(i).append("\nsidebar_position: ").append(i)
+                .append("\n---\n\n").append(paragraph(3)).append("\n\n## Levels\n\n").append(paragraph(4))
+                .append("\n\n## Examples\n\n");
+        for (int k = 0; k < 5 && k < n; k++) {
+            int target = (i * 7 + k * 13) % n;
+            page.append("- [").append(title(target)).append("](../products/").append(slug(target)).append(".md)\n");
+        }
+        return page.append('\n').toString();
+    }
+
+    private String title(int i) {
+        return capitalize(WORDS[i % WORDS.length]) + " " + capitalize(WORDS[(i / WORDS.length) % WORDS.length]) + " " + i;
+    }
+
+    private String paragraph(int sentences) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < sentences; k++) {
+            text.append(k == 0 ? "" : " ").append(sentence(14 + (int) (next() % 8)));
+        }
+        return text.toString();
+    }
+
+    private String sentence(int words) {
+        StringBuilder text = new StringBuilder();
+        for (int k = 0; k < words; k++) {
+            String word = WORDS[(int) (next() % WORDS.length)];
+            text.append(k == 0 ? capitalize(word) : " " + word);
+        }
+        return text.append('.').toString();
+    }
+
+    private long next() {
+        seed = (seed * 6364136223846793005L + 1442695040888963407L);
+        return (seed >>> 33) & 0x7fffffff;
+    }
+
+    private static String capitalize(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

@@ -1,0 +1,21 @@
+package dev.handbook.run;
+
+import java.util.Locale;
+
+/** One timed step of a run, printed as {@code parsed 412 pages in 0.8 s}. */
+public record Phase(String verb, int count, String noun, long nanos) {
+
+    public String describe() {
+        return String.format(Locale.ROOT, "%s %d %s in %.1f s", verb, count, noun, nanos / 1e9);
+    }
+
+    /** Runs a step and times it. */
+    public static <T> Timed<T> time(java.util.function.Supplier<T> step) {
+        long start = System.nanoTime();
+        T value = step.get();
+        return new Timed<>(value, System.nanoTime() - start);
+    }
+
+    public record Timed<T>(T value, long nanos) {
+    }
+}
