@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -170,8 +169,6 @@ class BrowserTest {
     }
 
     @Test
-    @Disabled("BUG: the site declares no icon, so a browser's first visit probes /favicon.ico, gets 404 and logs "
-            + "'Failed to load resource: the server responded with a status of 404' (SEVERE) in the console")
     void firstVisitInAFreshBrowserLogsNoConsoleErrors() throws IOException {
         ChromeDriver fresh = HeadlessChromium.start(Files.createTempDirectory(temp, "fresh-profile"));
         try {
@@ -184,13 +181,9 @@ class BrowserTest {
         }
     }
 
-    /**
-     * The SEVERE console entries since the last look, less the browser's own favicon probe (once
-     * per browser session, so it would land on whichever test runs first; it has its own test above).
-     */
+    /** The SEVERE console entries since the last look. */
     private static List<String> pageErrors() {
-        String faviconProbe = browser.baseUrl() + "favicon.ico - Failed to load resource";
-        return browser.consoleErrors().stream().filter(message -> !message.startsWith(faviconProbe)).toList();
+        return browser.consoleErrors();
     }
 
     private static List<WebElement> visibleRows() {

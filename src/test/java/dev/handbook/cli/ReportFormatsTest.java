@@ -14,7 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -143,8 +142,6 @@ class ReportFormatsTest {
     }
 
     @Test
-    @Disabled("BUG: ReportFormat.JUNIT counts every error in `failures` but writes <failure> elements only under "
-            + "page test cases, so an error on a file that is no page (unsafe-link on an image) is counted and never shown")
     void junitListsAFailureForEveryErrorItCounts() throws Exception {
         linkOutsideTheContentFolder();
 
@@ -157,8 +154,6 @@ class ReportFormatsTest {
     }
 
     @Test
-    @Disabled("BUG: CheckResult.summary counts every distinct diagnostic path as a page with findings, so an "
-            + "unsafe-link on an image makes it say `3 of 3 pages` when only 2 pages have findings")
     void theSummaryCountsOnlyPagesAsPagesWithFindings() throws IOException {
         linkOutsideTheContentFolder();
 

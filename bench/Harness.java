@@ -1,0 +1,158 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Times handbook's check and build against Hugo on the same generated content, alternating the
+ * tools run by run, and prints medians of wall time, CPU time and peak memory with the
+ * handbook/Hugo ratio. Every run starts from a fresh output folder.
+ *
+ * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--jar target/handbook.jar] [--work DIR] [--no-hugo]
+ */
+public final class Harness {
+
+    private final Map<String, String> options = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        Harness harness = new Harness();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            harness.options.put(args[i], args[i + 1]);
+        }
+        if (List.of(args).contains("--no-hugo")) {
+            harness.options.put("--no-hugo", "true");
+        }
+        harness.run();
+    }
+
+    private void run() throws Exception {
+        Path jar = Path.of(options.getOrDefault("--jar", "target/handbook.jar")).toAbsolutePath();
+        Path work = Path.of(options.getOrDefault("--work", System.getProperty("java.io.tmpdir") + "/handbook-bench"));
+        int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
+        boolean hugo = !options.containsKey("--no-hugo");
+        List<String> rows = new ArrayList<>();
+        for (String size : options.getOrDefault("--sizes", "1000,10000").split(",")) {
+            int n = Integer.parseInt(size.trim());
+            Path source = generate(n, work);
+            Map<String, List<Sample>> samples = new LinkedHashMap<>();
+            for (int r = 0; r < runs; r++) {
+                add(samples, "check", time(source, "java", "-jar", jar.toString(), "check", "--quiet", "--source", ".")); 
+                add(samples, "build", time(source, "java", "-jar", jar.toString(), "build", "--quiet", "--source", ".",
+                        "--output", fresh(work.resolve("site-" + n)).toString()));
+                add(samples, "rebuild", time(source, "java", "-jar", jar.toString(), "build", "--quiet", "--source", ".",
+                        "--output", work.resolve("site-" + n).toString()));
+                if (hugo) {
+                    add(samples, "hugo", time(hugoSite(n, work, source), "hugo", "--quiet", "--destination",
+                            fresh(work.resolve("hugo-out-" + n)).toString()));
+                }
+            }
+            rows.add(row(n, samples));
+        }
+        System.out.println();
+        System.out.println("| N | check | build | rebuild (nothing changed) | Hugo | build/Hugo | build CPU | peak memory (build) |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
+        rows.forEach(System.out::println);
+        System.out.println();
+        System.out.println("Medians of " + runs + " runs on " + Runtime.getRuntime().availableProcessors()
+                + " cores; wall seconds (CPU = user + system seconds).");
+    }
+
+    private static void add(Map<String, List<Sample>> samples, String name, Sample sample) {
+        samples.computeIfAbsent(name, k -> new ArrayList<>()).add(sample);
+        System.err.printf(Locale.ROOT, "%-8s %6.2f s wall %6.2f s cpu %5d MiB%n", name, sample.wall, sample.cpu,
+                sample.peakKb / 1024);
+    }
+
+    private static String row(int n, Map<String, List<Sample>> samples) {
+        Sample check = median(samples.get("check"));
+        Sample build = median(samples.get("build"));
+        Sample rebuild = median(samples.get("rebuild"));
+        Sample hugo = samples.containsKey("hugo") ? median(samples.get("hugo")) : null;
+        return String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s | %.2f s | %s | %s | %.2f s | %d MiB |", n, check.wall,
+                build.wall, rebuild.wall, hugo == null ? "-" : String.format(Locale.ROOT, "%.2f s", hugo.wall),
+                hugo == null ? "-" : String.format(Locale.ROOT, "%.2f", build.wall / hugo.wall), build.cpu,
+                build.peakKb / 1024);
+    }
+
+    /** Wall, CPU and peak resident memory of one command, read from GNU time. */
+    private static Sample time(Path dir, String... command) throws IOException, InterruptedException {
+        Path report = Files.createTempFile("time", ".txt");
+        List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", report.toString(), "-f", "%e %U %S %M"));
+        full.addAll(List.of(command));
+        Process process = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        int exit = process.waitFor();
+        String[] parts = Files.readString(report).trim().split("\\s+");
+        Files.delete(report);
+        if (exit != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + exit);
+        }
+        double[] v = new double[4];
+        for (int i = 0; i < 4; i++) {
+            v[i] = Double.parseDouble(parts[parts.length - 4 + i]);
+        }
+        return new Sample(v[0], v[1] + v[2], (long) v[3]);
+    }
+
+    private static Sample median(List<Sample> samples) {
+        List<Sample> sorted = new ArrayList<>(samples);
+        sorted.sort(Comparator.comparingDouble(s -> s.wall));
+        Sample middle = sorted.get(sorted.size() / 2);
+        List<Double> cpu = samples.stream().map(s -> s.cpu).sorted().toList();
+        List<Long> peak = samples.stream().map(s -> s.peakKb).sorted().toList();
+        return new Sample(middle.wall, cpu.get(cpu.size() / 2), peak.get(peak.size() / 2));
+    }
+
+    private Path generate(int n, Path work) throws Exception {
+        Path source = work.resolve("handbook-" + n);
+        if (!Files.isDirectory(source.resolve("content"))) {
+            Path generator = Path.of(options.getOrDefault("--generator", "bench/Generate.java")).toAbsolutePath();
+            Process process = new ProcessBuilder("java", generator.toString(), String.valueOf(n), source.toString())
+                    .inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("the generator failed");
+            }
+        }
+        return source;
+    }
+
+    /** A Hugo project over the same content folder: one page per document and an index of all of them. */
+    private static Path hugoSite(int n, Path work, Path source) throws IOException {
+        Path site = work.resolve("hugo-" + n);
+        Files.createDirectories(site.resolve("layouts/_default"));
+        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'http://localhost/'\ntitle = 'Generated handbook'\n"
+                + "contentDir = '" + source.resolve("content") + "'\n"
+                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n");
+        String head = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body>";
+        Files.writeString(site.resolve("layouts/_default/single.html"), head
+                + "<nav><a href=\"/\">Home</a></nav><h1>{{ .Title }}</h1><p>{{ .Params.maturity }} {{ .Params.owner }}</p>"
+                + "<p>{{ .Params.mission }}</p>{{ .Content }}</body></html>\n");
+        Files.writeString(site.resolve("layouts/_default/list.html"), head
+                + "<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+        Files.writeString(site.resolve("layouts/index.html"), head
+                + "<h1>{{ .Site.Title }}</h1><table>{{ range .Site.RegularPages }}<tr><td><a href=\"{{ .RelPermalink }}\">"
+                + "{{ .Title }}</a></td><td>{{ .Params.maturity }}</td></tr>{{ end }}</table></body></html>\n");
+        return site;
+    }
+
+    private static Path fresh(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return folder;
+    }
+
+    private record Sample(double wall, double cpu, long peakKb) {
+    }
+}
