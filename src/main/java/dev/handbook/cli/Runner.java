@@ -1,21 +1,17 @@
 package dev.handbook.cli;
 
+import dev.handbook.build.BuildOutcome;
+import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
-import dev.handbook.jbake.BakeException;
-import dev.handbook.jbake.SiteBaker;
-import dev.handbook.output.OutputFolder;
-import dev.handbook.output.StagedOutput;
 import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
-/** Turns a command's options into calls of the core and the results into output and an exit code. */
+/** Turns a command's options into one call of the core and the result into output and an exit code. */
 final class Runner {
 
     private final PrintStream out;
@@ -27,32 +23,66 @@ final class Runner {
     }
 
     int check(CommonOptions options) {
-        Optional<ReportFormat> format = format(options);
-        if (format.isEmpty()) {
-            return ExitCode.USAGE.code;
-        }
-        return withResult(options, format.get(), options.verbose, result -> ExitCode.OK);
-    }
-
-    int build(CommonOptions options, Path outputOption) {
-        Optional<ReportFormat> format = format(options);
-        if (format.isEmpty()) {
-            return ExitCode.USAGE.code;
-        }
-        return withResult(options, format.get(), !options.quiet, result -> bake(result, outputOption, options.quiet));
-    }
-
-    private int withResult(CommonOptions options, ReportFormat format, boolean progress, Step next) {
-        try {
+        return guarded(options, format -> {
             CheckResult result = new HandbookCheck().run(options.source, options.today);
-            if (progress) {
+            if (options.verbose) {
                 result.phases().forEach(phase -> err.println(phase.describe()));
             }
-            format.write(report(result), out, err);
-            if (result.fails()) {
-                return ExitCode.CONTENT_ERRORS.code;
+            format.write(new Report(result.diagnostics(), result.pagePaths(), result.errors(), result.warnings(),
+                    result.products(), result.summary()), out, err);
+            return result.fails() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+        });
+    }
+
+    int build(CommonOptions options, Path output) {
+        return guarded(options, format -> {
+            BuildOutcome outcome = new SiteBuilder().build(options.source, output, options.today);
+            if (!options.quiet) {
+                outcome.phases().forEach(phase -> err.println(phase.describe()));
             }
-            return next.run(result).code;
+            long errors = outcome.diagnostics().stream().filter(d -> d.isError()).count();
+            format.write(new Report(outcome.diagnostics(), outcome.pages(), errors, outcome.diagnostics().size() - errors,
+                    outcome.products(), outcome.summary()), out, err);
+            return finish(outcome, options.quiet);
+        });
+    }
+
+    private ExitCode finish(BuildOutcome outcome, boolean quiet) {
+        outcome.problems().forEach(problem -> err.println(problem.contains(": error: ") ? problem : "error: " + problem));
+        switch (outcome.status()) {
+            case BUILT -> {
+                if (!quiet) {
+                    err.println("published " + outcome.output());
+                }
+                return ExitCode.OK;
+            }
+            case UNCHANGED -> {
+                if (!quiet) {
+                    err.println("nothing changed since the last build; " + outcome.output() + " is up to date");
+                }
+                return ExitCode.OK;
+            }
+            case CONTENT_ERRORS -> {
+                return ExitCode.CONTENT_ERRORS;
+            }
+            case BAKE_FAILED -> {
+                err.println("nothing was published; the previous site in " + outcome.output() + " is unchanged");
+                return ExitCode.CONTENT_ERRORS;
+            }
+            default -> {
+                return ExitCode.USAGE;
+            }
+        }
+    }
+
+    /** Usage problems become exit code 2; anything unexpected one line (a trace only with --debug). */
+    private int guarded(CommonOptions options, Step step) {
+        Optional<ReportFormat> format = format(options);
+        if (format.isEmpty()) {
+            return ExitCode.USAGE.code;
+        }
+        try {
+            return step.run(format.get()).code;
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> err.println(d.toText()));
             return ExitCode.USAGE.code;
@@ -65,35 +95,6 @@ final class Runner {
         }
     }
 
-    private ExitCode bake(CheckResult result, Path outputOption, boolean quiet) {
-        Path output = outputOption != null ? outputOption : result.sourceDir().resolve("target/site");
-        Optional<String> unsafe = OutputFolder.problem(result.sourceDir(), output,
-                List.of(result.contentDir(), result.sourceDir().resolve(result.config().templatesDir())));
-        if (unsafe.isPresent()) {
-            err.println("error: " + unsafe.get());
-            return ExitCode.USAGE;
-        }
-        long start = System.nanoTime();
-        int pages;
-        try (StagedOutput staged = StagedOutput.open(output)) {
-            pages = new SiteBaker().bake(result.handbook(), result.files(), result.sourceDir(), result.contentDir(),
-                    staged.staging());
-            staged.publish();
-        } catch (BakeException e) {
-            e.problems().forEach(err::println);
-            err.println("nothing was published; the previous site in " + output + " is unchanged");
-            return ExitCode.CONTENT_ERRORS;
-        } catch (IOException e) {
-            err.println("error: " + e.getMessage());
-            return ExitCode.USAGE;
-        }
-        if (!quiet) {
-            err.println(new dev.handbook.run.Phase("baked", pages, "pages into " + output, System.nanoTime() - start)
-                    .describe());
-        }
-        return ExitCode.OK;
-    }
-
     private Optional<ReportFormat> format(CommonOptions options) {
         try {
             return Optional.of(ReportFormat.of(options.format));
@@ -103,14 +104,8 @@ final class Runner {
         }
     }
 
-    private static Report report(CheckResult result) {
-        List<String> pages = result.files().pages().stream().map(p -> result.config().contentDir() + "/" + p).toList();
-        return new Report(result.diagnostics(), pages, result.errors(), result.warnings(), result.products(),
-                result.summary());
-    }
-
     @FunctionalInterface
     private interface Step {
-        ExitCode run(CheckResult result);
+        ExitCode run(ReportFormat format) throws ConfigException;
     }
 }

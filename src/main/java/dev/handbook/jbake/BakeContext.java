@@ -34,7 +34,12 @@ final class BakeContext {
     private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
     private final List<DocumentModel> crawled = new CopyOnWriteArrayList<>();
 
-    BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates) {
+    private final Map<String, String> fingerprints;
+    private final java.util.Set<String> reused;
+    private final Path previousFolder;
+
+    BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates, String templatesDigest,
+                PreviousSite previous) {
         this.handbook = handbook;
         this.files = files;
         this.contentDir = contentDir;
@@ -45,6 +50,21 @@ final class BakeContext {
             pagesByFile.put(fileOf(page).getAbsolutePath(), page);
         }
         plan.pages().forEach(page -> sitePages.put(page.outputPath(), page));
+        this.fingerprints = dev.handbook.render.PageFingerprints.of(plan.pages(), views, templatesDigest);
+        this.previousFolder = previous == null ? null : previous.folder();
+        this.reused = previous == null ? java.util.Set.of() : reusable(previous);
+    }
+
+    /** Pages whose fingerprint is unchanged and whose previous output still exists. */
+    private java.util.Set<String> reusable(PreviousSite previous) {
+        java.util.Set<String> reusable = new java.util.HashSet<>();
+        fingerprints.forEach((output, fingerprint) -> {
+            if (fingerprint.equals(previous.fingerprints().get(output))
+                    && java.nio.file.Files.isRegularFile(previous.folder().resolve(output))) {
+                reusable.add(output);
+            }
+        });
+        return java.util.Collections.unmodifiableSet(reusable);
     }
 
     /** The context of the bake this configuration belongs to, or null when JBake runs without us. */
@@ -71,6 +91,22 @@ final class BakeContext {
 
     java.util.Map<String, String> dataFiles() {
         return new dev.handbook.render.DataFiles(handbook, plan, views).files();
+    }
+
+    boolean isReused(SitePage page) {
+        return reused.contains(page.outputPath());
+    }
+
+    java.util.Set<String> reused() {
+        return reused;
+    }
+
+    Path previousFolder() {
+        return previousFolder;
+    }
+
+    Map<String, String> fingerprints() {
+        return fingerprints;
     }
 
     SitePlan plan() {

@@ -32,6 +32,9 @@ final class HandbookCrawler extends Crawler {
     public void crawl() {
         Parser parser = new Parser(config);
         for (SitePage page : context.plan().pages()) {
+            if (context.isReused(page) && page.kind() != SitePage.Kind.HOME) {
+                continue;
+            }
             switch (page.kind()) {
                 case HOME -> { } // JBake's own index renderer bakes the home page
                 case PRODUCT, GUIDE -> context.enqueue(fromContent(parser, context.handbook().pageAt(page.key())));

@@ -42,6 +42,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
                 failures.add(rootMessage(e));
             }
         });
+        copyReused(context, config.getDestinationFolder().toPath(), failures);
         writeStaticFiles(config.getDestinationFolder().toPath(), failures);
         writeDataFiles(context, config.getDestinationFolder().toPath(), failures);
         if (!failures.isEmpty()) {
@@ -68,6 +69,24 @@ public final class HandbookPagesRenderer implements RenderingTool {
         } catch (IOException | UncheckedIOException e) {
             failures.add("cannot write the stylesheet: " + e.getMessage());
         }
+    }
+
+    /** Unchanged pages come from the previous site: a hard link where the file system allows, else a copy. */
+    private static void copyReused(BakeContext context, Path destination, ConcurrentLinkedQueue<String> failures) {
+        context.reused().parallelStream().filter(path -> !path.equals("index.html")).forEach(path -> {
+            Path from = context.previousFolder().resolve(path);
+            Path to = destination.resolve(path);
+            try {
+                Files.createDirectories(to.getParent());
+                try {
+                    Files.createLink(to, from);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            } catch (IOException e) {
+                failures.add("cannot reuse " + path + " from the previous site: " + e.getMessage());
+            }
+        });
     }
 
     private static void writeDataFiles(BakeContext context, Path destination, ConcurrentLinkedQueue<String> failures) {

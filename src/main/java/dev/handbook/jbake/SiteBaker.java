@@ -43,12 +43,16 @@ public final class SiteBaker {
      * @param contentDir its content folder
      * @param destination an empty folder to bake into
      */
-    /** @return how many pages JBake rendered */
-    public int bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination)
-            throws BakeException {
+    /**
+     * @param previous the last good site of the same output, whose unchanged pages are reused; may be null
+     */
+    public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
+                           PreviousSite previous) throws BakeException {
         ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
-        BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir));
+        String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
+        BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),
+                dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous);
         DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, destination);
         config.setProperty(BakeContext.KEY, context);
         HandbookMarkupEngine engine = new HandbookMarkupEngine();
@@ -69,7 +73,7 @@ public final class SiteBaker {
         if (!problems.isEmpty()) {
             throw new BakeException(problems);
         }
-        return context.crawled().size() + 1;
+        return new BakeResult(context.crawled().size() + 1, context.reused().size(), context.fingerprints());
     }
 
     private static DefaultJBakeConfiguration configuration(Handbook handbook, Path sourceDir, Path contentDir,

@@ -25,6 +25,11 @@ public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, 
         phases = List.copyOf(phases);
     }
 
+    /** Every page read, as source-relative paths. */
+    public List<String> pagePaths() {
+        return files.pages().stream().map(page -> config.contentDir() + "/" + page).toList();
+    }
+
     public long errors() {
         return diagnostics.stream().filter(Diagnostic::isError).count();
     }

@@ -20,7 +20,8 @@ import java.util.List;
 /** The core pipeline up to the model: site.yml, then parse, validate and model. Writes nothing. */
 public final class HandbookCheck {
 
-    public CheckResult run(Path sourceDir, LocalDate today) throws ConfigException {
+    /** site.yml read and the folders it names checked: the first step of every run. */
+    public SiteConfig config(Path sourceDir) throws ConfigException {
         if (!Files.isDirectory(sourceDir)) {
             throw usage("the source folder " + sourceDir + " does not exist");
         }
@@ -29,6 +30,12 @@ public final class HandbookCheck {
         if (!Files.isDirectory(contentDir)) {
             throw usage("there is no content folder at " + contentDir + "; create it and put Markdown pages in it");
         }
+        return config;
+    }
+
+    public CheckResult run(Path sourceDir, LocalDate today) throws ConfigException {
+        SiteConfig config = config(sourceDir);
+        Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml())
                 .parse(contentDir, config.contentDir()));
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)

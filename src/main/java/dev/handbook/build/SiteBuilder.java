@@ -1,0 +1,105 @@
+package dev.handbook.build;
+
+import dev.handbook.cache.BuildCache;
+import dev.handbook.cache.InputFingerprint;
+import dev.handbook.cache.OutputDigest;
+import dev.handbook.config.ConfigException;
+import dev.handbook.config.SiteConfig;
+import dev.handbook.config.SiteConfigLoader;
+import dev.handbook.jbake.BakeException;
+import dev.handbook.jbake.BakeResult;
+import dev.handbook.jbake.PreviousSite;
+import dev.handbook.jbake.SiteBaker;
+import dev.handbook.output.OutputFolder;
+import dev.handbook.output.StagedOutput;
+import dev.handbook.run.CheckResult;
+import dev.handbook.run.HandbookCheck;
+import dev.handbook.run.Phase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A whole build, shared by every edge (command line, Maven, preview): when nothing the site is made
+ * from changed it stops at once; otherwise it validates, renders only pages whose fingerprint
+ * changed (reusing the rest from the previous site), publishes atomically, and records what it
+ * built for next time.
+ */
+public final class SiteBuilder {
+
+    private static final String VERSION = Objects.requireNonNullElse(
+            SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
+
+    /** @param output where the site goes; null for SOURCE/target/site */
+    public BuildOutcome build(Path source, Path output, LocalDate today) throws ConfigException {
+        SiteConfig config = new HandbookCheck().config(source);
+        Path site = output != null ? output : source.resolve("target/site");
+        String inputs = InputFingerprint.of(source, List.of(SiteConfigLoader.FILE_NAME, config.contentDir(),
+                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString()));
+        Optional<BuildCache> cache = BuildCache.load(site);
+        if (cache.isPresent() && cache.get().inputs().equals(inputs) && cache.get().output().equals(OutputDigest.of(site))) {
+            return unchanged(site, cache.get());
+        }
+        CheckResult check = new HandbookCheck().run(source, today);
+        if (check.fails()) {
+            return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
+        }
+        Optional<String> unsafe = OutputFolder.problem(source, site,
+                List.of(check.contentDir(), source.resolve(config.templatesDir())));
+        if (unsafe.isPresent()) {
+            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
+        }
+        return bake(check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null));
+    }
+
+    private BuildOutcome bake(CheckResult check, Path site, String inputs, BuildCache previous) {
+        long start = System.nanoTime();
+        BakeResult result;
+        try (StagedOutput staged = StagedOutput.open(site)) {
+            BuildCache.delete(site);
+            result = new SiteBaker().bake(check.handbook(), check.files(), check.sourceDir(), check.contentDir(),
+                    staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()));
+            staged.publish();
+        } catch (BakeException e) {
+            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
+        } catch (IOException e) {
+            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()));
+        }
+        List<Phase> phases = new ArrayList<>(check.phases());
+        phases.add(new Phase("rendered", result.rendered(), "pages", System.nanoTime() - start));
+        if (result.reused() > 0) {
+            phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
+        }
+        saveCache(site, inputs, result, check);
+        return outcome(BuildOutcome.Status.BUILT, site, check, phases, List.of());
+    }
+
+    /** A cache that cannot be written only costs the next build its shortcut. */
+    private static void saveCache(Path site, String inputs, BakeResult result, CheckResult check) {
+        try {
+            new BuildCache(inputs, OutputDigest.of(site), result.fingerprints(), check.diagnostics()).save(site);
+        } catch (IOException e) {
+            // the next build is simply a full one
+        }
+    }
+
+    private static BuildOutcome unchanged(Path site, BuildCache cache) {
+        long errors = cache.diagnostics().stream().filter(d -> d.isError()).count();
+        String summary = errors + " errors, " + (cache.diagnostics().size() - errors) + " warnings (unchanged since the last build)";
+        List<String> pages = cache.diagnostics().stream().map(d -> d.path()).distinct().sorted().toList();
+        return new BuildOutcome(BuildOutcome.Status.UNCHANGED, site, cache.diagnostics(), summary, List.of(), List.of(),
+                pages, 0);
+    }
+
+    private static BuildOutcome outcome(BuildOutcome.Status status, Path site, CheckResult check, List<Phase> phases,
+                                        List<String> problems) {
+        return new BuildOutcome(status, site, check.diagnostics(), check.summary(), phases, problems, check.pagePaths(),
+                check.products());
+    }
+
+}

@@ -1,0 +1,110 @@
+package dev.handbook.cache;
+
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Position;
+import dev.handbook.diag.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the last successful build of an output folder was made from: the digest of its inputs,
+ * a fingerprint per page it rendered, a digest of the files it wrote, and the diagnostics it
+ * reported (so a build that finds nothing changed can report them again). Kept beside the output
+ * folder as {@code .NAME.cache}; a missing or unreadable cache simply means a full build.
+ */
+public record BuildCache(String inputs, String output, Map<String, String> pages, List<Diagnostic> diagnostics) {
+
+    private static final String HEADER = "handbook-cache 1";
+
+    public BuildCache {
+        pages = Map.copyOf(pages);
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    public static Path fileFor(Path outputDir) {
+        Path absolute = outputDir.toAbsolutePath().normalize();
+        return absolute.resolveSibling("." + absolute.getFileName() + ".cache");
+    }
+
+    public static Optional<BuildCache> load(Path outputDir) {
+        Path file = fileFor(outputDir);
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(HEADER)) {
+                return Optional.empty();
+            }
+            return Optional.of(parse(lines));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static BuildCache parse(List<String> lines) {
+        String inputs = value(lines.get(1), "inputs");
+        String output = value(lines.get(2), "output");
+        Map<String, String> pages = new LinkedHashMap<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (String line : lines.subList(3, lines.size())) {
+            String[] parts = line.split("\t", -1);
+            if (parts[0].equals("page") && parts.length == 3) {
+                pages.put(parts[1], parts[2]);
+            } else if (parts[0].equals("diag") && parts.length == 7) {
+                diagnostics.add(new Diagnostic(parts[1], new Position(Integer.parseInt(parts[2]),
+                        Integer.parseInt(parts[3])), Severity.fromLabel(parts[4]), parts[5], unescape(parts[6])));
+            }
+        }
+        return new BuildCache(inputs, output, pages, diagnostics);
+    }
+
+    public void save(Path outputDir) throws IOException {
+        StringBuilder text = new StringBuilder(HEADER).append('\n');
+        text.append("inputs\t").append(inputs).append('\n').append("output\t").append(output).append('\n');
+        pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> text.append("page\t").append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
+        for (Diagnostic d : diagnostics) {
+            text.append("diag\t").append(d.path()).append('\t').append(d.line()).append('\t').append(d.column())
+                    .append('\t').append(d.severity().label()).append('\t').append(d.rule()).append('\t')
+                    .append(escape(d.message())).append('\n');
+        }
+        Path file = fileFor(outputDir);
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    public static void delete(Path outputDir) throws IOException {
+        Files.deleteIfExists(fileFor(outputDir));
+    }
+
+    private static String value(String line, String key) {
+        if (!line.startsWith(key + "\t")) {
+            throw new IllegalArgumentException("expected " + key);
+        }
+        return line.substring(key.length() + 1);
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.handbook.render;
+
+import dev.handbook.cache.Fingerprint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * What each page is made of, as a digest: its template set and the exact data its template sees.
+ * A page whose fingerprint matches the last build's renders to the same bytes, so it can be
+ * reused instead of rendered again.
+ */
+public final class PageFingerprints {
+
+    private PageFingerprints() {
+    }
+
+    /** Output path to fingerprint, for every planned page. */
+    public static Map<String, String> of(List<SitePage> pages, ViewFactory views, String templates) {
+        Map<String, String> fingerprints = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> fingerprints.put(page.outputPath(), new Fingerprint().add(templates)
+                .add(page.kind().templateName()).add(canonical(views.data(page))).hex()));
+        return fingerprints;
+    }
+
+    /** A digest of the templates and static files in use: the handbook's own over the embedded ones. */
+    public static String templates(Path userTemplates, String version) {
+        Fingerprint fingerprint = new Fingerprint().add(version);
+        for (String name : embeddedNames()) {
+            fingerprint.add(name).add(resource(TemplateSet.EMBEDDED + "/" + name));
+        }
+        if (Files.isDirectory(userTemplates)) {
+            try (Stream<Path> walk = Files.walk(userTemplates)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    fingerprint.add(userTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return fingerprint.hex();
+    }
+
+    private static List<String> embeddedNames() {
+        List<String> names = new java.util.ArrayList<>(List.of("layout.ftlh"));
+        for (SitePage.Kind kind : SitePage.Kind.values()) {
+            names.add(kind.templateName());
+        }
+        return names;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = PageFingerprints.class.getResourceAsStream(name)) {
+            return in == null ? new byte[0] : in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Data as text with map keys sorted, so equal data always gives equal text. */
+    static String canonical(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value);
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            new TreeMap<>(stringKeys(map)).forEach((key, item) -> {
+                out.append(key.length()).append(':').append(key).append('=');
+                write(out, item);
+                out.append(',');
+            });
+            out.append('}');
+        } else if (value instanceof Iterable<?> items) {
+            out.append('[');
+            items.forEach(item -> {
+                write(out, item);
+                out.append(',');
+            });
+            out.append(']');
+        } else {
+            String text = String.valueOf(value);
+            out.append(text.length()).append('"').append(text);
+        }
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> keyed = new TreeMap<>();
+        map.forEach((key, item) -> keyed.put(String.valueOf(key), item));
+        return keyed;
+    }
+}
