@@ -74,8 +74,12 @@ public final class PageFingerprints {
     private static void write(StringBuilder out, Object value) {
         if (value instanceof Map<?, ?> map) {
             out.append('{');
-            new TreeMap<>(stringKeys(map)).forEach((key, item) -> {
-                out.append(key.length()).append(':').append(key).append('=');
+            // insertion-ordered and sorted maps iterate the same way every run; others need sorting
+            Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap
+                    ? map : new TreeMap<>(stringKeys(map));
+            ordered.forEach((key, item) -> {
+                String name = String.valueOf(key);
+                out.append(name.length()).append(':').append(name).append('=');
                 write(out, item);
                 out.append(',');
             });
