@@ -8,10 +8,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar handbook.jar build|check}: the command line, kept at the edge. */
+/** {@code java -jar handbook.jar build|check|new|explain}: the command line, kept at the edge. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a product handbook and holds every product page to the maturity it claims.",
-        subcommands = {Main.Build.class, Main.Check.class})
+        subcommands = {Main.Build.class, Main.Check.class, NewCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code, printing to the given streams. */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Runner runner = new Runner(out, err);
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(runner));
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err)));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         return commandLine.execute(args);
@@ -32,7 +32,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new or explain");
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -74,7 +74,7 @@ public final class Main implements Runnable {
     }
 
     /** Hands each command the runner that prints to this invocation's streams. */
-    private record Factory(Runner runner) implements CommandLine.IFactory {
+    private record Factory(Runner runner, AuthorRunner author) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == Build.class) {
@@ -82,6 +82,15 @@ public final class Main implements Runnable {
             }
             if (type == Check.class) {
                 return type.cast(new Check(runner));
+            }
+            if (type == NewCommand.Product.class) {
+                return type.cast(new NewCommand.Product(author));
+            }
+            if (type == NewCommand.Guide.class) {
+                return type.cast(new NewCommand.Guide(author));
+            }
+            if (type == ExplainCommand.class) {
+                return type.cast(new ExplainCommand(author));
             }
             return CommandLine.defaultFactory().create(type);
         }
