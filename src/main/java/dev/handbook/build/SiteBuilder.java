@@ -12,6 +12,7 @@ import dev.handbook.jbake.PreviousSite;
 import dev.handbook.jbake.SiteBaker;
 import dev.handbook.output.OutputFolder;
 import dev.handbook.output.StagedOutput;
+import dev.handbook.render.Preview;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.run.Phase;
@@ -37,16 +38,24 @@ public final class SiteBuilder {
 
     /** @param output where the site goes; null for SOURCE/target/site */
     public BuildOutcome build(Path source, Path output, LocalDate today) throws ConfigException {
+        return build(source, output, today, false);
+    }
+
+    /**
+     * @param preview render even when the handbook has errors, each page showing its own findings,
+     *                with the live-reload script in every page
+     */
+    public BuildOutcome build(Path source, Path output, LocalDate today, boolean preview) throws ConfigException {
         SiteConfig config = new HandbookCheck().config(source);
         Path site = output != null ? output : source.resolve("target/site");
         String inputs = InputFingerprint.of(source, List.of(SiteConfigLoader.FILE_NAME, config.contentDir(),
-                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString()));
+                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(), "preview=" + preview));
         Optional<BuildCache> cache = BuildCache.load(site);
         if (cache.isPresent() && cache.get().inputs().equals(inputs) && cache.get().output().equals(OutputDigest.of(site))) {
             return unchanged(site, cache.get());
         }
         CheckResult check = new HandbookCheck().run(source, today);
-        if (check.fails()) {
+        if (check.fails() && !preview) {
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
@@ -54,16 +63,17 @@ public final class SiteBuilder {
         if (unsafe.isPresent()) {
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
-        return bake(check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null));
+        return bake(check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null),
+                preview ? Preview.of(check.diagnostics()) : Preview.OFF);
     }
 
-    private BuildOutcome bake(CheckResult check, Path site, String inputs, BuildCache previous) {
+    private BuildOutcome bake(CheckResult check, Path site, String inputs, BuildCache previous, Preview preview) {
         long start = System.nanoTime();
         BakeResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
             result = new SiteBaker().bake(check.handbook(), check.files(), check.sourceDir(), check.contentDir(),
-                    staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()));
+                    staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
         } catch (BakeException e) {
             return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
@@ -76,7 +86,8 @@ public final class SiteBuilder {
             phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
         }
         saveCache(site, inputs, result, check);
-        return outcome(BuildOutcome.Status.BUILT, site, check, phases, List.of());
+        return outcome(check.fails() ? BuildOutcome.Status.CONTENT_ERRORS : BuildOutcome.Status.BUILT, site, check,
+                phases, List.of());
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */

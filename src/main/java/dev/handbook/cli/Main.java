@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code java -jar handbook.jar build|check|new|explain}: the command line, kept at the edge. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a product handbook and holds every product page to the maturity it claims.",
-        subcommands = {Main.Build.class, Main.Check.class, NewCommand.class, ExplainCommand.class})
+        subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -24,7 +24,7 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code, printing to the given streams. */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Runner runner = new Runner(out, err);
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err)));
+        CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err), err));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         return commandLine.execute(args);
@@ -74,11 +74,14 @@ public final class Main implements Runnable {
     }
 
     /** Hands each command the runner that prints to this invocation's streams. */
-    private record Factory(Runner runner, AuthorRunner author) implements CommandLine.IFactory {
+    private record Factory(Runner runner, AuthorRunner author, PrintStream err) implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == Build.class) {
                 return type.cast(new Build(runner));
+            }
+            if (type == ServeCommand.class) {
+                return type.cast(new ServeCommand(err));
             }
             if (type == Check.class) {
                 return type.cast(new Check(runner));

@@ -39,13 +39,13 @@ final class BakeContext {
     private final Path previousFolder;
 
     BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates, String templatesDigest,
-                PreviousSite previous) {
+                PreviousSite previous, dev.handbook.render.Preview preview) {
         this.handbook = handbook;
         this.files = files;
         this.contentDir = contentDir;
         this.templates = templates;
         this.plan = new SitePlan(handbook);
-        this.views = new ViewFactory(handbook, plan);
+        this.views = new ViewFactory(handbook, plan, preview);
         for (ParsedPage page : handbook.pages()) {
             pagesByFile.put(fileOf(page).getAbsolutePath(), page);
         }

@@ -24,7 +24,7 @@ import org.jbake.template.RenderingException;
  */
 public final class HandbookPagesRenderer implements RenderingTool {
 
-    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg");
+    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js");
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     @Override

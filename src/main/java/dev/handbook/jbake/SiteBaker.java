@@ -48,11 +48,17 @@ public final class SiteBaker {
      */
     public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
                            PreviousSite previous) throws BakeException {
+        return bake(handbook, files, sourceDir, contentDir, destination, previous, dev.handbook.render.Preview.OFF);
+    }
+
+    /** @param preview whether pages carry the reload script and their own diagnostics */
+    public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
+                           PreviousSite previous, dev.handbook.render.Preview preview) throws BakeException {
         ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
         String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
         BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),
-                dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous);
+                dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous, preview);
         DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, destination);
         config.setProperty(BakeContext.KEY, context);
         HandbookMarkupEngine engine = new HandbookMarkupEngine();

@@ -29,7 +29,14 @@ public final class ViewFactory {
     private final DashboardView dashboard;
     private final MapViews maps;
 
+    private final Preview preview;
+
     public ViewFactory(Handbook handbook, SitePlan plan) {
+        this(handbook, plan, Preview.OFF);
+    }
+
+    public ViewFactory(Handbook handbook, SitePlan plan, Preview preview) {
+        this.preview = preview;
         this.handbook = handbook;
         this.plan = plan;
         this.site = site(handbook.config());
@@ -70,7 +77,19 @@ public final class ViewFactory {
         data.put("levels", handbook.config().schema().levels());
         data.put("sidebar", navigation.sidebar(from));
         data.put("kind", page.kind().typeName());
+        data.put("preview", preview.enabled());
+        data.put("problems", preview.enabled() ? problems(page) : List.of());
         return data;
+    }
+
+    /** In preview, a content page shows its own findings; the home page shows everyone's. */
+    private List<String> problems(SitePage page) {
+        return switch (page.kind()) {
+            case PRODUCT, GUIDE -> preview.linesFor(handbook.pageAt(page.key()).sourcePath());
+            case HOME -> preview.problems().values().stream().flatMap(List::stream)
+                    .sorted(dev.handbook.diag.Diagnostic.ORDER).map(dev.handbook.diag.Diagnostic::toText).toList();
+            default -> List.of();
+        };
     }
 
     private void home(Map<String, Object> data) {
