@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * tools run by run, and prints medians of wall time, CPU time and peak memory with the
  * handbook/Hugo ratio. Every run starts from a fresh output folder.
  *
- * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--jar target/handbook.jar] [--work DIR] [--no-hugo]
+ * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--jar target/handbook.jar | --cp CLASSPATH] [--work DIR] [--no-hugo]
  */
 public final class Harness {
 
@@ -33,7 +33,9 @@ public final class Harness {
     }
 
     private void run() throws Exception {
-        Path jar = Path.of(options.getOrDefault("--jar", "target/handbook.jar")).toAbsolutePath();
+        List<String> handbook = options.containsKey("--cp")
+                ? List.of("java", "-cp", options.get("--cp"), "dev.handbook.cli.Main")
+                : List.of("java", "-jar", Path.of(options.getOrDefault("--jar", "target/handbook.jar")).toAbsolutePath().toString());
         Path work = Path.of(options.getOrDefault("--work", System.getProperty("java.io.tmpdir") + "/handbook-bench"));
         int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
         boolean hugo = !options.containsKey("--no-hugo");
@@ -43,11 +45,11 @@ public final class Harness {
             Path source = generate(n, work);
             Map<String, List<Sample>> samples = new LinkedHashMap<>();
             for (int r = 0; r < runs; r++) {
-                add(samples, "check", time(source, "java", "-jar", jar.toString(), "check", "--quiet", "--source", ".")); 
-                add(samples, "build", time(source, "java", "-jar", jar.toString(), "build", "--quiet", "--source", ".",
-                        "--output", fresh(work.resolve("site-" + n)).toString()));
-                add(samples, "rebuild", time(source, "java", "-jar", jar.toString(), "build", "--quiet", "--source", ".",
-                        "--output", work.resolve("site-" + n).toString()));
+                add(samples, "check", time(source, command(handbook, "check", "--quiet", "--source", ".")));
+                add(samples, "build", time(source, command(handbook, "build", "--quiet", "--source", ".",
+                        "--output", fresh(work.resolve("site-" + n)).toString())));
+                add(samples, "rebuild", time(source, command(handbook, "build", "--quiet", "--source", ".",
+                        "--output", work.resolve("site-" + n).toString())));
                 if (hugo) {
                     add(samples, "hugo", time(hugoSite(n, work, source), "hugo", "--quiet", "--destination",
                             fresh(work.resolve("hugo-out-" + n)).toString()));
@@ -62,6 +64,12 @@ public final class Harness {
         System.out.println();
         System.out.println("Medians of " + runs + " runs on " + Runtime.getRuntime().availableProcessors()
                 + " cores; wall seconds (CPU = user + system seconds).");
+    }
+
+    private static String[] command(List<String> base, String... args) {
+        List<String> command = new ArrayList<>(base);
+        command.addAll(List.of(args));
+        return command.toArray(String[]::new);
     }
 
     private static void add(Map<String, List<Sample>> samples, String name, Sample sample) {
