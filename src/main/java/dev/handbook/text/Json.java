@@ -67,7 +67,21 @@ public final class Json {
         out.append(']');
     }
 
+    /**
+     * A JSON string literal in printable ASCII only: every other character escaped, quotes too, so
+     * it is also a valid JavaScript literal in any context.
+     */
+    public static String quoteAscii(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        appendString(out, text, true);
+        return out.toString();
+    }
+
     private static void appendString(StringBuilder out, String text) {
+        appendString(out, text, false);
+    }
+
+    private static void appendString(StringBuilder out, String text, boolean ascii) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -78,7 +92,7 @@ public final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                    if (needsEscape(text, i, ascii)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -87,6 +101,23 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean needsEscape(String text, int i, boolean ascii) {
+        char c = text.charAt(i);
+        if (ascii) {
+            return c < 0x20 || c > 0x7e || c == '<' || c == '>' || c == '&' || c == '\'';
+        }
+        return c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i);
+    }
+
+    // A lone surrogate cannot be encoded as UTF-8; escaped, the JSON at least stays valid.
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
 
     /** For callers that only need a list of already-written JSON values. */

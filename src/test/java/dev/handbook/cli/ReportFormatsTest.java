@@ -1,5 +1,7 @@
 package dev.handbook.cli;
 
+import dev.handbook.testing.JsonText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;

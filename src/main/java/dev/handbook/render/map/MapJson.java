@@ -1,6 +1,7 @@
 package dev.handbook.render.map;
 
-import java.util.Locale;
+import dev.handbook.text.Json;
+
 
 /**
  * Writes the map and its layout as one line of JSON. Besides what JSON requires, it escapes
@@ -35,38 +36,6 @@ final class MapJson {
     }
 
     static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (needsUnicodeEscape(text, i)) {
-                        out.append("\\u").append(String.format(Locale.ROOT, "%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    // A lone surrogate cannot be encoded as UTF-8; escaped, the JSON at least stays valid.
-    private static boolean needsUnicodeEscape(String text, int i) {
-        char c = text.charAt(i);
-        return c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029 || isLoneSurrogate(text, i);
-    }
-
-    private static boolean isLoneSurrogate(String text, int i) {
-        char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-        }
-        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+        return Json.quote(text);
     }
 }

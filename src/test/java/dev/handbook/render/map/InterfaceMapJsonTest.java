@@ -1,5 +1,7 @@
 package dev.handbook.render.map;
 
+import dev.handbook.testing.JsonText;
+
 import static dev.handbook.render.map.MapFixtures.edge;
 import static dev.handbook.render.map.MapFixtures.nodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,7 +17,7 @@ class InterfaceMapJsonTest {
     @Test
     void listsNodesWithPositionsAndEdgesUnderTheExpectedKeys() {
         InterfaceMap map = new InterfaceMap(nodes("gauge", "relay"), List.of(edge("gauge", "relay")));
-        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(map.json());
+        Map<?, ?> json = (Map<?, ?>) JsonText.parse(map.json());
         List<?> nodes = (List<?>) json.get("nodes");
         List<?> edges = (List<?>) json.get("edges");
 
@@ -38,7 +40,7 @@ class InterfaceMapJsonTest {
         String label = "</script><script>alert(\"x\")</script> & \\ \n\t\u0001 \u2028 \uD83D\uDE00 \uD800";
         MapNode hostile = new MapNode("h<&>", label, "c\"", "a.html?a=1&b=<2>");
         String json = new InterfaceMap(List.of(hostile), List.of()).json();
-        Map<?, ?> node = (Map<?, ?>) ((List<?>) ((Map<?, ?>) JsonReader.parse(json)).get("nodes")).get(0);
+        Map<?, ?> node = (Map<?, ?>) ((List<?>) ((Map<?, ?>) JsonText.parse(json)).get("nodes")).get(0);
 
         assertFalse(json.contains("<") || json.contains(">") || json.contains("&") || json.contains("\u2028"), json);
         assertEquals(label, node.get("label"));
@@ -54,15 +56,15 @@ class InterfaceMapJsonTest {
 
     @Test
     void randomMapsParse() {
-        Map<?, ?> json = (Map<?, ?>) JsonReader.parse(MapFixtures.randomMap(100, 250, 5).json());
+        Map<?, ?> json = (Map<?, ?>) JsonText.parse(MapFixtures.randomMap(100, 250, 5).json());
 
         assertEquals(100, ((List<?>) json.get("nodes")).size());
     }
 
     @Test
     void theTestReaderRejectsMalformedJson() {
-        assertThrows(IllegalArgumentException.class, () -> JsonReader.parse("{\"a\":[1,2}"));
-        assertThrows(IllegalArgumentException.class, () -> JsonReader.parse("{\"a\":1,\"a\":2}"));
-        assertThrows(IllegalArgumentException.class, () -> JsonReader.parse("{\"a\":\"x\ny\"}"));
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parse("{\"a\":[1,2}"));
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parse("{\"a\":1,\"a\":2}"));
+        assertThrows(IllegalArgumentException.class, () -> JsonText.parse("{\"a\":\"x\ny\"}"));
     }
 }

@@ -1,5 +1,7 @@
 package dev.handbook.render.search;
 
+import dev.handbook.testing.JsonText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -62,7 +64,7 @@ class JavaScriptTest {
         Run run = run(temp, List.of(node.toString(), "-e", BROWSER, file.toString(), SEARCH_JS.toString(), "CAFE"));
         assertEquals(0, run.exitCode(), run.output());
         @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) StrictJson.parse(run.output());
+        Map<String, Object> result = (Map<String, Object>) JsonText.parse(run.output());
         assertEquals(SearchIndexTest.parse(index.toJavaScript()), result.get("index"));
         Object title = ((Map<?, ?>) ((List<?>) result.get("index")).get(1)).get("title");
         assertEquals("</script><script>alert('x')</script> \"q\" \\ & caf\u00e9 \ud83c\udf0a", title);

@@ -1,5 +1,7 @@
 package dev.handbook.render.search;
 
+import dev.handbook.testing.JsonText;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +32,7 @@ class SearchIndexTest {
         assertTrue(javaScript.startsWith(PREFIX), javaScript);
         assertTrue(javaScript.endsWith("];\n"), javaScript);
         String json = javaScript.substring(PREFIX.length(), javaScript.length() - ";\n".length());
-        return (List<Map<String, Object>>) StrictJson.parse(json);
+        return (List<Map<String, Object>>) JsonText.parse(json);
     }
 
     static SearchEntry entry(String title, String url, String text) {
@@ -94,7 +96,7 @@ class SearchIndexTest {
         every.append('\ufeff').append('\uffff').append('\udfff');
         StringBuilder out = new StringBuilder();
         SearchIndex.quote(out, every.toString());
-        assertEquals(every.toString(), StrictJson.parse(out.toString()));
+        assertEquals(every.toString(), JsonText.parse(out.toString()));
         assertEquals("\"\\u003c/script\\u003e \\u2028 \\\" \\\\ \\n \\u0000 \\u00e9\"", quoted("</script> \u2028 \" \\ \n \u0000 \u00e9"));
     }
 
