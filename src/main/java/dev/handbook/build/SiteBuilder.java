@@ -38,23 +38,25 @@ public final class SiteBuilder {
 
     /** @param output where the site goes; null for SOURCE/target/site */
     public BuildOutcome build(Path source, Path output, LocalDate today) throws ConfigException {
-        return build(source, output, today, false);
+        return build(source, output, today, false, false);
     }
 
     /**
      * @param preview render even when the handbook has errors, each page showing its own findings,
      *                with the live-reload script in every page
+     * @param strict  warnings fail too, as with {@code strict: true} in site.yml
      */
-    public BuildOutcome build(Path source, Path output, LocalDate today, boolean preview) throws ConfigException {
+    public BuildOutcome build(Path source, Path output, LocalDate today, boolean preview, boolean strict)
+            throws ConfigException {
         SiteConfig config = new HandbookCheck().config(source);
         Path site = output != null ? output : source.resolve("target/site");
         String inputs = InputFingerprint.of(source, List.of(SiteConfigLoader.FILE_NAME, config.contentDir(),
-                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(), "preview=" + preview));
+                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict));
         Optional<BuildCache> cache = BuildCache.load(site);
         if (cache.isPresent() && cache.get().inputs().equals(inputs) && cache.get().output().equals(OutputDigest.of(site))) {
             return unchanged(site, cache.get());
         }
-        CheckResult check = new HandbookCheck().run(source, today);
+        CheckResult check = new HandbookCheck().run(source, today, strict);
         if (check.fails() && !preview) {
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }

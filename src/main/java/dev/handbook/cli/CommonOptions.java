@@ -18,6 +18,9 @@ final class CommonOptions {
             description = "The date waivers and enforcement dates are judged against (default: today, UTC).")
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
+    @Option(names = "--strict", description = "Warnings fail too, as with `strict: true` in site.yml.")
+    boolean strict;
+
     @Option(names = "--debug", description = "Print a stack trace when something unexpected fails.")
     boolean debug;
 

@@ -24,7 +24,7 @@ final class Runner {
 
     int check(CommonOptions options) {
         return guarded(options, format -> {
-            CheckResult result = new HandbookCheck().run(options.source, options.today);
+            CheckResult result = new HandbookCheck().run(options.source, options.today, options.strict);
             if (options.verbose) {
                 result.phases().forEach(phase -> err.println(phase.describe()));
             }
@@ -36,7 +36,7 @@ final class Runner {
 
     int build(CommonOptions options, Path output) {
         return guarded(options, format -> {
-            BuildOutcome outcome = new SiteBuilder().build(options.source, output, options.today);
+            BuildOutcome outcome = new SiteBuilder().build(options.source, output, options.today, false, options.strict);
             if (!options.quiet) {
                 outcome.phases().forEach(phase -> err.println(phase.describe()));
             }

@@ -22,4 +22,10 @@ public record SiteConfig(String title, String baseUrl, String mission, String re
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(severityPolicy, "severityPolicy");
     }
+
+    /** The same configuration with warnings failing the build, whatever site.yml says. */
+    public SiteConfig strict() {
+        return new SiteConfig(title, baseUrl, mission, repository, contentDir, templatesDir, assetsDir, rawHtml, schema,
+                new SeverityPolicy(severityPolicy.overrides(), true));
+    }
 }

@@ -2,7 +2,6 @@ package dev.handbook.maven;
 
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
-import dev.handbook.run.HandbookCheck;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,12 +25,8 @@ public final class BakeMojo extends HandbookMojo {
     @Override
     void run(Path source, LocalDate date, ReportLog report)
             throws ConfigException, MojoExecutionException, MojoFailureException {
-        if (strict) {
-            // site.yml's strict keeps the site from being rendered; the strict parameter must too
-            report.checkedBeforeBake(new HandbookCheck().run(source, date));
-        }
         quietJBake();
-        report.baked(new SiteBuilder().build(source, output.toPath(), date));
+        report.baked(new SiteBuilder().build(source, output.toPath(), date, false, strict));
     }
 
     /**

@@ -16,6 +16,6 @@ public final class CheckMojo extends HandbookMojo {
     @Override
     void run(Path source, LocalDate date, ReportLog report)
             throws ConfigException, MojoExecutionException, MojoFailureException {
-        report.checked(new HandbookCheck().run(source, date));
+        report.checked(new HandbookCheck().run(source, date, strict));
     }
 }

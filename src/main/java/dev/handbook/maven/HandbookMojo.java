@@ -48,7 +48,7 @@ abstract class HandbookMojo extends AbstractMojo {
             getLog().info("handbook: skipped");
             return;
         }
-        ReportLog report = new ReportLog(getLog(), reportFormat(), buildDirectory.toPath(), strict);
+        ReportLog report = new ReportLog(getLog(), reportFormat(), buildDirectory.toPath());
         try {
             run(source.toPath(), date(), report);
         } catch (ConfigException e) {

@@ -31,25 +31,16 @@ final class ReportLog {
     private final Log log;
     private final ReportFormat format;
     private final Path reportDirectory;
-    private final boolean strict;
 
-    ReportLog(Log log, ReportFormat format, Path reportDirectory, boolean strict) {
+    ReportLog(Log log, ReportFormat format, Path reportDirectory) {
         this.log = log;
         this.format = format;
         this.reportDirectory = reportDirectory;
-        this.strict = strict;
     }
 
     void checked(CheckResult result) throws MojoExecutionException, MojoFailureException {
         result.phases().forEach(phase -> log.debug(phase.describe()));
         present(report(result), result.fails());
-    }
-
-    /** In strict mode: warnings stop the build before anything is rendered. */
-    void checkedBeforeBake(CheckResult result) throws MojoExecutionException, MojoFailureException {
-        if (result.fails() || result.warnings() > 0) {
-            present(report(result), true);
-        }
     }
 
     void baked(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
@@ -78,8 +69,7 @@ final class ReportLog {
             }
         });
         writeFile(report);
-        boolean failed = fails || (strict && report.warnings() > 0);
-        if (failed) {
+        if (fails) {
             log.error(report.summary());
             throw new MojoFailureException("the handbook has " + (report.errors() > 0 ? "errors" : "warnings, and strict "
                     + "mode fails on them") + ": " + report.summary());

@@ -34,7 +34,12 @@ public final class HandbookCheck {
     }
 
     public CheckResult run(Path sourceDir, LocalDate today) throws ConfigException {
-        SiteConfig config = config(sourceDir);
+        return run(sourceDir, today, false);
+    }
+
+    /** @param strict warnings fail too, as with {@code strict: true} in site.yml */
+    public CheckResult run(Path sourceDir, LocalDate today, boolean strict) throws ConfigException {
+        SiteConfig config = strict ? config(sourceDir).strict() : config(sourceDir);
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml())
                 .parse(contentDir, config.contentDir()));

@@ -58,7 +58,7 @@ public final class Preview implements AutoCloseable {
     /** One build; a broken site.yml is reported and the last good site stays up. */
     void rebuild() {
         try {
-            BuildOutcome outcome = new SiteBuilder().build(source, site, today, true);
+            BuildOutcome outcome = new SiteBuilder().build(source, site, today, true, false);
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
             outcome.problems().forEach(p -> log.println("error: " + p));
             long rendered = outcome.phases().stream().filter(p -> p.verb().equals("rendered")).mapToInt(p -> p.count())

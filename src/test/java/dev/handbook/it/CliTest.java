@@ -111,4 +111,17 @@ class CliTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1, run.errLines().size(), run.err());
     }
+
+    @Test
+    void strictOptionMakesWarningsFail() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Path guide = source.resolve("content/guides/glossary.md");
+        Files.writeString(guide, "---\nauthor: someone\n---\n" + Files.readString(guide));
+        Fixtures.Run lenient = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        Fixtures.Run strict = Fixtures.cli("check", "--strict", "--source", source.toString());
+        assertEquals(1, strict.exitCode(), strict.err());
+        assertEquals(1, Fixtures.cli("build", "--strict", "--source", source.toString()).exitCode());
+        assertFalse(Files.exists(source.resolve("target/site")));
+    }
 }
