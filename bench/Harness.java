@@ -57,6 +57,7 @@ public final class Harness {
             }
             rows.add(row(n, samples));
         }
+        delete(work.resolve("trash"));
         System.out.println();
         System.out.println("| N | check | build | rebuild (nothing changed) | Hugo | build/Hugo | build CPU | peak memory (build) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
@@ -133,11 +134,16 @@ public final class Harness {
 
     /** A Hugo project over the same content folder: one page per document and an index of all of them. */
     private static Path hugoSite(int n, Path work, Path source) throws IOException {
+        if (Files.isRegularFile(work.resolve("hugo-" + n).resolve("hugo.toml"))) {
+            return work.resolve("hugo-" + n);
+        }
         Path site = work.resolve("hugo-" + n);
         Files.createDirectories(site.resolve("layouts/_default"));
+        // content/index.md is the handbook's home text; to Hugo it would make the whole folder one bundle
         Files.writeString(site.resolve("hugo.toml"), "baseURL = 'http://localhost/'\ntitle = 'Generated handbook'\n"
-                + "contentDir = '" + source.resolve("content") + "'\n"
-                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n");
+                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"
+                + "[module]\n[[module.mounts]]\nsource = '" + source.resolve("content").toAbsolutePath() + "'\n"
+                + "target = 'content'\nexcludeFiles = ['index.md']\n");
         String head = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body>";
         Files.writeString(site.resolve("layouts/_default/single.html"), head
                 + "<nav><a href=\"/\">Home</a></nav><h1>{{ .Title }}</h1><p>{{ .Params.maturity }} {{ .Params.owner }}</p>"
@@ -150,7 +156,20 @@ public final class Harness {
         return site;
     }
 
-    private static Path fresh(Path folder) throws IOException {
+    /**
+     * An output folder that does not exist. The old one is moved aside, not deleted: on ext4, files
+     * created right after thousands were deleted are slow to allocate, which would charge one
+     * tool's clean-up to the next tool's run. The moved folders are deleted at the end.
+     */
+    private Path fresh(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            Path trash = Files.createDirectories(folder.resolveSibling("trash"));
+            Files.move(folder, trash.resolve(folder.getFileName() + "-" + System.nanoTime()));
+        }
+        return folder;
+    }
+
+    private static void delete(Path folder) throws IOException {
         if (Files.exists(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
                 for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
@@ -158,7 +177,6 @@ public final class Harness {
                 }
             }
         }
-        return folder;
     }
 
     private record Sample(double wall, double cpu, long peakKb) {

@@ -10,6 +10,7 @@ import dev.handbook.jbake.BakeException;
 import dev.handbook.jbake.BakeResult;
 import dev.handbook.jbake.PreviousSite;
 import dev.handbook.jbake.SiteBaker;
+import dev.handbook.jbake.WarmContentStore;
 import dev.handbook.output.OutputFolder;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.render.Preview;
@@ -56,25 +57,29 @@ public final class SiteBuilder {
         if (cache.isPresent() && cache.get().inputs().equals(inputs) && cache.get().output().equals(OutputDigest.of(site))) {
             return unchanged(site, cache.get());
         }
+        WarmContentStore store = new WarmContentStore();
         CheckResult check = new HandbookCheck().run(source, today, strict);
         if (check.fails() && !preview) {
+            store.discard();
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir())));
         if (unsafe.isPresent()) {
+            store.discard();
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
-        return bake(check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null),
+        return bake(new SiteBaker(store), check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null),
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF);
     }
 
-    private BuildOutcome bake(CheckResult check, Path site, String inputs, BuildCache previous, Preview preview) {
+    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, String inputs, BuildCache previous,
+                              Preview preview) {
         long start = System.nanoTime();
         BakeResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
-            result = new SiteBaker().bake(check.handbook(), check.files(), check.sourceDir(), check.contentDir(),
+            result = baker.bake(check.handbook(), check.files(), check.sourceDir(), check.contentDir(),
                     staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
         } catch (BakeException e) {

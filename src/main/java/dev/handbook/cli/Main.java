@@ -18,7 +18,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        System.exit(Relaunch.ifUseful(args).orElseGet(() -> run(System.out, System.err, args)));
     }
 
     /** Runs a command line and returns its exit code, printing to the given streams. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.apache.commons.configuration2.MapConfiguration;
 import org.apache.commons.configuration2.PropertiesConfiguration;
@@ -46,6 +45,17 @@ public final class SiteBaker {
     /**
      * @param previous the last good site of the same output, whose unchanged pages are reused; may be null
      */
+    private final WarmContentStore store;
+
+    /** A baker with JBake's database starting in the background, for a build that has only begun. */
+    public SiteBaker(WarmContentStore store) {
+        this.store = store;
+    }
+
+    public SiteBaker() {
+        this(new WarmContentStore());
+    }
+
     public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
                            PreviousSite previous) throws BakeException {
         return bake(handbook, files, sourceDir, contentDir, destination, previous, dev.handbook.render.Preview.OFF);
@@ -64,7 +74,6 @@ public final class SiteBaker {
         HandbookMarkupEngine engine = new HandbookMarkupEngine();
         Engines.register("md", engine);
         Engines.register("markdown", engine);
-        ContentStore store = new ContentStore("memory", "handbook-" + UUID.randomUUID());
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A Backstage catalog export: one {@code backstage/SLUG/catalog-info.yaml} per product as a
+ * A Backstage catalog export: one {@code backstage/SLUG.catalog-info.yaml} per product as a
  * Component (owner, lifecycle from maturity, dependsOn from interfaces), and a Location listing them.
  * Every scalar is written as a JSON string, which YAML reads as a double-quoted scalar: safe for any
  * text, and far cheaper than a YAML emitter for ten thousand files.
@@ -20,12 +20,13 @@ final class BackstageCatalog {
     Map<String, String> files(Handbook handbook) {
         Map<String, String> files = new LinkedHashMap<>();
         for (Product product : handbook.products()) {
-            files.put("backstage/" + product.slug() + "/catalog-info.yaml", component(product));
+            // one folder holds them all: ten thousand folders cost more to create than their files
+            files.put("backstage/" + product.slug() + ".catalog-info.yaml", component(product));
         }
         StringBuilder location = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n"
                 + "  name: handbook-products\nspec:\n  targets:\n");
         handbook.products().forEach(p -> location.append("    - ").append(Json.quote("./" + p.slug()
-                + "/catalog-info.yaml")).append('\n'));
+                + ".catalog-info.yaml")).append('\n'));
         if (handbook.products().isEmpty()) {
             location.append("    []\n");
         }

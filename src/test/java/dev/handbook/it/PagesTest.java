@@ -187,7 +187,7 @@ class PagesTest {
     void backstageExportHasAComponentPerProduct() throws IOException {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
         Map<String, Object> tidegauge = (Map<String, Object>) yaml.load(
-                Files.readString(site.resolve("backstage/tidegauge/catalog-info.yaml")));
+                Files.readString(site.resolve("backstage/tidegauge.catalog-info.yaml")));
         assertEquals("Component", tidegauge.get("kind"));
         Map<String, Object> spec = (Map<String, Object>) tidegauge.get("spec");
         assertEquals("production", spec.get("lifecycle"));

@@ -1,0 +1,31 @@
+package dev.handbook.jbake;
+
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.jbake.app.ContentStore;
+
+/**
+ * JBake's content store, started in the background as soon as a build begins: JBake's oven needs
+ * its embedded database running even though a handbook keeps its pages out of it, and starting
+ * it takes about a second that can overlap with parsing and validation instead of following them.
+ */
+public final class WarmContentStore extends ContentStore {
+
+    private final CompletableFuture<Void> started;
+
+    public WarmContentStore() {
+        super("memory", "handbook-" + UUID.randomUUID());
+        started = CompletableFuture.runAsync(super::startup);
+    }
+
+    /** The oven calls this first; by then the database is usually up. */
+    @Override
+    public void startup() {
+        started.join();
+    }
+
+    /** For a build that ends before baking: stop the database once it has started. */
+    public void discard() {
+        started.whenComplete((done, failure) -> close());
+    }
+}
