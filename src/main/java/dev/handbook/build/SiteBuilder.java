@@ -58,7 +58,7 @@ public final class SiteBuilder {
             return unchanged(site, cache.get());
         }
         WarmContentStore store = new WarmContentStore();
-        CheckResult check = new HandbookCheck().run(source, today, strict);
+        CheckResult check = new HandbookCheck().run(source, today, strict, true);
         if (check.fails() && !preview) {
             store.discard();
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());

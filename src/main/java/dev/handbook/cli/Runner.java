@@ -40,11 +40,22 @@ final class Runner {
             if (!options.quiet) {
                 outcome.phases().forEach(phase -> err.println(phase.describe()));
             }
+            if (options.verbose) {
+                details(outcome);
+            }
             long errors = outcome.diagnostics().stream().filter(d -> d.isError()).count();
             format.write(new Report(outcome.diagnostics(), outcome.pages(), errors, outcome.diagnostics().size() - errors,
                     outcome.products(), outcome.summary()), out, err);
             return finish(outcome, options.quiet);
         });
+    }
+
+    /** --verbose: findings per rule, and where the build keeps what it knows for the next one. */
+    private void details(BuildOutcome outcome) {
+        java.util.Map<String, Long> byRule = new java.util.TreeMap<>(outcome.diagnostics().stream()
+                .collect(java.util.stream.Collectors.groupingBy(d -> d.rule(), java.util.stream.Collectors.counting())));
+        err.println("findings by rule: " + (byRule.isEmpty() ? "none" : byRule.toString()));
+        err.println("build cache: " + dev.handbook.cache.BuildCache.fileFor(outcome.output()));
     }
 
     private ExitCode finish(BuildOutcome outcome, boolean quiet) {

@@ -35,6 +35,7 @@ final class BakeContext {
     private final List<DocumentModel> crawled = new CopyOnWriteArrayList<>();
 
     private final Map<String, String> fingerprints;
+    private final String templatesDigest;
     private final java.util.Set<String> reused;
     private final Path previousFolder;
 
@@ -50,7 +51,11 @@ final class BakeContext {
             pagesByFile.put(fileOf(page).getAbsolutePath(), page);
         }
         plan.pages().forEach(page -> sitePages.put(page.outputPath(), page));
-        this.fingerprints = dev.handbook.render.PageFingerprints.of(plan.pages(), views, templatesDigest);
+        this.templatesDigest = templatesDigest;
+        // with a previous site, every page's fingerprint decides whether it is rendered at all;
+        // without one, each is taken from the data the page is rendered with
+        this.fingerprints = previous == null ? new java.util.concurrent.ConcurrentHashMap<>()
+                : dev.handbook.render.PageFingerprints.of(plan.pages(), views, templatesDigest);
         this.previousFolder = previous == null ? null : previous.folder();
         this.reused = previous == null ? java.util.Set.of() : reusable(previous);
     }
@@ -107,6 +112,14 @@ final class BakeContext {
 
     Map<String, String> fingerprints() {
         return fingerprints;
+    }
+
+    /** The data a page is rendered with; its fingerprint is noted when not known yet. */
+    Map<String, Object> dataFor(SitePage page) {
+        Map<String, Object> data = views.data(page);
+        fingerprints.computeIfAbsent(page.outputPath(),
+                output -> dev.handbook.render.PageFingerprints.of(page, data, templatesDigest));
+        return data;
     }
 
     SitePlan plan() {

@@ -31,7 +31,7 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
         if (context == null) {
             throw new RenderingException("the handbook template engine only renders handbooks: " + templateName);
         }
-        Map<String, Object> data = context.views().data(page(context, model.getContent()));
+        Map<String, Object> data = context.dataFor(page(context, model.getContent()));
         try {
             context.templates().render(templateName, data, writer);
         } catch (TemplateException e) {

@@ -18,9 +18,16 @@ public final class ContentParser {
     private final PageParser pageParser = new PageParser();
     private final ContentScanner scanner = new ContentScanner();
     private final MarkdownRenderer markdown;
+    private final boolean output;
 
     public ContentParser(boolean rawHtml) {
+        this(rawHtml, true);
+    }
+
+    /** @param output whether bodies are rendered to HTML and text too, or only read for headings and links */
+    public ContentParser(boolean rawHtml, boolean output) {
         this.markdown = new MarkdownRenderer(rawHtml);
+        this.output = output;
     }
 
     public ParsedContent parse(Path contentDir, String contentDirName) {
@@ -50,7 +57,7 @@ public final class ContentParser {
     private Rendered render(PageSource source, AddressBook addresses) {
         try {
             RenderedBody body = markdown.render(source.body(), source.bodyFirstLine(),
-                    destination -> addresses.rewrite(source.path(), destination));
+                    destination -> addresses.rewrite(source.path(), destination), output);
             return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), List.of());
         } catch (StackOverflowError e) {
             return new Rendered(Optional.empty(), List.of(new Diagnostic(source.sourcePath(),

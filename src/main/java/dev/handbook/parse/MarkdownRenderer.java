@@ -48,12 +48,17 @@ public final class MarkdownRenderer {
      * @param rewriteLink   turns a destination as written into the href to publish
      */
     public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink) {
+        return render(body, bodyFirstLine, rewriteLink, true);
+    }
+
+    /** @param output false when only headings and links are wanted (a check renders no pages) */
+    public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink, boolean output) {
         Node document = parser.parse(body);
         BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink);
         String leadingTitle = liftLeadingTitle(document, collector);
         document.accept(collector);
-        return new RenderedBody(htmlRenderer.render(document), leadingTitle, collector.headings, collector.links,
-                textRenderer.render(document));
+        return new RenderedBody(output ? htmlRenderer.render(document) : "", leadingTitle, collector.headings,
+                collector.links, output ? textRenderer.render(document) : "");
     }
 
     /**

@@ -25,9 +25,13 @@ public final class PageFingerprints {
     /** Output path to fingerprint, for every planned page. */
     public static Map<String, String> of(List<SitePage> pages, ViewFactory views, String templates) {
         Map<String, String> fingerprints = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> fingerprints.put(page.outputPath(), new Fingerprint().add(templates)
-                .add(page.kind().templateName()).add(canonical(views.data(page))).hex()));
+        pages.parallelStream().forEach(page -> fingerprints.put(page.outputPath(), of(page, views.data(page), templates)));
         return fingerprints;
+    }
+
+    /** The fingerprint of one page rendered from the given data. */
+    public static String of(SitePage page, Map<String, Object> data, String templates) {
+        return new Fingerprint().add(templates).add(page.kind().templateName()).add(canonical(data)).hex();
     }
 
     /** A digest of the templates and static files in use: the handbook's own over the embedded ones. */

@@ -39,9 +39,14 @@ public final class HandbookCheck {
 
     /** @param strict warnings fail too, as with {@code strict: true} in site.yml */
     public CheckResult run(Path sourceDir, LocalDate today, boolean strict) throws ConfigException {
+        return run(sourceDir, today, strict, false);
+    }
+
+    /** @param forBuild also render every body to HTML, as a build needs; a check only reads them */
+    public CheckResult run(Path sourceDir, LocalDate today, boolean strict, boolean forBuild) throws ConfigException {
         SiteConfig config = strict ? config(sourceDir).strict() : config(sourceDir);
         Path contentDir = sourceDir.resolve(config.contentDir());
-        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml())
+        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild)
                 .parse(contentDir, config.contentDir()));
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
                 .validate(content.value()));
