@@ -1,12 +1,11 @@
 package dev.handbook.cache;
 
+import dev.handbook.files.FileTree;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One digest over everything a build reads: the files of the given folders and files (path and
@@ -31,17 +30,7 @@ public final class InputFingerprint {
     }
 
     private static List<Path> filesUnder(Path root) {
-        if (Files.isRegularFile(root)) {
-            return List.of(root);
-        }
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FileTree.files(root);
     }
 
     private static String hash(Path file) {

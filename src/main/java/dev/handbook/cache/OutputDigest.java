@@ -1,10 +1,10 @@
 package dev.handbook.cache;
 
+import dev.handbook.files.FileTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.stream.Stream;
 
 /**
  * A cheap digest of a published site: every file's path, size and modification time. If someone
@@ -20,8 +20,8 @@ public final class OutputDigest {
             return "missing";
         }
         Fingerprint fingerprint = new Fingerprint();
-        try (Stream<Path> walk = Files.walk(outputDir)) {
-            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+        try {
+            for (Path file : FileTree.files(outputDir)) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 fingerprint.add(outputDir.relativize(file) + "\t" + attributes.size() + "\t"
                         + attributes.lastModifiedTime().toMillis());

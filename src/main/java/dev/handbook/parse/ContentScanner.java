@@ -3,14 +3,15 @@ package dev.handbook.parse;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** Lists the content folder. Hidden files are skipped; links that lead outside the folder are refused. */
 public final class ContentScanner {
@@ -19,23 +20,40 @@ public final class ContentScanner {
         List<String> pages = new ArrayList<>();
         Set<String> files = new HashSet<>();
         Path realRoot = realPath(contentDir);
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            walk.filter(path -> !path.equals(contentDir))
-                    .filter(path -> !isHidden(contentDir.relativize(path)))
-                    .forEach(path -> {
-                        String relative = toSlashes(contentDir.relativize(path));
-                        if (Files.isSymbolicLink(path) && !realPath(path).startsWith(realRoot)) {
-                            diagnostics.error(contentDirName + "/" + relative, Position.START, "unsafe-link",
-                                    "this symbolic link leads outside the content folder and is ignored; "
-                                            + "copy the file in instead");
-                        } else if (Files.isRegularFile(path)) {
-                            (relative.endsWith(".md") ? pages : files).add(relative);
-                            if (relative.endsWith(".md")) {
-                                files.add(relative);
-                            }
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return !dir.equals(contentDir) && isHidden(contentDir.relativize(dir)) ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
+                    String relative = toSlashes(contentDir.relativize(path));
+                    if (isHidden(contentDir.relativize(path))) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isSymbolicLink() && !realPath(path).startsWith(realRoot)) {
+                        diagnostics.error(contentDirName + "/" + relative, Position.START, "unsafe-link",
+                                "this symbolic link leads outside the content folder and is ignored; "
+                                        + "copy the file in instead");
+                    } else if (Files.isRegularFile(path)) {
+                        files.add(relative);
+                        if (relative.endsWith(".md")) {
+                            pages.add(relative);
                         }
-                    });
-        } catch (IOException | UncheckedIOException e) {
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                /** An editor's temporary file can vanish between listing and reading: not an error. */
+                @Override
+                public FileVisitResult visitFileFailed(Path path, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             diagnostics.error(contentDirName, Position.START, "io", "the content folder cannot be read: " + e.getMessage());
         }
         pages.sort(null);

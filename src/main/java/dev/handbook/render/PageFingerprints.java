@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * What each page is made of, as a digest: its template set and the exact data its template sees.
@@ -40,13 +39,11 @@ public final class PageFingerprints {
         for (String name : embeddedNames()) {
             fingerprint.add(name).add(resource(TemplateSet.EMBEDDED + "/" + name));
         }
-        if (Files.isDirectory(userTemplates)) {
-            try (Stream<Path> walk = Files.walk(userTemplates)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    fingerprint.add(userTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
-                }
+        for (Path file : dev.handbook.files.FileTree.files(userTemplates)) {
+            try {
+                fingerprint.add(userTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                fingerprint.add(userTemplates.relativize(file) + " unreadable");
             }
         }
         return fingerprint.hex();

@@ -46,12 +46,23 @@ public final class Preview implements AutoCloseable {
     /** Rebuilds after every change until the thread is interrupted or the preview closed. */
     public void run() {
         try {
-            while (watcher.awaitChange()) {
+            while (awaitChange()) {
                 rebuild();
                 server.reloadPages();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Whatever goes wrong while watching, the preview keeps watching. */
+    private boolean awaitChange() throws InterruptedException {
+        while (true) {
+            try {
+                return watcher.awaitChange();
+            } catch (RuntimeException e) {
+                log.println("error: watching the handbook failed once: " + e);
+            }
         }
     }
 

@@ -10,7 +10,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import dev.handbook.files.FileTree;
 
 /**
  * Watches the folders a handbook is made of (and every folder below them, including new ones)
@@ -70,17 +70,14 @@ final class SourceWatcher implements AutoCloseable {
         try {
             registerTree(root);
         } catch (IOException e) {
-            // a folder that vanished mid-walk is simply not watched
+            // a folder that vanished between the walk and its registration is simply not watched
         }
     }
 
     /** Registering a folder twice is harmless: the watch service returns the same key. */
     private void registerTree(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        try (Stream<Path> folders = Files.walk(root)) {
-            for (Path folder : folders.filter(Files::isDirectory).toList()) {
+        for (Path folder : FileTree.folders(root)) {
+            if (Files.isDirectory(folder)) {
                 folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }

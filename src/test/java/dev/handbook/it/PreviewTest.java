@@ -85,6 +85,25 @@ class PreviewTest {
         assertTrue(get("products/beacon.html").select("section.problems").isEmpty());
     }
 
+    @Test
+    void savesThroughATemporaryFileKeepThePreviewAlive() throws Exception {
+        BlockingQueue<String> events = listen();
+        Path beacon = source.resolve("content/products/beacon.md");
+        String text = Files.readString(beacon);
+        for (int save = 1; save <= 3; save++) {
+            // as sed -i and many editors save: a temporary file beside the page, renamed over it
+            Path temporary = beacon.resolveSibling("sedA1b2C" + save);
+            Files.writeString(temporary, text.replace("## Blink patterns", "## Blink patterns " + save));
+            Files.move(temporary, beacon, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertEquals("event: reload", events.poll(15, TimeUnit.SECONDS), "save " + save);
+            while (events.poll(500, TimeUnit.MILLISECONDS) != null) {
+                // a rename can arrive as two changes
+            }
+        }
+        assertFalse(get("products/beacon.html").select("h2#blink-patterns-3").isEmpty());
+    }
+
     private Document get(String path) throws IOException {
         HttpURLConnection connection = (HttpURLConnection) URI.create(preview.address() + path).toURL().openConnection();
         assertEquals(200, connection.getResponseCode());

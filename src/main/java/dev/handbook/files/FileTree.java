@@ -1,0 +1,65 @@
+package dev.handbook.files;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The files or folders below a root, sorted, for folders that people edit while we read them:
+ * an editor's temporary file that vanishes mid-walk is skipped, not an error. Links are not followed.
+ */
+public final class FileTree {
+
+    private FileTree() {
+    }
+
+    /** Every regular file below root (root itself when it is a file); empty when root is missing. */
+    public static List<Path> files(Path root) {
+        return walk(root, false);
+    }
+
+    /** Root and every folder below it; empty when root is missing. */
+    public static List<Path> folders(Path root) {
+        return walk(root, true);
+    }
+
+    private static List<Path> walk(Path root, boolean folders) {
+        List<Path> found = new ArrayList<>();
+        if (!Files.exists(root)) {
+            return found;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    if (folders) {
+                        found.add(dir);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (!folders && attributes.isRegularFile()) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // visitFileFailed swallows per-entry failures; a failure at the root leaves what was found
+        }
+        found.sort(null);
+        return found;
+    }
+}
