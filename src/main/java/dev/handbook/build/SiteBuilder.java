@@ -11,6 +11,8 @@ import dev.handbook.jbake.BakeResult;
 import dev.handbook.jbake.PreviousSite;
 import dev.handbook.jbake.SiteBaker;
 import dev.handbook.jbake.WarmContentStore;
+import dev.handbook.model.Handbook;
+import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.OutputFolder;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.render.Preview;
@@ -70,16 +72,17 @@ public final class SiteBuilder {
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
         return bake(new SiteBaker(store), check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null),
-                preview ? Preview.of(check.diagnostics()) : Preview.OFF);
+                preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 
     private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, String inputs, BuildCache previous,
-                              Preview preview) {
+                              Preview preview, LocalDate today) {
+        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content()));
         long start = System.nanoTime();
         BakeResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
-            result = baker.bake(check.handbook(), check.files(), check.sourceDir(), check.contentDir(),
+            result = baker.bake(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
                     staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
         } catch (BakeException e) {
@@ -88,6 +91,7 @@ public final class SiteBuilder {
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()));
         }
         List<Phase> phases = new ArrayList<>(check.phases());
+        phases.add(new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
         phases.add(new Phase("rendered", result.rendered(), "pages", System.nanoTime() - start));
         if (result.reused() > 0) {
             phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));

@@ -2,32 +2,32 @@ package dev.handbook.run;
 
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
-import dev.handbook.model.Handbook;
 import dev.handbook.parse.ContentFiles;
+import dev.handbook.parse.PageKind;
+import dev.handbook.parse.ParsedContent;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What a check found: every diagnostic in order, the handbook model, and the counts for the summary.
+ * What a check found: every diagnostic in order, the parsed content, and the counts for the summary.
  *
  * @param pagesRead every Markdown file read, drafts and broken ones included
  */
-public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, ContentFiles files,
-                          List<Diagnostic> diagnostics, int pagesRead, List<Phase> phases) {
+public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent content, List<Diagnostic> diagnostics,
+                          int pagesRead, List<Phase> phases) {
 
     public CheckResult {
         Objects.requireNonNull(sourceDir, "sourceDir");
         Objects.requireNonNull(config, "config");
-        Objects.requireNonNull(handbook, "handbook");
-        Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(content, "content");
         diagnostics = List.copyOf(diagnostics);
         phases = List.copyOf(phases);
     }
 
     /** Every page read, as source-relative paths. */
     public List<String> pagePaths() {
-        return files.pages().stream().map(page -> config.contentDir() + "/" + page).toList();
+        return files().pages().stream().map(page -> config.contentDir() + "/" + page).toList();
     }
 
     public long errors() {
@@ -39,7 +39,11 @@ public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, 
     }
 
     public int products() {
-        return handbook.products().size();
+        return (int) content.pages().stream().filter(page -> page.kind() == PageKind.PRODUCT).count();
+    }
+
+    public ContentFiles files() {
+        return content.files();
     }
 
     /** Errors, or warnings in strict mode. */
@@ -53,8 +57,7 @@ public record CheckResult(Path sourceDir, SiteConfig config, Handbook handbook, 
 
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
     public String summary() {
-        java.util.Set<String> pages = new java.util.HashSet<>();
-        files.pages().forEach(page -> pages.add(config.contentDir() + "/" + page));
+        java.util.Set<String> pages = new java.util.HashSet<>(pagePaths());
         long filesWithFindings = diagnostics.stream().map(Diagnostic::path).filter(pages::contains).distinct().count();
         return plural(errors(), "error") + ", " + plural(warnings(), "warning") + " in " + filesWithFindings + " of "
                 + pagesRead + " pages";

@@ -6,8 +6,6 @@ import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Severity;
-import dev.handbook.model.Handbook;
-import dev.handbook.model.ModelBuilder;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.validate.Rule;
@@ -17,7 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The core pipeline up to the model: site.yml, then parse, validate and model. Writes nothing. */
+/** The check: site.yml, then parse and validate. Writes nothing. */
 public final class HandbookCheck {
 
     /** site.yml read and the folders it names checked: the first step of every run. */
@@ -50,13 +48,10 @@ public final class HandbookCheck {
                 .parse(contentDir, config.contentDir()));
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
                 .validate(content.value()));
-        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(config, today).build(content.value()));
         int pages = content.value().filesRead();
         List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
-                new Phase("validated", pages, "pages", diagnostics.nanos()),
-                new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
-        return new CheckResult(sourceDir, config, handbook.value(), content.value().files(), diagnostics.value(), pages,
-                phases);
+                new Phase("validated", pages, "pages", diagnostics.nanos()));
+        return new CheckResult(sourceDir, config, content.value(), diagnostics.value(), pages, phases);
     }
 
     private static ConfigException usage(String message) {
