@@ -60,18 +60,27 @@ public final class SiteBuilder {
             return unchanged(site, cache.get());
         }
         WarmContentStore store = new WarmContentStore();
-        CheckResult check = new HandbookCheck().run(source, today, strict, true);
+        CheckResult check;
+        try {
+            check = new HandbookCheck().run(source, today, strict, true);
+        } catch (ConfigException | RuntimeException e) {
+            store.discard();
+            throw e;
+        }
         if (check.fails() && !preview) {
             store.discard();
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
-                List.of(check.contentDir(), source.resolve(config.templatesDir())));
+                List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
             store.discard();
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
-        return bake(new SiteBaker(store), check, site, inputs, cache.filter(c -> Files.isDirectory(site)).orElse(null),
+        // pages are reused only from a site exactly as the last build left it
+        BuildCache previous = cache.filter(c -> Files.isDirectory(site) && c.output().equals(OutputDigest.of(site)))
+                .orElse(null);
+        return bake(new SiteBaker(store), check, site, inputs, previous,
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 
@@ -85,6 +94,8 @@ public final class SiteBuilder {
             result = baker.bake(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
                     staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
+            // recorded while the lock is held, so the cache always describes the site it sits beside
+            saveCache(site, inputs, result, check);
         } catch (BakeException e) {
             return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
         } catch (IOException e) {
@@ -96,7 +107,6 @@ public final class SiteBuilder {
         if (result.reused() > 0) {
             phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
         }
-        saveCache(site, inputs, result, check);
         return outcome(check.fails() ? BuildOutcome.Status.CONTENT_ERRORS : BuildOutcome.Status.BUILT, site, check,
                 phases, List.of());
     }

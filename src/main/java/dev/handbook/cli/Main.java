@@ -23,6 +23,9 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code, printing to the given streams. */
     public static int run(PrintStream out, PrintStream err, String... args) {
+        // heading anchors are lower-cased by commonmark in the default locale: fix it, or a Turkish
+        // machine would publish #ınstall where every other machine publishes #install
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         Runner runner = new Runner(out, err);
         CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err), err));
         commandLine.setOut(new java.io.PrintWriter(out, true));

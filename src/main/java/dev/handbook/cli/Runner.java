@@ -97,7 +97,7 @@ final class Runner {
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> err.println(d.toText()));
             return ExitCode.USAGE.code;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             err.println("error: unexpected failure: " + e + (options.debug ? "" : " (run with --debug for details)"));
             if (options.debug) {
                 e.printStackTrace(err);

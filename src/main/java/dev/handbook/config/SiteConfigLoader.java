@@ -30,10 +30,17 @@ public final class SiteConfigLoader {
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
     private final java.util.Set<String> ruleIds;
+    private final java.util.Set<String> essential;
 
     /** @param ruleIds the rules whose severity site.yml may override */
     public SiteConfigLoader(java.util.Collection<String> ruleIds) {
+        this(ruleIds, List.of());
+    }
+
+    /** @param essential rules that may be made warnings but not turned off */
+    public SiteConfigLoader(java.util.Collection<String> ruleIds, java.util.Collection<String> essential) {
         this.ruleIds = java.util.Set.copyOf(ruleIds);
+        this.essential = java.util.Set.copyOf(essential);
     }
 
     /** The schema that ships inside the jar: the product model of DOMAIN.md. */
@@ -144,7 +151,8 @@ public final class SiteConfigLoader {
 
     private static String folder(YamlMap paths, String key, YamlFields reader) {
         String value = reader.text(paths, key).orElse(key);
-        if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")) {
+        if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")
+                || value.equals(".") || value.startsWith("./")) {
             reader.error(paths.get(key).map(YamlNode::position).orElse(paths.position()),
                     "`paths." + key + "` must be a folder inside the source folder, like `" + key + "`");
             return key;
@@ -159,7 +167,10 @@ public final class SiteConfigLoader {
         reader.map(root, "severity").ifPresent(map -> map.entries().stream()
                 .filter(entry -> ruleIds.contains(entry.key())).forEach(entry ->
                 reader.asText(entry.value(), entry.key()).ifPresent(level -> {
-                    if (List.of("error", "warning", "off").contains(level)) {
+                    if (level.equals("off") && essential.contains(entry.key())) {
+                        reader.error(entry.value().position(), "`" + entry.key() + "` cannot be turned off: it reports "
+                                + "a page that cannot be read, which would otherwise vanish from the site unseen");
+                    } else if (List.of("error", "warning", "off").contains(level)) {
                         result.put(entry.key(), level);
                     } else {
                         reader.error(entry.value().position(), "severity of `" + entry.key()

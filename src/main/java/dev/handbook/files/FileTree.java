@@ -33,8 +33,9 @@ public final class FileTree {
         if (!Files.exists(root)) {
             return found;
         }
+        Path start = realRoot(root);
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     if (folders) {
@@ -60,6 +61,18 @@ public final class FileTree {
             // visitFileFailed swallows per-entry failures; a failure at the root leaves what was found
         }
         found.sort(null);
+        if (!start.equals(root)) {
+            found.replaceAll(path -> root.resolve(start.relativize(path).toString()));
+        }
         return found;
+    }
+
+    /** A root that is itself a link is walked where it leads (links below it are not followed). */
+    private static Path realRoot(Path root) {
+        try {
+            return Files.isSymbolicLink(root) ? root.toRealPath() : root;
+        } catch (IOException e) {
+            return root;
+        }
     }
 }

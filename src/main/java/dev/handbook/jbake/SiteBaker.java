@@ -34,8 +34,6 @@ import org.jbake.parser.Engines;
 public final class SiteBaker {
 
     private static final String JBAKE_DEFAULTS = "/default.properties";
-    /** OrientDB, under JBake, reports its start-up through java.util.logging; our users need none of it. */
-    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
 
     /**
      * @param sourceDir  the handbook folder
@@ -64,7 +62,6 @@ public final class SiteBaker {
     /** @param preview whether pages carry the reload script and their own diagnostics */
     public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
                            PreviousSite previous, dev.handbook.render.Preview preview) throws BakeException {
-        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
         String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
         BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),

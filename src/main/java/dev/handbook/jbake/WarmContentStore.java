@@ -13,8 +13,12 @@ public final class WarmContentStore extends ContentStore {
 
     private final CompletableFuture<Void> started;
 
+    /** OrientDB reports its start-up through java.util.logging; our users need none of it. */
+    private static final java.util.logging.Logger ORIENT_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
     public WarmContentStore() {
         super("memory", "handbook-" + UUID.randomUUID());
+        ORIENT_LOG.setLevel(java.util.logging.Level.SEVERE);
         started = CompletableFuture.runAsync(super::startup);
     }
 

@@ -44,6 +44,7 @@ abstract class HandbookMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        java.util.Locale.setDefault(java.util.Locale.ROOT); // heading anchors must not depend on the machine
         if (skip) {
             getLog().info("handbook: skipped");
             return;
@@ -66,6 +67,14 @@ abstract class HandbookMojo extends AbstractMojo {
             return ReportFormat.of(format);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("unknown format " + format + "; use text, json, junit, github or sarif");
+        }
+    }
+
+    static LocalDate date(String today) throws MojoExecutionException {
+        try {
+            return today == null || today.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today.strip());
+        } catch (DateTimeParseException e) {
+            throw new MojoExecutionException("today must be a date, yyyy-MM-dd: " + today);
         }
     }
 

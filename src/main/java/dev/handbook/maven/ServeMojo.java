@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -37,7 +36,8 @@ public final class ServeMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        LocalDate date = today == null || today.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today.strip());
+        java.util.Locale.setDefault(java.util.Locale.ROOT); // heading anchors must not depend on the machine
+        LocalDate date = HandbookMojo.date(today);
         try (Preview preview = new Preview(source.toPath(), host, port, date, new PrintStream(System.err, true))) {
             preview.run();
         } catch (ConfigException e) {

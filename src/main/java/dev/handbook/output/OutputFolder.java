@@ -1,6 +1,7 @@
 package dev.handbook.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,27 @@ public final class OutputFolder {
                 return Optional.of("the output folder " + output + " lies inside " + folder + "; choose another");
             }
         }
+        return foreign(output);
+    }
+
+    /** Publishing replaces the output whole: never a file, nor a folder of files handbook did not write. */
+    private static Optional<String> foreign(Path output) {
+        if (Files.isRegularFile(output)) {
+            return Optional.of("the output " + output + " is a file; choose a folder");
+        }
+        if (Files.isDirectory(output) && !Files.exists(output.resolve(StagedOutput.MARKER)) && !isEmpty(output)) {
+            return Optional.of("the output folder " + output + " holds files that handbook did not write, and a build "
+                    + "replaces the whole folder; empty it or choose another");
+        }
         return Optional.empty();
+    }
+
+    private static boolean isEmpty(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The real path of the longest existing ancestor, with the rest appended: links resolved, nothing created. */

@@ -21,6 +21,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class StagedOutput implements AutoCloseable {
 
+    /** Written into every site, so a later build knows the folder is one it may replace. */
+    public static final String MARKER = ".handbook-site";
+
     private final Path output;
     private final Path staging;
     private final FileChannel lockChannel;
@@ -55,6 +58,7 @@ public final class StagedOutput implements AutoCloseable {
         Path staging = parent.resolve("." + name + ".staging");
         deleteTree(staging);
         Files.createDirectories(staging);
+        Files.writeString(staging.resolve(MARKER), "A site baked by handbook; the next build replaces this folder.\n");
         return new StagedOutput(absolute, staging, channel, lock);
     }
 

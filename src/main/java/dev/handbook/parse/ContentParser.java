@@ -34,7 +34,8 @@ public final class ContentParser {
         Diagnostics diagnostics = new Diagnostics();
         ContentFiles files = scanner.scan(contentDir, contentDirName, diagnostics);
         List<Read> reads = files.pages().parallelStream().map(path -> read(contentDir, path, contentDirName)).toList();
-        Map<String, java.time.Instant> committed = GitDates.of(contentDir);
+        // dates are shown on pages only: a check has no use for them
+        Map<String, java.time.Instant> committed = output ? GitDates.of(contentDir) : Map.of();
         List<PageSource> sources = new ArrayList<>();
         for (Read read : reads) {
             diagnostics.addAll(read.diagnostics);
@@ -59,11 +60,11 @@ public final class ContentParser {
             RenderedBody body = markdown.render(source.body(), source.bodyFirstLine(),
                     destination -> addresses.rewrite(source.path(), destination), output);
             return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), List.of());
-        } catch (StackOverflowError e) {
+        } catch (MarkdownRenderer.TooDeep | StackOverflowError e) {
             return new Rendered(Optional.empty(), List.of(new Diagnostic(source.sourcePath(),
                     new dev.handbook.diag.Position(source.bodyFirstLine(), 1), dev.handbook.diag.Severity.ERROR,
-                    "markdown", "the Markdown nests too deeply to render (lists or quotes inside each other "
-                    + "thousands of times); flatten it")));
+                    "markdown", "the Markdown nests more than " + MarkdownRenderer.MAX_DEPTH
+                    + " levels deep (lists or quotes inside each other); flatten it")));
         }
     }
 

@@ -16,10 +16,12 @@ import java.util.Set;
 /** Lists the content folder. Hidden files are skipped; links that lead outside the folder are refused. */
 public final class ContentScanner {
 
-    public ContentFiles scan(Path contentDir, String contentDirName, Diagnostics diagnostics) {
+    public ContentFiles scan(Path contentFolder, String contentDirName, Diagnostics diagnostics) {
         List<String> pages = new ArrayList<>();
         Set<String> files = new HashSet<>();
-        Path realRoot = realPath(contentDir);
+        // a content folder that is itself a link is walked where it leads
+        Path realRoot = realPath(contentFolder);
+        Path contentDir = realRoot;
         try {
             Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
                 @Override

@@ -21,7 +21,7 @@ final class GitDates {
 
     /** Content-relative path to the time of the newest commit that touched it. */
     static Map<String, Instant> of(Path contentDir) {
-        ProcessBuilder builder = new ProcessBuilder("git", "-C", contentDir.toString(), "log", "--format=%x00%ct",
+        ProcessBuilder builder = new ProcessBuilder("git", "-c", "core.quotePath=false", "-C", contentDir.toString(), "log", "--format=%x00%ct",
                 "--name-only", "--relative", "--no-renames", "--", ".");
         builder.redirectErrorStream(false);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);

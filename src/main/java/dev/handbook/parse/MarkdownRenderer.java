@@ -54,6 +54,9 @@ public final class MarkdownRenderer {
     /** @param output false when only headings and links are wanted (a check renders no pages) */
     public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink, boolean output) {
         Node document = parser.parse(body);
+        if (depth(document) > MAX_DEPTH) {
+            throw new TooDeep();
+        }
         BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink);
         String leadingTitle = liftLeadingTitle(document, collector);
         document.accept(collector);
@@ -73,6 +76,38 @@ public final class MarkdownRenderer {
             return title;
         }
         return null;
+    }
+
+    /** Deeper nesting than any page needs; past it, rendering (which recurses) could run out of stack. */
+    public static final int MAX_DEPTH = 200;
+
+    /** Markdown nested more than {@link #MAX_DEPTH} levels: the same verdict for check and build, on any thread. */
+    public static final class TooDeep extends RuntimeException {
+        TooDeep() {
+            super("the Markdown nests more than " + MAX_DEPTH + " levels deep", null, false, false);
+        }
+    }
+
+    /** The deepest nesting of the tree, walked without recursion. */
+    static int depth(Node root) {
+        int deepest = 0;
+        int depth = 0;
+        Node node = root;
+        while (true) {
+            if (node.getFirstChild() != null) {
+                node = node.getFirstChild();
+                deepest = Math.max(deepest, ++depth);
+                continue;
+            }
+            while (node != root && node.getNext() == null) {
+                node = node.getParent();
+                depth--;
+            }
+            if (node == root) {
+                return deepest;
+            }
+            node = node.getNext();
+        }
     }
 
     /** Text of a heading exactly as the heading-anchor extension reads it, so our ids match its ids. */
@@ -112,7 +147,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(org.commonmark.node.Heading heading) {
             String text = textOf(heading).trim();
-            headings.add(new Heading(heading.getLevel(), text, ids.generateId(text.toLowerCase()), position(heading)));
+            headings.add(new Heading(heading.getLevel(), text, ids.generateId(text.toLowerCase(java.util.Locale.ROOT)), position(heading)));
             visitChildren(heading);
         }
 

@@ -18,7 +18,10 @@ final class ProductsJson {
 
     static String of(Handbook handbook, SitePlan plan) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("site", Map.of("title", handbook.config().title(), "mission", handbook.config().mission()));
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("title", handbook.config().title());
+        site.put("mission", handbook.config().mission());
+        root.put("site", site);
         root.put("levels", handbook.config().schema().levels());
         root.put("products", handbook.products().stream().map(p -> product(p, handbook, plan)).toList());
         return Json.write(root) + "\n";
@@ -56,7 +59,10 @@ final class ProductsJson {
             view.put("value", entry.items().isEmpty() ? entry.text() : List.copyOf(entry.items()));
         }
         if (entry.waiver() != null) {
-            view.put("waiver", Map.of("reason", entry.waiver().reason(), "until", entry.waiver().until().toString()));
+            Map<String, Object> waiver = new LinkedHashMap<>();
+            waiver.put("reason", entry.waiver().reason());
+            waiver.put("until", entry.waiver().until().toString());
+            view.put("waiver", waiver);
         }
         return view;
     }

@@ -23,7 +23,7 @@ public final class HandbookCheck {
         if (!Files.isDirectory(sourceDir)) {
             throw usage("the source folder " + sourceDir + " does not exist");
         }
-        SiteConfig config = new SiteConfigLoader(Rule.ids()).load(sourceDir);
+        SiteConfig config = new SiteConfigLoader(Rule.ids(), Rule.essential()).load(sourceDir);
         Path contentDir = sourceDir.resolve(config.contentDir());
         if (!Files.isDirectory(contentDir)) {
             throw usage("there is no content folder at " + contentDir + "; create it and put Markdown pages in it");

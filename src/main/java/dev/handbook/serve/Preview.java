@@ -78,7 +78,7 @@ public final class Preview implements AutoCloseable {
                     : "rebuilt " + rendered + " pages; " + outcome.summary());
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> log.println(d.toText()));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             log.println("error: the preview could not be rebuilt: " + e);
         }
     }

@@ -41,10 +41,13 @@ public final class Json {
         }
     }
 
+    /** Maps without an order of their own are written with their keys sorted: output never varies by run. */
     private static void appendMap(StringBuilder out, Map<?, ?> map) {
         out.append('{');
         boolean first = true;
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
+        Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap ? map
+                : new java.util.TreeMap<>(map);
+        for (Map.Entry<?, ?> entry : ordered.entrySet()) {
             if (!first) {
                 out.append(',');
             }

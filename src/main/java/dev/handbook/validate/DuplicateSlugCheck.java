@@ -14,10 +14,22 @@ import java.util.Map;
  */
 final class DuplicateSlugCheck {
 
-    void check(List<ParsedPage> pagesInPathOrder, Diagnostics out) {
+    void check(List<ParsedPage> pagesInPathOrder, java.util.Set<String> files, String contentDirName, Diagnostics out) {
         Map<String, ParsedPage> byOutput = new HashMap<>();
         Map<String, ParsedPage> productsBySlug = new HashMap<>();
+        files.stream().filter(file -> !file.endsWith(".md")).sorted().forEach(file -> ReservedPaths.reservedFor(file)
+                .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_SLUG.id(),
+                        "this file would be published at `" + file + "`, where the site publishes " + what
+                                + "; move or rename it")));
         for (ParsedPage page : pagesInPathOrder) {
+            if (page.kind() != PageKind.HOME) {
+                var reserved = ReservedPaths.reservedFor(page.outputPath());
+                if (reserved.isPresent()) {
+                    report(page, "`" + page.sourcePath() + "` would be published at `" + page.outputPath()
+                            + "`, where the site publishes " + reserved.get(), out);
+                    continue;
+                }
+            }
             ParsedPage earlier = byOutput.putIfAbsent(page.outputPath(), page);
             if (earlier != null) {
                 report(page, "`" + page.sourcePath() + "` would be published at `" + page.outputPath()

@@ -27,7 +27,7 @@ public enum Rule {
     ENCODING("encoding", Severity.ERROR, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR, "The page is larger than a handbook page can be."),
     UNSAFE_LINK("unsafe-link", Severity.ERROR, "A symbolic link leads outside the content folder."),
-    MARKDOWN("markdown", Severity.ERROR, "The Markdown nests too deeply to render."),
+    MARKDOWN("markdown", Severity.ERROR, "The Markdown nests more than 200 levels deep."),
     IO("io", Severity.ERROR, "A file or folder cannot be read.");
 
     private final String id;
@@ -54,6 +54,12 @@ public enum Rule {
 
     public static java.util.List<String> ids() {
         return Arrays.stream(values()).map(Rule::id).toList();
+    }
+
+    /** Rules about a file that could not be read at all: turning them off would make pages vanish silently. */
+    public static java.util.List<String> essential() {
+        return java.util.stream.Stream.of(YAML_SYNTAX, ENCODING, FILE_TOO_LARGE, UNSAFE_LINK, MARKDOWN, IO)
+                .map(Rule::id).toList();
     }
 
     public static Optional<Rule> byId(String id) {

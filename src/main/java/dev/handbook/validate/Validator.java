@@ -46,7 +46,7 @@ public final class Validator {
             PAGE_CHECKS.forEach(check -> check.check(context, out));
             return out;
         }).toList().forEach(all::addAll);
-        new DuplicateSlugCheck().check(content.pages(), all);
+        new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : all.sorted()) {
             config.severityPolicy().apply(diagnostic).ifPresent(result::add);

@@ -48,6 +48,7 @@ public final class YamlReader {
     private final int firstLine;
     private final Diagnostics diagnostics;
     private final Map<Node, YamlNode> converted = new IdentityHashMap<>();
+    private final Set<Node> inProgress = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     /**
      * @param path      the file, relative to the source folder, for diagnostics
@@ -91,6 +92,12 @@ public final class YamlReader {
         if (done != null) {
             return done;
         }
+        if (depth > MAX_DEPTH || !inProgress.add(node)) {
+            // an alias inside its own anchor (`x: &a [*a]`) would nest forever
+            diagnostics.error(path, position(node.getStartMark()), "yaml-syntax",
+                    "this value nests too deeply or refers to itself through an alias; write it out plainly");
+            return null;
+        }
         YamlNode result = null;
         if (node instanceof ScalarNode scalar) {
             result = scalar(scalar);
@@ -99,6 +106,7 @@ public final class YamlReader {
         } else if (node instanceof MappingNode mapping) {
             result = map(mapping, depth);
         }
+        inProgress.remove(node);
         if (result != null) {
             converted.put(node, result);
         }

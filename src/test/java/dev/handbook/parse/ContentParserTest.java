@@ -167,8 +167,8 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("content/guides/deep.md:4:1: error: the Markdown nests too deeply to render (lists or "
-                + "quotes inside each other thousands of times); flatten it [markdown]"), lines(parsed));
+        assertEquals(List.of("content/guides/deep.md:4:1: error: the Markdown nests more than 200 levels deep (lists or "
+                + "quotes inside each other); flatten it [markdown]"), lines(parsed));
         assertEquals(List.of("guides/fine.md"), parsed.pages().stream().map(ParsedPage::path).toList());
     }
 

@@ -1,0 +1,148 @@
+package dev.handbook.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cases a review found: each once broke something a user would notice. */
+class SafetyEdgeCasesTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void anOutputFolderOfSomeoneElsesFilesIsNeverReplaced() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Path docs = Files.createDirectories(temp.resolve("userdocs"));
+        Path thesis = Files.writeString(docs.resolve("thesis.txt"), "years of work");
+        Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", docs.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("holds files that handbook did not write"), run.err());
+        assertEquals("years of work", Files.readString(thesis));
+        Path notes = Files.writeString(temp.resolve("NOTES.md"), "notes");
+        assertEquals(2, Fixtures.cli("build", "--source", source.toString(), "--output", notes.toString()).exitCode());
+        assertEquals("notes", Files.readString(notes));
+    }
+
+    @Test
+    void aSiteHandbookBuiltIsReplacedOnTheNextBuild() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Path site = temp.resolve("site");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        Files.delete(BuildCacheFile.of(site));
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+    }
+
+    @Test
+    void anAliasInsideItsOwnAnchorIsAnErrorNotACrash() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Files.writeString(source.resolve("content/guides/loop.md"), "---\ntitle: Loop\nx: &a [*a]\n---\nText\n");
+        Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/guides/loop.md:3:") && run.err().contains("[yaml-syntax]"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void aContentFolderThatIsALinkIsReadWhereItLeads() throws IOException {
+        Path real = Fixtures.copy("only-content", temp.resolve("real"));
+        Path source = Files.createDirectories(temp.resolve("linked"));
+        Files.createSymbolicLink(source.resolve("content"), real.resolve("content"));
+        Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages"), run.errLines());
+    }
+
+    @Test
+    void contentMayNotTakeAnAddressTheSiteGenerates() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Files.writeString(source.resolve("content/products.md"), "# Our products\n");
+        Files.writeString(source.resolve("content/map.json"), "{}");
+        Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("content/map.json:1:1: error: this file would be published at `map.json`, where the "
+                + "site publishes the interface map's JSON file"), run.err());
+        assertTrue(run.err().contains("content/products.md:1:1: error: `content/products.md` would be published at "
+                + "`products.html`, where the site publishes the products listing"), run.err());
+    }
+
+    @Test
+    void hiddenFilesAndLinksInTheAssetsFolderAreNotPublished() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Path assets = Files.createDirectories(source.resolve("assets"));
+        Files.writeString(assets.resolve("logo.txt"), "fine");
+        Files.writeString(assets.resolve(".env"), "SECRET=1");
+        Files.createSymbolicLink(assets.resolve("passwd"), Files.writeString(temp.resolve("secret"), "root:x:0:0"));
+        Path site = temp.resolve("site");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        assertTrue(Files.exists(site.resolve("logo.txt")));
+        assertFalse(Files.exists(site.resolve(".env")));
+        assertFalse(Files.exists(site.resolve("passwd")));
+        assertEquals(2, Fixtures.cli("build", "--source", source.toString(), "--output",
+                assets.resolve("site").toString()).exitCode());
+    }
+
+    @Test
+    void productsJsonIsTheSameEveryBuild() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Path site = temp.resolve("site");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        String json = Files.readString(site.resolve("products.json"));
+        assertTrue(json.startsWith("{\"site\":{\"title\":"), json);
+    }
+
+    @Test
+    void headingAnchorsDoNotDependOnTheMachinesLocale() throws IOException {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            Path source = Fixtures.copy("only-content", temp);
+            Files.writeString(source.resolve("content/guides/setup.md"), "# Setup\n\n## Install it\n\nSee [above](#install-it).\n");
+            Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
+            assertEquals(0, run.exitCode(), run.err());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aPageEditedInTheOutputIsRenderedAgainNotReused() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Path site = temp.resolve("site");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        String original = Files.readString(site.resolve("guides/glossary.html"));
+        Files.writeString(site.resolve("guides/glossary.html"), "HACKED");
+        Path beacon = source.resolve("content/products/beacon.md");
+        Files.writeString(beacon, Files.readString(beacon) + "\nOne more line.\n");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        assertEquals(original, Files.readString(site.resolve("guides/glossary.html")));
+    }
+
+    @Test
+    void deeplyNestedMarkdownGetsTheSameVerdictFromCheckAndBuild() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Files.writeString(source.resolve("content/guides/deep.md"), ">".repeat(2_000) + " deep\n");
+        Fixtures.Run check = Fixtures.cli("check", "--source", source.toString());
+        Fixtures.Run build = Fixtures.cli("build", "--source", source.toString(), "--output", temp.resolve("site").toString());
+        String expected = "content/guides/deep.md:1:1: error: the Markdown nests more than 200 levels deep (lists or "
+                + "quotes inside each other); flatten it [markdown]";
+        assertTrue(check.errLines().contains(expected), check.err());
+        assertTrue(build.errLines().contains(expected), build.err());
+        assertEquals(1, check.exitCode());
+        assertEquals(1, build.exitCode());
+    }
+
+    /** Where the build keeps its cache for an output folder. */
+    static final class BuildCacheFile {
+        static Path of(Path site) {
+            return dev.handbook.cache.BuildCache.fileFor(site);
+        }
+    }
+}
