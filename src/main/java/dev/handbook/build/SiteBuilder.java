@@ -16,6 +16,7 @@ import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.OutputFolder;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.render.Preview;
+import dev.handbook.report.Summary;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.run.Phase;
@@ -39,12 +40,8 @@ public final class SiteBuilder {
     private static final String VERSION = Objects.requireNonNullElse(
             SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
 
-    /** @param output where the site goes; null for SOURCE/target/site */
-    public BuildOutcome build(Path source, Path output, LocalDate today) throws ConfigException {
-        return build(source, output, today, false, false);
-    }
-
     /**
+     * @param output  where the site goes; null for SOURCE/target/site
      * @param preview render even when the handbook has errors, each page showing its own findings,
      *                with the live-reload script in every page
      * @param strict  warnings fail too, as with {@code strict: true} in site.yml
@@ -114,18 +111,17 @@ public final class SiteBuilder {
     /** A cache that cannot be written only costs the next build its shortcut. */
     private static void saveCache(Path site, String inputs, BakeResult result, CheckResult check) {
         try {
-            new BuildCache(inputs, OutputDigest.of(site), result.fingerprints(), check.diagnostics()).save(site);
+            new BuildCache(inputs, OutputDigest.of(site), result.fingerprints(), check.diagnostics(), check.pagePaths(),
+                    check.products()).save(site);
         } catch (IOException e) {
             // the next build is simply a full one
         }
     }
 
     private static BuildOutcome unchanged(Path site, BuildCache cache) {
-        long errors = cache.diagnostics().stream().filter(d -> d.isError()).count();
-        String summary = errors + " errors, " + (cache.diagnostics().size() - errors) + " warnings (unchanged since the last build)";
-        List<String> pages = cache.diagnostics().stream().map(d -> d.path()).distinct().sorted().toList();
+        String summary = Summary.line(cache.diagnostics(), cache.checked());
         return new BuildOutcome(BuildOutcome.Status.UNCHANGED, site, cache.diagnostics(), summary, List.of(), List.of(),
-                pages, 0);
+                cache.checked(), cache.products());
     }
 
     private static BuildOutcome outcome(BuildOutcome.Status status, Path site, CheckResult check, List<Phase> phases,

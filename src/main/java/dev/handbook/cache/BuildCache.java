@@ -19,13 +19,15 @@ import java.util.Optional;
  * reported (so a build that finds nothing changed can report them again). Kept beside the output
  * folder as {@code .NAME.cache}; a missing or unreadable cache simply means a full build.
  */
-public record BuildCache(String inputs, String output, Map<String, String> pages, List<Diagnostic> diagnostics) {
+public record BuildCache(String inputs, String output, Map<String, String> pages, List<Diagnostic> diagnostics,
+                         List<String> checked, int products) {
 
     private static final String HEADER = "handbook-cache 1";
 
     public BuildCache {
         pages = Map.copyOf(pages);
         diagnostics = List.copyOf(diagnostics);
+        checked = List.copyOf(checked);
     }
 
     public static Path fileFor(Path outputDir) {
@@ -51,16 +53,22 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
         String output = value(lines.get(2), "output");
         Map<String, String> pages = new LinkedHashMap<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
+        int products = 0;
         for (String line : lines.subList(3, lines.size())) {
             String[] parts = line.split("\t", -1);
             if (parts[0].equals("page") && parts.length == 3) {
                 pages.put(parts[1], parts[2]);
+            } else if (parts[0].equals("checked") && parts.length == 2) {
+                checked.add(parts[1]);
+            } else if (parts[0].equals("products") && parts.length == 2) {
+                products = Integer.parseInt(parts[1]);
             } else if (parts[0].equals("diag") && parts.length == 7) {
                 diagnostics.add(new Diagnostic(parts[1], new Position(Integer.parseInt(parts[2]),
                         Integer.parseInt(parts[3])), Severity.fromLabel(parts[4]), parts[5], unescape(parts[6])));
             }
         }
-        return new BuildCache(inputs, output, pages, diagnostics);
+        return new BuildCache(inputs, output, pages, diagnostics, checked, products);
     }
 
     public void save(Path outputDir) throws IOException {
@@ -68,6 +76,8 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
         text.append("inputs\t").append(inputs).append('\n').append("output\t").append(output).append('\n');
         pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> text.append("page\t").append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
+        checked.forEach(path -> text.append("checked\t").append(path).append('\n'));
+        text.append("products\t").append(products).append('\n');
         for (Diagnostic d : diagnostics) {
             text.append("diag\t").append(d.path()).append('\t').append(d.line()).append('\t').append(d.column())
                     .append('\t').append(d.severity().label()).append('\t').append(d.rule()).append('\t')

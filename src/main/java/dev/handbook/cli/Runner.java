@@ -28,8 +28,7 @@ final class Runner {
             if (options.verbose) {
                 result.phases().forEach(phase -> err.println(phase.describe()));
             }
-            format.write(new Report(result.diagnostics(), result.pagePaths(), result.errors(), result.warnings(),
-                    result.products(), result.summary()), out, err);
+            format.write(Report.of(result.diagnostics(), result.pagePaths(), result.products()), out, err);
             return result.fails() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         });
     }
@@ -43,9 +42,7 @@ final class Runner {
             if (options.verbose) {
                 details(outcome);
             }
-            long errors = outcome.diagnostics().stream().filter(d -> d.isError()).count();
-            format.write(new Report(outcome.diagnostics(), outcome.pages(), errors, outcome.diagnostics().size() - errors,
-                    outcome.products(), outcome.summary()), out, err);
+            format.write(Report.of(outcome.diagnostics(), outcome.pages(), outcome.products()), out, err);
             return finish(outcome, options.quiet);
         });
     }

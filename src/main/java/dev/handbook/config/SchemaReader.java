@@ -56,7 +56,7 @@ final class SchemaReader {
 
     private Characteristic characteristic(String key, YamlMap fields, Characteristic base, List<String> levels) {
         reader.rejectUnknownKeys(fields, CHARACTERISTIC_KEYS, "characteristic `" + key + "`");
-        String label = reader.text(fields, "label").orElse(base != null ? base.label() : humanize(key));
+        String label = reader.text(fields, "label").orElse(base != null ? base.label() : dev.handbook.text.Labels.humanize(key));
         String explanation = reader.text(fields, "explanation").orElse(base != null ? base.explanation() : "");
         Shape shape = reader.text(fields, "shape").flatMap(name -> {
             var found = Shape.fromYamlName(name);
@@ -130,10 +130,5 @@ final class SchemaReader {
                                 + "`, which `levels` no longer lists; declare `origins` to match the new levels"));
             }
         }
-    }
-
-    private static String humanize(String key) {
-        String spaced = key.replace('_', ' ').replace('-', ' ');
-        return spaced.isEmpty() ? key : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

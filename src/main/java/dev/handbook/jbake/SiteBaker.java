@@ -35,31 +35,20 @@ public final class SiteBaker {
 
     private static final String JBAKE_DEFAULTS = "/default.properties";
 
-    /**
-     * @param sourceDir  the handbook folder
-     * @param contentDir its content folder
-     * @param destination an empty folder to bake into
-     */
-    /**
-     * @param previous the last good site of the same output, whose unchanged pages are reused; may be null
-     */
     private final WarmContentStore store;
 
-    /** A baker with JBake's database starting in the background, for a build that has only begun. */
+    /** A baker with JBake's database starting in the background, for a build that has only begun; bakes once. */
     public SiteBaker(WarmContentStore store) {
         this.store = store;
     }
 
-    public SiteBaker() {
-        this(new WarmContentStore());
-    }
-
-    public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
-                           PreviousSite previous) throws BakeException {
-        return bake(handbook, files, sourceDir, contentDir, destination, previous, dev.handbook.render.Preview.OFF);
-    }
-
-    /** @param preview whether pages carry the reload script and their own diagnostics */
+    /**
+     * @param sourceDir   the handbook folder
+     * @param contentDir  its content folder
+     * @param destination an empty folder to bake into
+     * @param previous    the last good site of the same output, whose unchanged pages are reused; may be null
+     * @param preview     whether pages carry the reload script and their own diagnostics
+     */
     public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
                            PreviousSite previous, dev.handbook.render.Preview preview) throws BakeException {
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());

@@ -1,7 +1,6 @@
 package dev.handbook.maven;
 
 import dev.handbook.build.BuildOutcome;
-import dev.handbook.diag.Diagnostic;
 import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
 import dev.handbook.run.CheckResult;
@@ -45,9 +44,8 @@ final class ReportLog {
 
     void baked(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
         outcome.phases().forEach(phase -> log.info(phase.describe()));
-        long errors = outcome.diagnostics().stream().filter(Diagnostic::isError).count();
-        present(new Report(outcome.diagnostics(), outcome.pages(), errors, outcome.diagnostics().size() - errors,
-                outcome.products(), outcome.summary()), outcome.status() == BuildOutcome.Status.CONTENT_ERRORS);
+        present(Report.of(outcome.diagnostics(), outcome.pages(), outcome.products()),
+                outcome.status() == BuildOutcome.Status.CONTENT_ERRORS);
         switch (outcome.status()) {
             case BAKE_FAILED -> {
                 outcome.problems().forEach(log::error);
@@ -99,7 +97,6 @@ final class ReportLog {
     }
 
     private static Report report(CheckResult result) {
-        return new Report(result.diagnostics(), result.pagePaths(), result.errors(), result.warnings(),
-                result.products(), result.summary());
+        return Report.of(result.diagnostics(), result.pagePaths(), result.products());
     }
 }

@@ -2,6 +2,7 @@ package dev.handbook.parse;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.yaml.YamlDates;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlList;
 import dev.handbook.yaml.YamlMap;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -118,15 +118,11 @@ public final class PageParser {
     }
 
     private static Optional<LocalDate> date(YamlNode node, YamlFields fields) {
-        if (node instanceof YamlScalar scalar && scalar.text().matches("\\d{4}-\\d{2}-\\d{2}([Tt ][0-9:.+\\-Z ]*)?")) {
-            try {
-                return Optional.of(LocalDate.parse(scalar.text().substring(0, 10)));
-            } catch (DateTimeParseException e) {
-                // reported below
-            }
+        Optional<LocalDate> date = node instanceof YamlScalar scalar ? YamlDates.parse(scalar.text()) : Optional.empty();
+        if (date.isEmpty()) {
+            fields.error(node.position(), "`date` must be a date like 2026-11-21");
         }
-        fields.error(node.position(), "`date` must be a date like 2026-11-21");
-        return Optional.empty();
+        return date;
     }
 
     private static PageKind kind(String path, PageHeader header, YamlMap map, YamlFields fields) {

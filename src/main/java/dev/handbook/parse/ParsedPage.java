@@ -24,7 +24,7 @@ public record ParsedPage(PageSource source, RenderedBody body, String outputPath
             return body.leadingTitle();
         }
         return body.headings().stream().filter(h -> h.level() == 1).map(Heading::text).findFirst()
-                .orElseGet(() -> humanize(source.baseName()));
+                .orElseGet(() -> dev.handbook.text.Labels.humanize(source.baseName()));
     }
 
     public String path() {
@@ -37,10 +37,5 @@ public record ParsedPage(PageSource source, RenderedBody body, String outputPath
 
     public PageKind kind() {
         return source.kind();
-    }
-
-    private static String humanize(String baseName) {
-        String spaced = baseName.replace('-', ' ').replace('_', ' ');
-        return spaced.isEmpty() ? baseName : Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -101,7 +101,7 @@ final class NavigationView {
 
     private static String humanize(String folder) {
         String name = folder.endsWith("/") ? folder.substring(0, folder.length() - 1) : folder;
-        name = name.substring(name.lastIndexOf('/') + 1).replace('-', ' ').replace('_', ' ');
-        return name.isEmpty() ? "Pages" : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        name = name.substring(name.lastIndexOf('/') + 1);
+        return name.isEmpty() ? "Pages" : dev.handbook.text.Labels.humanize(name);
     }
 }

@@ -31,10 +31,6 @@ public final class ViewFactory {
 
     private final Preview preview;
 
-    public ViewFactory(Handbook handbook, SitePlan plan) {
-        this(handbook, plan, Preview.OFF);
-    }
-
     public ViewFactory(Handbook handbook, SitePlan plan, Preview preview) {
         this.preview = preview;
         this.handbook = handbook;

@@ -15,4 +15,11 @@ public record Report(List<Diagnostic> diagnostics, List<String> pages, long erro
         diagnostics = List.copyOf(diagnostics);
         pages = List.copyOf(pages);
     }
+
+    /** The report of these findings over these pages, with its counts and summary line. */
+    public static Report of(List<Diagnostic> diagnostics, List<String> pages, int products) {
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        return new Report(diagnostics, pages, errors, diagnostics.size() - errors, products,
+                Summary.line(diagnostics, pages));
+    }
 }

@@ -57,13 +57,6 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
 
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
     public String summary() {
-        java.util.Set<String> pages = new java.util.HashSet<>(pagePaths());
-        long filesWithFindings = diagnostics.stream().map(Diagnostic::path).filter(pages::contains).distinct().count();
-        return plural(errors(), "error") + ", " + plural(warnings(), "warning") + " in " + filesWithFindings + " of "
-                + pagesRead + " pages";
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return dev.handbook.report.Summary.line(diagnostics, pagePaths());
     }
 }

@@ -122,9 +122,4 @@ public final class Json {
         }
         return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
     }
-
-    /** For callers that only need a list of already-written JSON values. */
-    public static String array(List<String> written) {
-        return "[" + String.join(",", written) + "]";
-    }
 }

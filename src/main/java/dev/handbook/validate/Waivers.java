@@ -4,11 +4,11 @@ import dev.handbook.config.Schema;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Suggestions;
 import dev.handbook.yaml.YamlEntry;
+import dev.handbook.yaml.YamlDates;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public final class Waivers {
                     "the waiver for `" + entry.key() + "` needs a `reason` saying why it can wait");
         }
         Optional<YamlNode> untilNode = map.get("until");
-        Optional<LocalDate> until = untilNode.flatMap(node -> fields.asText(node, "until")).flatMap(Waivers::date);
+        Optional<LocalDate> until = untilNode.flatMap(node -> fields.asText(node, "until")).flatMap(YamlDates::parse);
         if (until.isEmpty()) {
             fields.error(untilNode.map(YamlNode::position).orElse(entry.keyPosition()),
                     "the waiver for `" + entry.key() + "` needs `until: YYYY-MM-DD`, the date it ends");
@@ -65,13 +65,5 @@ public final class Waivers {
             return Optional.empty();
         }
         return Optional.of(new Waiver(entry.key(), reason.get(), until.get(), untilNode.get().position()));
-    }
-
-    private static Optional<LocalDate> date(String text) {
-        try {
-            return Optional.of(LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

@@ -4,7 +4,6 @@ import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Suggestions;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -79,12 +78,11 @@ public final class YamlFields {
 
     public Optional<LocalDate> date(YamlMap map, String key) {
         return text(map, key).flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
+            Optional<LocalDate> date = YamlDates.parse(text);
+            if (date.isEmpty()) {
                 error(map.get(key).orElseThrow().position(), "`" + key + "` must be a date like 2027-03-31");
-                return Optional.empty();
             }
+            return date;
         });
     }
 

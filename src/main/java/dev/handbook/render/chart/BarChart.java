@@ -1,5 +1,6 @@
 package dev.handbook.render.chart;
 
+import dev.handbook.text.Labels;
 import dev.handbook.text.Xml;
 
 import java.util.List;
@@ -101,9 +102,6 @@ public final class BarChart {
     }
 
     private static String truncated(String label) {
-        if (label.codePointCount(0, label.length()) <= LABEL_MAX_CHARS) {
-            return label;
-        }
-        return label.substring(0, label.offsetByCodePoints(0, LABEL_MAX_CHARS - 1)) + "\u2026";
+        return Labels.truncate(label, LABEL_MAX_CHARS);
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.render.map;
 
+import dev.handbook.text.Labels;
 import dev.handbook.text.Xml;
 
 import static dev.handbook.render.map.Layout.NODE_HEIGHT;
@@ -114,9 +115,6 @@ final class MapSvg {
     }
 
     private static String truncated(String label) {
-        if (label.codePointCount(0, label.length()) <= LABEL_MAX_CHARS) {
-            return label;
-        }
-        return label.substring(0, label.offsetByCodePoints(0, LABEL_MAX_CHARS - 1)) + "\u2026";
+        return Labels.truncate(label, LABEL_MAX_CHARS);
     }
 }
