@@ -2,14 +2,10 @@ package dev.handbook.browser;
 
 import dev.handbook.cli.Main;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 
 /** The repository's own handbook (content/ and site.yml), copied to a temp folder and baked by the CLI. */
 final class OwnHandbook {
@@ -39,18 +35,6 @@ final class OwnHandbook {
     }
 
     private static void copyTree(Path source, Path target) {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.toList()) {
-                Path to = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.createDirectories(to.getParent());
-                    Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dev.handbook.testing.Trees.copy(source, target);
     }
 }

@@ -1,15 +1,12 @@
 package dev.handbook.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** One in-process {@code handbook check}: its exit code and what it printed on each stream. */
 record CheckRun(int exitCode, String out, String err) {
@@ -36,19 +33,7 @@ record CheckRun(int exitCode, String out, String err) {
     }
 
     static Path copyTree(Path source, Path target) {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.toList()) {
-                Path to = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(path, to);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.handbook.testing.Trees.copy(source, target);
     }
 
     List<String> errLines() {

@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.stream.Stream;
 import dev.handbook.cli.Main;
 
 /** Fixture handbooks under src/test/resources/handbooks, always copied before use. */
@@ -35,20 +33,7 @@ final class Fixtures {
     }
 
     static Path copyTree(Path source, Path target) {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.toList()) {
-                Path to = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.createDirectories(to.getParent());
-                    Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return dev.handbook.testing.Trees.copy(source, target);
     }
 
     /** Runs the CLI in-process, capturing what it prints. */
