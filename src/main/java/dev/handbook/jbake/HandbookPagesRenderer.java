@@ -91,7 +91,10 @@ public final class HandbookPagesRenderer implements RenderingTool {
 
     private static void writeDataFiles(BakeContext context, Path destination, ConcurrentLinkedQueue<String> failures) {
         Path root = destination.toAbsolutePath().normalize();
-        context.dataFiles().forEach((path, content) -> {
+        // ten thousand small export files: written on every core, like the pages
+        context.dataFiles().entrySet().parallelStream().forEach(entry -> {
+            String path = entry.getKey();
+            String content = entry.getValue();
             Path file = root.resolve(path).normalize();
             if (!file.startsWith(root)) {
                 failures.add("refusing to write " + path + " outside the output folder");

@@ -19,6 +19,7 @@ import java.util.Map;
  */
 public final class ViewFactory {
 
+    private static final String HOME = "index.html";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
 
     private final Handbook handbook;
@@ -91,6 +92,7 @@ public final class ViewFactory {
     private void home(Map<String, Object> data) {
         data.put("page", handbook.home() != null ? page(handbook.home()) : generated(handbook.config().title()));
         data.put("productCount", handbook.products().size());
+        data.put("products", plan.listing(1).stream().map(p -> products.row(p, HOME)).toList());
         data.put("guideCount", handbook.guides().size());
         data.put("ownerCount", plan.productsByOwner().size());
     }

@@ -51,6 +51,12 @@ class BakeEndToEndTest {
     }
 
     @Test
+    void homePageListsEveryProductWithItsMaturity() {
+        Document index = SiteLinks.parse(site.resolve("index.html"));
+        assertEquals(List.of("Beacon prototype", "Keeper Log idea"), index.select("ul.products-at-a-glance li").eachText());
+    }
+
+    @Test
     void everyInternalLinkResolves() {
         assertEquals(List.of(), SiteLinks.broken(site));
     }
