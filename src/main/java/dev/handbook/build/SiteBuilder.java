@@ -21,7 +21,6 @@ import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.run.Phase;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,14 +52,16 @@ public final class SiteBuilder {
         String inputs = InputFingerprint.of(source, List.of(SiteConfigLoader.FILE_NAME, config.contentDir(),
                 config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict));
         Optional<BuildCache> cache = BuildCache.load(site);
-        if (cache.isPresent() && cache.get().inputs().equals(inputs) && cache.get().output().equals(OutputDigest.of(site))) {
-            return unchanged(site, cache.get());
+        // the site exactly as the last build left it: the only one that may be kept or reused
+        Optional<BuildCache> intact = cache.filter(c -> c.output().equals(OutputDigest.of(site)));
+        if (intact.isPresent() && intact.get().inputs().equals(inputs)) {
+            return unchanged(site, intact.get());
         }
         WarmContentStore store = new WarmContentStore();
         CheckResult check;
         try {
-            check = new HandbookCheck().run(source, today, strict, true);
-        } catch (ConfigException | RuntimeException e) {
+            check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true);
+        } catch (RuntimeException e) {
             store.discard();
             throw e;
         }
@@ -74,10 +75,7 @@ public final class SiteBuilder {
             store.discard();
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
-        // pages are reused only from a site exactly as the last build left it
-        BuildCache previous = cache.filter(c -> Files.isDirectory(site) && c.output().equals(OutputDigest.of(site)))
-                .orElse(null);
-        return bake(new SiteBaker(store), check, site, inputs, previous,
+        return bake(new SiteBaker(store), check, site, inputs, intact.orElse(null),
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 

@@ -24,14 +24,21 @@ public final class SitePlan {
     private final Handbook handbook;
     private final Map<String, List<Product>> productsByOwner;
     private final Map<String, String> ownerPages;
+    private final List<SitePage> pages;
 
     public SitePlan(Handbook handbook) {
         this.handbook = handbook;
         this.productsByOwner = productsByOwner(handbook.products());
         this.ownerPages = ownerPages(productsByOwner.keySet());
+        this.pages = plan();
     }
 
+    /** Every page of the site, planned once: the bake asks for them several times. */
     public List<SitePage> pages() {
+        return pages;
+    }
+
+    private List<SitePage> plan() {
         List<SitePage> pages = new ArrayList<>();
         pages.add(new SitePage(SitePage.Kind.HOME, "index.html", ""));
         for (ParsedPage page : handbook.pages()) {
@@ -49,7 +56,7 @@ public final class SitePlan {
         pages.add(new SitePage(SitePage.Kind.MAP, "map.html", ""));
         pages.add(new SitePage(SitePage.Kind.SEARCH, "search.html", ""));
         ownerPages.forEach((owner, path) -> pages.add(new SitePage(SitePage.Kind.OWNER, path, owner)));
-        return pages;
+        return List.copyOf(pages);
     }
 
     public int listingPages() {

@@ -42,7 +42,12 @@ public final class HandbookCheck {
 
     /** @param forBuild also render every body to HTML, as a build needs; a check only reads them */
     public CheckResult run(Path sourceDir, LocalDate today, boolean strict, boolean forBuild) throws ConfigException {
-        SiteConfig config = strict ? config(sourceDir).strict() : config(sourceDir);
+        SiteConfig config = config(sourceDir);
+        return run(sourceDir, strict ? config.strict() : config, today, forBuild);
+    }
+
+    /** A check with site.yml already read (by {@link #config}). */
+    public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild) {
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild)
                 .parse(contentDir, config.contentDir()));
