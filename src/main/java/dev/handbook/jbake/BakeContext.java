@@ -94,7 +94,7 @@ final class BakeContext {
         return sitePages.get(outputPath);
     }
 
-    java.util.Map<String, String> dataFiles() {
+    List<dev.handbook.render.DataFile> dataFiles() {
         return new dev.handbook.render.DataFiles(handbook, plan, views).files();
     }
 

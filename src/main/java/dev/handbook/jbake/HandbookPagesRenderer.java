@@ -1,12 +1,15 @@
 package dev.handbook.jbake;
 
+import dev.handbook.render.DataFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.commons.configuration2.CompositeConfiguration;
@@ -35,16 +38,20 @@ public final class HandbookPagesRenderer implements RenderingTool {
         }
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         List<DocumentModel> documents = context.crawled();
-        documents.parallelStream().forEach(document -> {
+        Path destination = config.getDestinationFolder().toPath().toAbsolutePath().normalize();
+        copyReused(context, destination, failures);
+        writeStaticFiles(destination, failures);
+        // one pool for everything: the exports (the biggest first) and the pages share all cores
+        List<Runnable> work = new ArrayList<>();
+        context.dataFiles().forEach(file -> work.add(() -> write(file, destination, failures)));
+        documents.forEach(document -> work.add(() -> {
             try {
                 renderer.render(document);
             } catch (Exception e) {
                 failures.add(rootMessage(e));
             }
-        });
-        copyReused(context, config.getDestinationFolder().toPath(), failures);
-        writeStaticFiles(config.getDestinationFolder().toPath(), failures);
-        writeDataFiles(context, config.getDestinationFolder().toPath(), failures);
+        }));
+        work.parallelStream().forEach(Runnable::run);
         if (!failures.isEmpty()) {
             throw new RenderingException(String.join("\n", failures.stream().distinct().sorted().toList()));
         }
@@ -89,24 +96,18 @@ public final class HandbookPagesRenderer implements RenderingTool {
         });
     }
 
-    private static void writeDataFiles(BakeContext context, Path destination, ConcurrentLinkedQueue<String> failures) {
-        Path root = destination.toAbsolutePath().normalize();
-        // ten thousand small export files: written on every core, like the pages
-        context.dataFiles().entrySet().parallelStream().forEach(entry -> {
-            String path = entry.getKey();
-            String content = entry.getValue();
-            Path file = root.resolve(path).normalize();
-            if (!file.startsWith(root)) {
-                failures.add("refusing to write " + path + " outside the output folder");
-                return;
-            }
-            try {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, content, java.nio.charset.StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                failures.add("cannot write " + path + ": " + e.getMessage());
-            }
-        });
+    private static void write(DataFile data, Path root, ConcurrentLinkedQueue<String> failures) {
+        Path file = root.resolve(data.path()).normalize();
+        if (!file.startsWith(root)) {
+            failures.add("refusing to write " + data.path() + " outside the output folder");
+            return;
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, data.content().get(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            failures.add("cannot write " + data.path() + ": " + e.getMessage());
+        }
     }
 
     /** JBake wraps the template engine's one-line message; unwrap to it. */

@@ -4,10 +4,10 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.text.Json;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A Backstage catalog export: one {@code backstage/SLUG.catalog-info.yaml} per product as a
@@ -17,12 +17,23 @@ import java.util.Map;
  */
 final class BackstageCatalog {
 
-    Map<String, String> files(Handbook handbook) {
-        Map<String, String> files = new LinkedHashMap<>();
+    private static final Pattern NAME_RUNS = Pattern.compile("[^A-Za-z0-9._-]+");
+    private static final Pattern EDGES = Pattern.compile("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$");
+    private static final Pattern TRAILING = Pattern.compile("[^A-Za-z0-9]+$");
+    private static final Pattern TAG_RUNS = Pattern.compile("[^a-z0-9+#]+");
+    private static final Pattern DASH_EDGES = Pattern.compile("^-+|-+$");
+
+    List<DataFile> files(Handbook handbook) {
+        List<DataFile> files = new ArrayList<>();
+        files.add(new DataFile("backstage/catalog.yaml", () -> location(handbook)));
         for (Product product : handbook.products()) {
             // one folder holds them all: ten thousand folders cost more to create than their files
-            files.put("backstage/" + product.slug() + ".catalog-info.yaml", component(product));
+            files.add(new DataFile("backstage/" + product.slug() + ".catalog-info.yaml", () -> component(product)));
         }
+        return files;
+    }
+
+    private static String location(Handbook handbook) {
         StringBuilder location = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n"
                 + "  name: handbook-products\nspec:\n  targets:\n");
         handbook.products().forEach(p -> location.append("    - ").append(Json.quote("./" + p.slug()
@@ -30,8 +41,7 @@ final class BackstageCatalog {
         if (handbook.products().isEmpty()) {
             location.append("    []\n");
         }
-        files.put("backstage/catalog.yaml", location.toString());
-        return files;
+        return location.toString();
     }
 
     private static String component(Product product) {
@@ -76,13 +86,13 @@ final class BackstageCatalog {
 
     /** Entity names: letters, digits and [-_.], at most 63 characters, starting and ending alphanumeric. */
     static String name(String text) {
-        String name = text.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
-        name = name.length() > 63 ? name.substring(0, 63).replaceAll("[^A-Za-z0-9]+$", "") : name;
+        String name = EDGES.matcher(NAME_RUNS.matcher(text).replaceAll("-")).replaceAll("");
+        name = name.length() > 63 ? TRAILING.matcher(name.substring(0, 63)).replaceAll("") : name;
         return name.isEmpty() ? "unnamed" : name.toLowerCase(Locale.ROOT);
     }
 
     /** Tags: lowercase letters, digits, +, # and inner dashes. */
     static String tag(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#]+", "-").replaceAll("^-+|-+$", "");
+        return DASH_EDGES.matcher(TAG_RUNS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
     }
 }

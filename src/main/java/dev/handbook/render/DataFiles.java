@@ -2,15 +2,14 @@ package dev.handbook.render;
 
 import dev.handbook.model.Handbook;
 import dev.handbook.render.search.SearchIndex;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The site's files that are not templated pages: machine-readable exports and the search index. */
 public final class DataFiles {
 
     private final Handbook handbook;
     private final SitePlan plan;
-
     private final ViewFactory views;
 
     public DataFiles(Handbook handbook, SitePlan plan, ViewFactory views) {
@@ -19,13 +18,14 @@ public final class DataFiles {
         this.plan = plan;
     }
 
-    /** Site-relative path to content, in a fixed order. */
-    public Map<String, String> files() {
-        Map<String, String> files = new LinkedHashMap<>();
-        files.put("products.json", ProductsJson.of(handbook, plan));
-        files.put(SearchIndex.FILE, SearchIndex.of(handbook).toJavaScript());
-        files.putAll(new BackstageCatalog().files(handbook));
-        new java.util.TreeMap<>(views.mapFiles()).forEach(files::put);
+    /** Every file, the biggest first, so that they start before the pages that share the cores with them. */
+    public List<DataFile> files() {
+        List<DataFile> files = new ArrayList<>();
+        files.add(new DataFile("products.json", () -> ProductsJson.of(handbook, plan)));
+        files.add(new DataFile(SearchIndex.FILE, () -> SearchIndex.of(handbook).toJavaScript()));
+        files.add(new DataFile("map.dot", views::mapDot));
+        files.add(new DataFile("map.json", views::mapJson));
+        files.addAll(new BackstageCatalog().files(handbook));
         return files;
     }
 }

@@ -30,7 +30,9 @@ public final class PageFingerprints {
 
     /** The fingerprint of one page rendered from the given data. */
     public static String of(SitePage page, Map<String, Object> data, String templates) {
-        return new Fingerprint().add(templates).add(page.kind().templateName()).add(canonical(data)).hex();
+        Fingerprint fingerprint = new Fingerprint().add(templates).add(page.kind().templateName());
+        add(fingerprint, data);
+        return fingerprint.hex();
     }
 
     /** A digest of the templates and static files in use: the handbook's own over the embedded ones. */
@@ -65,36 +67,24 @@ public final class PageFingerprints {
         }
     }
 
-    /** Data as text with map keys sorted, so equal data always gives equal text. */
-    static String canonical(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(out, value);
-        return out.toString();
-    }
-
-    private static void write(StringBuilder out, Object value) {
+    /** Data digested with map keys sorted, so equal data always gives an equal digest. */
+    private static void add(Fingerprint out, Object value) {
         if (value instanceof Map<?, ?> map) {
-            out.append('{');
+            out.mark('{');
             // insertion-ordered and sorted maps iterate the same way every run; others need sorting
             Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap
                     ? map : new TreeMap<>(stringKeys(map));
             ordered.forEach((key, item) -> {
-                String name = String.valueOf(key);
-                out.append(name.length()).append(':').append(name).append('=');
-                write(out, item);
-                out.append(',');
+                out.add(String.valueOf(key));
+                add(out, item);
             });
-            out.append('}');
+            out.mark('}');
         } else if (value instanceof Iterable<?> items) {
-            out.append('[');
-            items.forEach(item -> {
-                write(out, item);
-                out.append(',');
-            });
-            out.append(']');
+            out.mark('[');
+            items.forEach(item -> add(out, item));
+            out.mark(']');
         } else {
-            String text = String.valueOf(value);
-            out.append(text.length()).append('"').append(text);
+            out.mark(value == null ? '0' : '"').add(String.valueOf(value));
         }
     }
 

@@ -52,7 +52,9 @@ public final class TemplateSet {
 
     public void render(String templateName, Map<String, Object> data, Writer out) throws IOException, TemplateException {
         Template template = configuration.getTemplate(templateName);
-        template.process(data, out);
+        PageText page = new PageText();
+        template.process(data, page);
+        page.writeTo(out);
     }
 
     private static TemplateLoader loader(Path userTemplates) {

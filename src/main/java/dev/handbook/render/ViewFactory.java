@@ -44,8 +44,12 @@ public final class ViewFactory {
     }
 
     /** The map files beside map.html. */
-    public Map<String, String> mapFiles() {
-        return Map.of("map.dot", maps.siteGraph().dot(), "map.json", maps.siteGraph().json() + "\n");
+    String mapDot() {
+        return maps.siteGraph().dot();
+    }
+
+    String mapJson() {
+        return maps.siteGraph().json() + "\n";
     }
 
     public Map<String, Object> data(SitePage page) {

@@ -10,6 +10,8 @@ import java.util.Map;
  */
 public final class Json {
 
+    private static final java.util.HexFormat HEX = java.util.HexFormat.of();
+
     private Json() {
     }
 
@@ -86,24 +88,27 @@ public final class Json {
 
     private static void appendString(StringBuilder out, String text, boolean ascii) {
         out.append('"');
+        int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (needsEscape(text, i, ascii)) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+                    && (c != '\'' || !ascii)) {
+                continue;
+            }
+            String escape = switch (c) {
+                case '"' -> "\\\"";
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> needsEscape(text, i, ascii) ? "\\u" + HEX.toHexDigits(c) : null;
+            };
+            if (escape != null) {
+                out.append(text, plainFrom, i).append(escape);
+                plainFrom = i + 1;
             }
         }
-        out.append('"');
+        out.append(text, plainFrom, text.length()).append('"');
     }
 
     private static boolean needsEscape(String text, int i, boolean ascii) {

@@ -14,7 +14,12 @@ public record YamlMap(List<YamlEntry> entries, Position position) implements Yam
     }
 
     public Optional<YamlEntry> entry(String key) {
-        return entries.stream().filter(e -> e.key().equals(key)).findFirst();
+        for (YamlEntry entry : entries) {
+            if (entry.key().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<YamlNode> get(String key) {
