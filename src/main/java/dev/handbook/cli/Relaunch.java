@@ -17,7 +17,8 @@ import java.util.Optional;
 final class Relaunch {
 
     static final String MARKER = "handbook.relaunched";
-    static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+    static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=128m", "-XX:+DisableExplicitGC");
 
     private Relaunch() {
     }

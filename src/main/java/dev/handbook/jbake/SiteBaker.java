@@ -20,7 +20,6 @@ import org.apache.commons.configuration2.ex.ConfigurationException;
 import org.jbake.app.Asset;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
-import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.parser.Engines;
@@ -64,7 +63,7 @@ public final class SiteBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new HandbookCrawler(store, config, context));
-        utensils.setRenderer(new Renderer(store, config));
+        utensils.setRenderer(new HandbookRenderer(store, config));
         Asset asset = new HandbookAsset(config, context);
         utensils.setAsset(asset);
         Oven oven = new Oven(utensils);

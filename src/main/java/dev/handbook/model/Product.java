@@ -29,7 +29,12 @@ public record Product(ParsedPage page, String slug, String maturity, String orig
     }
 
     public Optional<CharacteristicEntry> characteristic(String key) {
-        return characteristics.stream().filter(c -> c.key().equals(key)).findFirst();
+        for (CharacteristicEntry entry : characteristics) {
+            if (entry.key().equals(key)) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The value of a characteristic as text, "" when absent. */

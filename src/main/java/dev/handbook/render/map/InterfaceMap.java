@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * The interface map: products as boxes, an arrow from each product to each product it uses.
- * The layout is computed once, on construction, and depends only on the content, never on the
+ * The layout is computed once, when first drawn (a big handbook's whole map is only ever cut into
+ * smaller ones, never drawn), and depends only on the content, never on the
  * order of the input lists, so every output is byte-for-byte reproducible.
  *
  * <p>Construction cleans the input: of nodes sharing an id, the first by (label, class, href) is
@@ -27,7 +28,7 @@ public final class InterfaceMap {
     private static final String DEFAULT_TITLE = "Interface map";
 
     private final MapGraph graph;
-    private final Layout layout;
+    private volatile Layout layout;
 
     public InterfaceMap(List<MapNode> nodes, List<MapEdge> edges) {
         this(MapGraph.of(List.copyOf(nodes), List.copyOf(edges)));
@@ -35,7 +36,19 @@ public final class InterfaceMap {
 
     private InterfaceMap(MapGraph graph) {
         this.graph = graph;
-        this.layout = Layout.of(graph);
+    }
+
+    private Layout placed() {
+        Layout placed = layout;
+        if (placed == null) {
+            synchronized (this) {
+                if (layout == null) {
+                    layout = Layout.of(graph);
+                }
+                placed = layout;
+            }
+        }
+        return placed;
     }
 
     /** The nodes as drawn, sorted by id. */
@@ -51,6 +64,7 @@ public final class InterfaceMap {
     /** Every node with its layer and position, sorted by id. */
     public List<PlacedNode> layout() {
         List<PlacedNode> placed = new ArrayList<>(graph.size());
+        Layout layout = placed();
         for (int index = 0; index < graph.size(); index++) {
             placed.add(new PlacedNode(graph.node(index), layout.layer(index), layout.x(index), layout.y(index)));
         }
@@ -64,7 +78,7 @@ public final class InterfaceMap {
 
     /** The map as inline SVG; the title names it for assistive technology. */
     public String svg(String title) {
-        return MapSvg.render(Objects.requireNonNull(title, "title"), graph, layout);
+        return MapSvg.render(Objects.requireNonNull(title, "title"), graph, placed());
     }
 
     /** The map as a Graphviz digraph named handbook. */
@@ -74,7 +88,7 @@ public final class InterfaceMap {
 
     /** The map as JSON: {"nodes":[{"id","label","class","href","x","y"}],"edges":[{"from","to","label"}]}. */
     public String json() {
-        return MapJson.render(graph, layout);
+        return MapJson.render(graph, placed());
     }
 
     /**
