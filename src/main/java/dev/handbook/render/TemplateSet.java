@@ -1,5 +1,6 @@
 package dev.handbook.render;
 
+import dev.handbook.text.TextBuffer;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -52,7 +53,11 @@ public final class TemplateSet {
 
     public void render(String templateName, Map<String, Object> data, Writer out) throws IOException, TemplateException {
         Template template = configuration.getTemplate(templateName);
-        PageText page = new PageText();
+        if (out instanceof TextBuffer) {
+            template.process(data, out);
+            return;
+        }
+        TextBuffer page = new TextBuffer();
         template.process(data, page);
         page.writeTo(out);
     }

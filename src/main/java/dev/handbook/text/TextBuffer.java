@@ -1,13 +1,15 @@
-package dev.handbook.render;
+package dev.handbook.text;
 
+import java.io.IOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 
 /**
- * A page as the template writes it, collected in memory. Templates write in thousands of small
- * pieces; handed straight to a file's writer, each piece paid for its own trip through the
- * character encoder, which cost more than the rendering itself.
+ * Text written in many small pieces, collected in memory and encoded once. Templates write a page
+ * in thousands of pieces; handed straight to a file's writer, each piece paid for its own trip
+ * through the character encoder, which cost more than the rendering itself.
  */
-final class PageText extends Writer {
+public final class TextBuffer extends Writer {
 
     private final StringBuilder text = new StringBuilder(16 * 1024);
 
@@ -45,8 +47,13 @@ final class PageText extends Writer {
     public void close() {
     }
 
+    /** The text as UTF-8, encoded in one pass. */
+    public byte[] utf8() {
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** In one piece, as characters: a writer encodes an array in bulk but a string one character at a time. */
-    void writeTo(Writer out) throws java.io.IOException {
+    public void writeTo(Writer out) throws IOException {
         char[] chars = new char[text.length()];
         text.getChars(0, text.length(), chars, 0);
         out.write(chars);
