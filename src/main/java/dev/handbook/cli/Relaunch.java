@@ -3,6 +3,7 @@ package dev.handbook.cli;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ final class Relaunch {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_OPTIONS);
+        command.addAll(classDataOptions(jar.get()));
         command.add("-D" + MARKER + "=true");
         command.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
         command.addAll(List.of(args));
@@ -46,6 +48,21 @@ final class Relaunch {
             Thread.currentThread().interrupt();
             return Optional.of(ExitCode.USAGE.code);
         }
+    }
+
+    /**
+     * The class-data archive that {@code mvn package} writes beside the jar (handbook.jsa): the
+     * JVM maps the classes it lists instead of loading and verifying them, about a second of CPU
+     * in a big build. The JVM checks the archive against itself and the jar and quietly ignores
+     * one that does not match (another JDK, a rebuilt jar), so a stale archive costs nothing.
+     */
+    static List<String> classDataOptions(Path jar) {
+        String name = jar.getFileName().toString();
+        Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        if (!Files.isRegularFile(archive)) {
+            return List.of();
+        }
+        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
     }
 
     private static Optional<Path> jar() {
