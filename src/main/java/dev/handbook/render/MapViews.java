@@ -9,15 +9,13 @@ import dev.handbook.render.map.MapEdge;
 import dev.handbook.render.map.MapNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The interface map in its readable portions: the whole handbook while it is small, a product's
- * neighbourhood on its page, an owner's products on the owner's page. Links in a drawing are
- * relative to the page that shows it, so one graph is kept per distance from the site root.
+ * neighbourhood on its page, an owner's products on the owner's page. The graph is built once,
+ * linking site-relative; a drawing on a page deeper in the site puts the way up before its links.
  */
 final class MapViews {
 
@@ -25,7 +23,7 @@ final class MapViews {
     static final int MAX_DRAWN = 150;
 
     private final Handbook handbook;
-    private final Map<String, InterfaceMap> byRoot = new ConcurrentHashMap<>();
+    private volatile InterfaceMap graph;
 
     MapViews(Handbook handbook) {
         this.handbook = handbook;
@@ -33,13 +31,13 @@ final class MapViews {
 
     /** The whole map for map.html, or "" when there are too many products to draw. */
     String whole() {
-        return handbook.products().size() <= MAX_DRAWN ? graph("").svg("Interface map of every product") : "";
+        return handbook.products().size() <= MAX_DRAWN ? siteGraph().svg("Interface map of every product") : "";
     }
 
     String neighbourhood(Product product, String from) {
-        InterfaceMap near = graph(AddressBook.rootOf(from)).neighbourhood(product.slug(), 1);
+        InterfaceMap near = siteGraph().neighbourhood(product.slug(), 1);
         return near.nodes().size() < 2 || near.nodes().size() > MAX_DRAWN ? ""
-                : near.svg("Products next to " + product.title());
+                : near.svg("Products next to " + product.title(), AddressBook.rootOf(from));
     }
 
     String owner(String owner, List<Product> owned, String from) {
@@ -47,24 +45,29 @@ final class MapViews {
             return "";
         }
         Set<String> ids = owned.stream().map(Product::slug).collect(Collectors.toSet());
-        return graph(AddressBook.rootOf(from)).subset(ids).svg("Products of " + owner);
+        return siteGraph().subset(ids).svg("Products of " + owner, AddressBook.rootOf(from));
     }
 
-    /** The full graph with site-relative links, for map.dot and map.json. */
+    /** The full graph with site-relative links, for map.dot and map.json; built by whoever asks first. */
     InterfaceMap siteGraph() {
-        return graph("");
+        InterfaceMap built = graph;
+        if (built == null) {
+            synchronized (this) {
+                if (graph == null) {
+                    graph = build();
+                }
+                built = graph;
+            }
+        }
+        return built;
     }
 
-    private InterfaceMap graph(String root) {
-        return byRoot.computeIfAbsent(root, this::build);
-    }
-
-    private InterfaceMap build(String root) {
+    private InterfaceMap build() {
         List<MapNode> nodes = new ArrayList<>();
         List<MapEdge> edges = new ArrayList<>();
         for (Product product : handbook.products()) {
             String css = product.maturity() == null ? "maturity-none" : "maturity-" + product.maturity();
-            nodes.add(new MapNode(product.slug(), product.title(), css, root + product.page().outputPath()));
+            nodes.add(new MapNode(product.slug(), product.title(), css, product.page().outputPath()));
             for (InterfaceRef ref : product.interfaces()) {
                 if (ref.isProduct()) {
                     edges.add(new MapEdge(product.slug(), ref.productSlug(), ref.kind() == null ? "" : ref.kind()));

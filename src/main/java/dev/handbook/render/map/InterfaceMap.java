@@ -78,7 +78,17 @@ public final class InterfaceMap {
 
     /** The map as inline SVG; the title names it for assistive technology. */
     public String svg(String title) {
-        return MapSvg.render(Objects.requireNonNull(title, "title"), graph, placed());
+        return svg(title, "");
+    }
+
+    /**
+     * The map as inline SVG for a page elsewhere than where its hrefs are relative to.
+     *
+     * @param hrefPrefix put before every href, e.g. "../" when the hrefs are relative to the folder above
+     */
+    public String svg(String title, String hrefPrefix) {
+        return MapSvg.render(Objects.requireNonNull(title, "title"), graph, placed(),
+                Objects.requireNonNull(hrefPrefix, "hrefPrefix"));
     }
 
     /** The map as a Graphviz digraph named handbook. */

@@ -22,15 +22,18 @@ final class MapSvg {
 
     private final MapGraph graph;
     private final Layout layout;
+    private final String hrefPrefix;
     private final StringBuilder svg = new StringBuilder();
 
-    private MapSvg(MapGraph graph, Layout layout) {
+    private MapSvg(MapGraph graph, Layout layout, String hrefPrefix) {
         this.graph = graph;
         this.layout = layout;
+        this.hrefPrefix = hrefPrefix;
     }
 
-    static String render(String title, MapGraph graph, Layout layout) {
-        MapSvg writer = new MapSvg(graph, layout);
+    /** @param hrefPrefix put before every node's href, e.g. "../" on a page one folder down from the hrefs' base */
+    static String render(String title, MapGraph graph, Layout layout, String hrefPrefix) {
+        MapSvg writer = new MapSvg(graph, layout, hrefPrefix);
         writer.open(title);
         writer.svg.append("<g class=\"map-edges\">");
         for (int edge = 0; edge < graph.edges().size(); edge++) {
@@ -96,7 +99,7 @@ final class MapSvg {
         boolean linked = !node.href().isEmpty();
         svg.append("<g class=\"map-node\">");
         if (linked) {
-            svg.append("<a href=\"").append(Xml.escape(node.href())).append("\">");
+            svg.append("<a href=\"").append(Xml.escape(hrefPrefix + node.href())).append("\">");
         }
         svg.append("<title>").append(Xml.escape(node.label())).append("</title>");
         box(index, node);
