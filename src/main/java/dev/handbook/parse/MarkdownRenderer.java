@@ -61,7 +61,25 @@ public final class MarkdownRenderer {
         String leadingTitle = liftLeadingTitle(document, collector);
         document.accept(collector);
         return new RenderedBody(output ? htmlRenderer.render(document) : "", leadingTitle, collector.headings,
-                collector.links, output ? textRenderer.render(document) : "");
+                collector.links, output ? start(textRenderer.render(document)) : "");
+    }
+
+    /**
+     * Of a body's text, search keeps a few hundred characters with whitespace collapsed; holding
+     * every body's whole text until then was tens of megabytes in a big handbook.
+     */
+    public static final int TEXT_KEPT = 1_000;
+
+    /** The text up to its {@link #TEXT_KEPT}th non-blank character. */
+    static String start(String text) {
+        int kept = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && ++kept == TEXT_KEPT) {
+                int end = Character.isHighSurrogate(text.charAt(i)) ? i + 2 : i + 1;
+                return text.substring(0, Math.min(end, text.length()));
+            }
+        }
+        return text;
     }
 
     /**

@@ -200,4 +200,17 @@ class MarkdownRendererTest {
         assertTrue(text.contains("Some bold words."), text);
         assertFalse(text.contains("**"), text);
     }
+
+    @Test
+    void theTextKeptForSearchIsTheBodysStartUpToTheLimit() {
+        String paragraph = "Tide gauges report every ten minutes.\n\n";
+        String text = render(paragraph.repeat(200)).text();
+        long nonBlank = text.chars().filter(c -> !Character.isWhitespace(c)).count();
+        assertEquals(MarkdownRenderer.TEXT_KEPT, nonBlank);
+        assertTrue(text.startsWith("Tide gauges report every ten minutes."), text);
+        assertEquals("Short body.", render("Short body.").text().strip());
+        // the limit falls on the first half of a surrogate pair: the pair is kept whole
+        String waves = "a" + "\ud83c\udf0a".repeat(MarkdownRenderer.TEXT_KEPT);
+        assertEquals(waves.substring(0, MarkdownRenderer.TEXT_KEPT + 1), MarkdownRenderer.start(waves));
+    }
 }
