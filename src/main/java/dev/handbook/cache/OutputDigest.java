@@ -1,10 +1,8 @@
 package dev.handbook.cache;
 
 import dev.handbook.files.FileTree;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A cheap digest of a published site: every file's path, size and modification time. If someone
@@ -20,15 +18,8 @@ public final class OutputDigest {
             return "missing";
         }
         Fingerprint fingerprint = new Fingerprint();
-        try {
-            for (Path file : FileTree.files(outputDir)) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                fingerprint.add(outputDir.relativize(file) + "\t" + attributes.size() + "\t"
-                        + attributes.lastModifiedTime().toMillis());
-            }
-        } catch (IOException e) {
-            return "unreadable";
-        }
+        FileTree.filesWithAttributes(outputDir).forEach((file, attributes) -> fingerprint.add(
+                outputDir.relativize(file) + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis()));
         return fingerprint.hex();
     }
 }

@@ -8,6 +8,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 
 /**
  * The files or folders below a root, sorted, for folders that people edit while we read them:
@@ -23,6 +26,13 @@ public final class FileTree {
         return walk(root, false);
     }
 
+    /** Every regular file below root with the attributes the walk read anyway, sorted by path. */
+    public static SortedMap<Path, BasicFileAttributes> filesWithAttributes(Path root) {
+        SortedMap<Path, BasicFileAttributes> found = new TreeMap<>();
+        walk(root, false, found::put);
+        return found;
+    }
+
     /** Root and every folder below it; empty when root is missing. */
     public static List<Path> folders(Path root) {
         return walk(root, true);
@@ -30,16 +40,25 @@ public final class FileTree {
 
     private static List<Path> walk(Path root, boolean folders) {
         List<Path> found = new ArrayList<>();
+        walk(root, folders, (path, attributes) -> found.add(path));
+        found.sort(null);
+        return found;
+    }
+
+    /** Hands each entry found to the consumer, under root's own name even when root is a link. */
+    private static void walk(Path root, boolean folders, BiConsumer<Path, BasicFileAttributes> found) {
         if (!Files.exists(root)) {
-            return found;
+            return;
         }
         Path start = realRoot(root);
+        BiConsumer<Path, BasicFileAttributes> named = start.equals(root) ? found
+                : (path, attributes) -> found.accept(root.resolve(start.relativize(path).toString()), attributes);
         try {
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                     if (folders) {
-                        found.add(dir);
+                        named.accept(dir, attributes);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -47,7 +66,7 @@ public final class FileTree {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                     if (!folders && attributes.isRegularFile()) {
-                        found.add(file);
+                        named.accept(file, attributes);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -60,11 +79,6 @@ public final class FileTree {
         } catch (IOException e) {
             // visitFileFailed swallows per-entry failures; a failure at the root leaves what was found
         }
-        found.sort(null);
-        if (!start.equals(root)) {
-            found.replaceAll(path -> root.resolve(start.relativize(path).toString()));
-        }
-        return found;
     }
 
     /** A root that is itself a link is walked where it leads (links below it are not followed). */
