@@ -90,8 +90,12 @@ public final class Harness {
                 build.peakKb / 1024);
     }
 
-    /** Wall, CPU and peak resident memory of one command, read from GNU time. */
+    /**
+     * Wall, CPU and peak resident memory of one command, read from GNU time. The disk is synced
+     * first, so no run pays for writing back the files of the run before it.
+     */
     private static Sample time(Path dir, String... command) throws IOException, InterruptedException {
+        new ProcessBuilder("sync").inheritIO().start().waitFor();
         Path report = Files.createTempFile("time", ".txt");
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", report.toString(), "-f", "%e %U %S %M"));
         full.addAll(List.of(command));

@@ -36,7 +36,7 @@ public final class YamlReader {
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 40;
 
-    private static final Map<Tag, YamlScalar.Kind> SCALAR_KINDS = Map.of(
+    static final Map<Tag, YamlScalar.Kind> SCALAR_KINDS = Map.of(
             Tag.STR, YamlScalar.Kind.STRING,
             Tag.NULL, YamlScalar.Kind.NULL,
             Tag.BOOL, YamlScalar.Kind.BOOL,
@@ -62,6 +62,12 @@ public final class YamlReader {
 
     /** The document's root, or empty when the text is blank or broken (then a diagnostic says why). */
     public Optional<YamlNode> read(String yaml) {
+        Optional<YamlNode> plain = PlainYaml.read(yaml, firstLine);
+        return plain.isPresent() ? plain : readWithSnakeYaml(yaml);
+    }
+
+    /** {@link #read} without the fast path for plain front matter, which must agree with it wherever it accepts. */
+    Optional<YamlNode> readWithSnakeYaml(String yaml) {
         try {
             Node root = compose(yaml);
             return root == null ? Optional.empty() : Optional.ofNullable(convert(root, 1));
