@@ -139,11 +139,25 @@ final class DashboardView {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Product product : page) {
             Map<String, Object> row = new LinkedHashMap<>(products.row(product, from));
-            row.put("cells", columns.stream().map(c -> product.characteristic(c.key()).map(products::characteristic)
+            row.put("cells", columns.stream().map(c -> product.characteristic(c.key()).map(DashboardView::cell)
                     .orElseGet(Map::of)).toList());
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A matrix cell: which characteristic, and its status. Only that: the matrix shows ten thousand
+     * products times every characteristic, and a product page's full card in each cell made the
+     * matrix pages the costliest part of a big build.
+     */
+    private static Map<String, Object> cell(CharacteristicEntry entry) {
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("key", entry.key());
+        cell.put("label", entry.label());
+        cell.put("status", entry.status().cssName());
+        cell.put("statusLabel", entry.status().label());
+        return cell;
     }
 
     private List<Characteristic> orderedCharacteristics() {

@@ -68,20 +68,31 @@ public final class PageFingerprints {
     }
 
     /** Data digested with map keys sorted, so equal data always gives an equal digest. */
+    // Plain loops rather than forEach with lambdas: this walks every value of every page.
     private static void add(Fingerprint out, Object value) {
-        if (value instanceof Map<?, ?> map) {
+        if (value instanceof String text) {
+            out.mark('"').add(text);
+        } else if (value instanceof Map<?, ?> map) {
             out.mark('{');
             // insertion-ordered and sorted maps iterate the same way every run; others need sorting
             Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap
                     ? map : new TreeMap<>(stringKeys(map));
-            ordered.forEach((key, item) -> {
-                out.add(String.valueOf(key));
-                add(out, item);
-            });
+            for (Map.Entry<?, ?> entry : ordered.entrySet()) {
+                out.add(String.valueOf(entry.getKey()));
+                add(out, entry.getValue());
+            }
             out.mark('}');
+        } else if (value instanceof List<?> items && items instanceof java.util.RandomAccess) {
+            out.mark('[');
+            for (int i = 0; i < items.size(); i++) {
+                add(out, items.get(i));
+            }
+            out.mark(']');
         } else if (value instanceof Iterable<?> items) {
             out.mark('[');
-            items.forEach(item -> add(out, item));
+            for (Object item : items) {
+                add(out, item);
+            }
             out.mark(']');
         } else {
             out.mark(value == null ? '0' : '"').add(String.valueOf(value));
