@@ -43,7 +43,8 @@ public final class HandbookPagesRenderer implements RenderingTool {
         writeStaticFiles(destination, failures);
         // one pool for everything: the exports (the biggest first) and the pages share all cores
         List<Runnable> work = new ArrayList<>();
-        context.dataFiles().forEach(file -> work.add(() -> write(file, destination, failures)));
+        MadeFolders folders = new MadeFolders();
+        context.dataFiles().forEach(file -> work.add(() -> write(file, destination, folders, failures)));
         documents.forEach(document -> work.add(() -> {
             try {
                 renderer.render(document);
@@ -96,14 +97,14 @@ public final class HandbookPagesRenderer implements RenderingTool {
         });
     }
 
-    private static void write(DataFile data, Path root, ConcurrentLinkedQueue<String> failures) {
+    private static void write(DataFile data, Path root, MadeFolders folders, ConcurrentLinkedQueue<String> failures) {
         Path file = root.resolve(data.path()).normalize();
         if (!file.startsWith(root)) {
             failures.add("refusing to write " + data.path() + " outside the output folder");
             return;
         }
         try {
-            Files.createDirectories(file.getParent());
+            folders.ensure(file.getParent());
             Files.writeString(file, data.content().get(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             failures.add("cannot write " + data.path() + ": " + e.getMessage());

@@ -4,8 +4,6 @@ import dev.handbook.text.TextBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -24,7 +22,7 @@ final class HandbookRenderer extends Renderer {
 
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
-    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final MadeFolders folders = new MadeFolders();
 
     HandbookRenderer(ContentStore store, JBakeConfiguration config) {
         this(store, config, new DelegatingTemplateEngine(store, config));
@@ -39,10 +37,7 @@ final class HandbookRenderer extends Renderer {
     @Override
     public void render(DocumentModel content) throws Exception {
         Path file = config.getDestinationFolder().toPath().resolve(content.getUri());
-        Path folder = file.getParent();
-        if (folders.add(folder)) {
-            Files.createDirectories(folder);
-        }
+        folders.ensure(file.getParent());
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setRenderer(engine);
