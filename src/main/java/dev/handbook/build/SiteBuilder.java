@@ -10,7 +10,6 @@ import dev.handbook.jbake.BakeException;
 import dev.handbook.jbake.BakeResult;
 import dev.handbook.jbake.PreviousSite;
 import dev.handbook.jbake.SiteBaker;
-import dev.handbook.jbake.WarmContentStore;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.OutputFolder;
@@ -57,25 +56,16 @@ public final class SiteBuilder {
         if (intact.isPresent() && intact.get().inputs().equals(inputs)) {
             return unchanged(site, intact.get());
         }
-        WarmContentStore store = new WarmContentStore();
-        CheckResult check;
-        try {
-            check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true);
-        } catch (RuntimeException e) {
-            store.discard();
-            throw e;
-        }
+        CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true);
         if (check.fails() && !preview) {
-            store.discard();
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            store.discard();
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
-        return bake(new SiteBaker(store), check, site, inputs, intact.orElse(null),
+        return bake(new SiteBaker(), check, site, inputs, intact.orElse(null),
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 

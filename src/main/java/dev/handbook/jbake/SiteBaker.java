@@ -34,12 +34,7 @@ public final class SiteBaker {
 
     private static final String JBAKE_DEFAULTS = "/default.properties";
 
-    private final WarmContentStore store;
-
-    /** A baker with JBake's database starting in the background, for a build that has only begun; bakes once. */
-    public SiteBaker(WarmContentStore store) {
-        this.store = store;
-    }
+    private final ContentStore store = new EmptyContentStore();
 
     /**
      * @param sourceDir   the handbook folder
@@ -91,7 +86,7 @@ public final class SiteBaker {
         ours.put("render.sitemap", false);
         ours.put("render.error404", false);
         ours.put("db.store", "memory");
-        // a fresh in-memory store each bake; also spares JBake hashing the whole template folder
+        // spares JBake hashing the whole template folder for a cache the empty store does not keep
         ours.put("db.clear.cache", true);
         ours.put("site.host", handbook.config().baseUrl());
         ours.put("asset.folder", handbook.config().assetsDir());
