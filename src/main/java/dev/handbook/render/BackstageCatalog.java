@@ -7,7 +7,6 @@ import dev.handbook.text.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A Backstage catalog export: one {@code backstage/SLUG.catalog-info.yaml} per product as a
@@ -16,12 +15,6 @@ import java.util.regex.Pattern;
  * text, and far cheaper than a YAML emitter for ten thousand files.
  */
 final class BackstageCatalog {
-
-    private static final Pattern NAME_RUNS = Pattern.compile("[^A-Za-z0-9._-]+");
-    private static final Pattern EDGES = Pattern.compile("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$");
-    private static final Pattern TRAILING = Pattern.compile("[^A-Za-z0-9]+$");
-    private static final Pattern TAG_RUNS = Pattern.compile("[^a-z0-9+#]+");
-    private static final Pattern DASH_EDGES = Pattern.compile("^-+|-+$");
 
     List<DataFile> files(Handbook handbook) {
         List<DataFile> files = new ArrayList<>();
@@ -86,13 +79,65 @@ final class BackstageCatalog {
 
     /** Entity names: letters, digits and [-_.], at most 63 characters, starting and ending alphanumeric. */
     static String name(String text) {
-        String name = EDGES.matcher(NAME_RUNS.matcher(text).replaceAll("-")).replaceAll("");
-        name = name.length() > 63 ? TRAILING.matcher(name.substring(0, 63)).replaceAll("") : name;
-        return name.isEmpty() ? "unnamed" : name.toLowerCase(Locale.ROOT);
+        // each run of other characters becomes one dash; then the ends are trimmed to alphanumerics
+        StringBuilder name = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-') {
+                name.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                name.append('-');
+                inRun = true;
+            }
+        }
+        String trimmed = trimToAlphanumerics(name.toString());
+        if (trimmed.length() > 63) {
+            trimmed = trimToAlphanumerics(trimmed.substring(0, 63));
+        }
+        return trimmed.isEmpty() ? "unnamed" : trimmed.toLowerCase(Locale.ROOT);
+    }
+
+    private static String trimToAlphanumerics(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && !isAsciiAlphanumeric(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && !isAsciiAlphanumeric(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isAsciiAlphanumeric(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     /** Tags: lowercase letters, digits, +, # and inner dashes. */
     static String tag(String text) {
-        return DASH_EDGES.matcher(TAG_RUNS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
+        String lower = text.toLowerCase(Locale.ROOT);
+        StringBuilder tag = new StringBuilder(lower.length());
+        boolean inRun = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#') {
+                tag.append(c);
+                inRun = false;
+            } else if (!inRun) {
+                tag.append('-');
+                inRun = true;
+            }
+        }
+        int start = 0;
+        int end = tag.length();
+        while (start < end && tag.charAt(start) == '-') {
+            start++;
+        }
+        while (end > start && tag.charAt(end - 1) == '-') {
+            end--;
+        }
+        return tag.substring(start, end);
     }
 }
