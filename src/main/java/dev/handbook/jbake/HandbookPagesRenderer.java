@@ -1,6 +1,7 @@
 package dev.handbook.jbake;
 
 import dev.handbook.render.DataFile;
+import dev.handbook.render.SitePage;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -41,22 +45,44 @@ public final class HandbookPagesRenderer implements RenderingTool {
         Path destination = config.getDestinationFolder().toPath().toAbsolutePath().normalize();
         copyReused(context, destination, failures);
         writeStaticFiles(destination, failures);
-        // one pool for everything: the exports (the biggest first) and the pages share all cores
+        // One queue for everything, the biggest pieces first (dashboards and listings, then the
+        // exports), so that no core is left alone with a big one at the end.
         List<Runnable> work = new ArrayList<>();
         MadeFolders folders = new MadeFolders();
+        documents.stream().filter(document -> !isContent(document))
+                .forEach(document -> work.add(() -> render(renderer, document, failures)));
         context.dataFiles().forEach(file -> work.add(() -> write(file, destination, folders, failures)));
-        documents.forEach(document -> work.add(() -> {
-            try {
-                renderer.render(document);
-            } catch (Exception e) {
-                failures.add(rootMessage(e));
-            }
-        }));
-        work.parallelStream().forEach(Runnable::run);
+        documents.stream().filter(HandbookPagesRenderer::isContent)
+                .forEach(document -> work.add(() -> render(renderer, document, failures)));
+        runOnAllCores(work);
         if (!failures.isEmpty()) {
             throw new RenderingException(String.join("\n", failures.stream().distinct().sorted().toList()));
         }
         return documents.size();
+    }
+
+    private static boolean isContent(DocumentModel document) {
+        String type = document.getType();
+        return SitePage.Kind.PRODUCT.typeName().equals(type) || SitePage.Kind.GUIDE.typeName().equals(type);
+    }
+
+    private static void render(Renderer renderer, DocumentModel document, ConcurrentLinkedQueue<String> failures) {
+        try {
+            renderer.render(document);
+        } catch (Exception e) {
+            failures.add(rootMessage(e));
+        }
+    }
+
+    /** Every core takes the next piece of work in order until none is left. */
+    private static void runOnAllCores(List<Runnable> work) {
+        AtomicInteger next = new AtomicInteger();
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1; // the pool's threads and this one
+        IntStream.range(0, threads).parallel().forEach(thread -> {
+            for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                work.get(i).run();
+            }
+        });
     }
 
     @Override
