@@ -30,15 +30,13 @@ public final class Fingerprint {
     /** Length first, so that ("ab", "c") and ("a", "bc") differ. */
     public Fingerprint add(String text) {
         int size = text.length();
-        if (used + 2 + size <= STAGE) {
-            // the usual case, a short text that fits: one bounds check, one copy
-            staged[used] = (char) (size >>> 16);
-            staged[used + 1] = (char) size;
-            text.getChars(0, size, staged, used + 2);
-            used += 2 + size;
+        length(size);
+        if (used + size <= STAGE) {
+            // the usual case, a short text that fits: one copy
+            text.getChars(0, size, staged, used);
+            used += size;
             return this;
         }
-        length(size);
         for (int from = 0; from < text.length(); ) {
             if (used == STAGE) {
                 flush();

@@ -33,6 +33,7 @@ final class BakeContext {
     private final Map<String, SitePage> sitePages = new HashMap<>();
     private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
     private final List<DocumentModel> crawled = new CopyOnWriteArrayList<>();
+    private final MadeFolders folders = new MadeFolders();
 
     private final Map<String, String> fingerprints;
     private final String templatesDigest;
@@ -140,6 +141,11 @@ final class BakeContext {
 
     TemplateSet templates() {
         return templates;
+    }
+
+    /** The output folders made so far, shared by everything that writes the site. */
+    MadeFolders folders() {
+        return folders;
     }
 
     ViewFactory views() {

@@ -48,10 +48,9 @@ public final class HandbookPagesRenderer implements RenderingTool {
         // One queue for everything, the biggest pieces first (dashboards and listings, then the
         // exports), so that no core is left alone with a big one at the end.
         List<Runnable> work = new ArrayList<>();
-        MadeFolders folders = new MadeFolders();
         documents.stream().filter(document -> !isContent(document))
                 .forEach(document -> work.add(() -> render(renderer, document, failures)));
-        context.dataFiles().forEach(file -> work.add(() -> write(file, destination, folders, failures)));
+        context.dataFiles().forEach(file -> work.add(() -> write(file, destination, context.folders(), failures)));
         documents.stream().filter(HandbookPagesRenderer::isContent)
                 .forEach(document -> work.add(() -> render(renderer, document, failures)));
         runOnAllCores(work);
@@ -111,7 +110,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
             Path from = context.previousFolder().resolve(path);
             Path to = destination.resolve(path);
             try {
-                Files.createDirectories(to.getParent());
+                context.folders().ensure(to.getParent());
                 try {
                     Files.createLink(to, from);
                 } catch (IOException | UnsupportedOperationException e) {

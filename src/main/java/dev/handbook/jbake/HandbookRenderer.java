@@ -22,16 +22,19 @@ final class HandbookRenderer extends Renderer {
 
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
-    private final MadeFolders folders = new MadeFolders();
+    private final MadeFolders folders;
 
-    HandbookRenderer(ContentStore store, JBakeConfiguration config) {
-        this(store, config, new DelegatingTemplateEngine(store, config));
+    /** @param folders the bake's output folders made so far */
+    HandbookRenderer(ContentStore store, JBakeConfiguration config, MadeFolders folders) {
+        this(store, config, new DelegatingTemplateEngine(store, config), folders);
     }
 
-    private HandbookRenderer(ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine) {
+    private HandbookRenderer(ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine,
+                             MadeFolders folders) {
         super(store, config, engine);
         this.config = config;
         this.engine = engine;
+        this.folders = folders;
     }
 
     @Override

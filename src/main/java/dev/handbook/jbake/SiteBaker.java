@@ -58,7 +58,7 @@ public final class SiteBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new HandbookCrawler(store, config, context));
-        utensils.setRenderer(new HandbookRenderer(store, config));
+        utensils.setRenderer(new HandbookRenderer(store, config, context.folders()));
         Asset asset = new HandbookAsset(config, context);
         utensils.setAsset(asset);
         Oven oven = new Oven(utensils);

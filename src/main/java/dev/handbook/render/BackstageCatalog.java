@@ -7,6 +7,7 @@ import dev.handbook.text.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * A Backstage catalog export: one {@code backstage/SLUG.catalog-info.yaml} per product as a
@@ -79,65 +80,51 @@ final class BackstageCatalog {
 
     /** Entity names: letters, digits and [-_.], at most 63 characters, starting and ending alphanumeric. */
     static String name(String text) {
-        // each run of other characters becomes one dash; then the ends are trimmed to alphanumerics
-        StringBuilder name = new StringBuilder(text.length());
+        String name = trimTo(dashRuns(text, c -> isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-'),
+                BackstageCatalog::isAsciiAlphanumeric);
+        if (name.length() > 63) {
+            name = trimTo(name.substring(0, 63), BackstageCatalog::isAsciiAlphanumeric);
+        }
+        return name.isEmpty() ? "unnamed" : name.toLowerCase(Locale.ROOT);
+    }
+
+    /** Tags: lowercase letters, digits, +, # and inner dashes. */
+    static String tag(String text) {
+        IntPredicate kept = c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#';
+        return trimTo(dashRuns(text.toLowerCase(Locale.ROOT), kept), kept);
+    }
+
+    /** The text with each run of characters that are not kept turned into one dash. */
+    private static String dashRuns(String text, IntPredicate kept) {
+        StringBuilder out = new StringBuilder(text.length());
         boolean inRun = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-') {
-                name.append(c);
+            if (kept.test(c)) {
+                out.append(c);
                 inRun = false;
             } else if (!inRun) {
-                name.append('-');
+                out.append('-');
                 inRun = true;
             }
         }
-        String trimmed = trimToAlphanumerics(name.toString());
-        if (trimmed.length() > 63) {
-            trimmed = trimToAlphanumerics(trimmed.substring(0, 63));
-        }
-        return trimmed.isEmpty() ? "unnamed" : trimmed.toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 
-    private static String trimToAlphanumerics(String text) {
+    /** The text without the characters at either end that are not kept. */
+    private static String trimTo(String text, IntPredicate kept) {
         int start = 0;
         int end = text.length();
-        while (start < end && !isAsciiAlphanumeric(text.charAt(start))) {
+        while (start < end && !kept.test(text.charAt(start))) {
             start++;
         }
-        while (end > start && !isAsciiAlphanumeric(text.charAt(end - 1))) {
+        while (end > start && !kept.test(text.charAt(end - 1))) {
             end--;
         }
         return text.substring(start, end);
     }
 
-    private static boolean isAsciiAlphanumeric(char c) {
+    private static boolean isAsciiAlphanumeric(int c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    /** Tags: lowercase letters, digits, +, # and inner dashes. */
-    static String tag(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        StringBuilder tag = new StringBuilder(lower.length());
-        boolean inRun = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#') {
-                tag.append(c);
-                inRun = false;
-            } else if (!inRun) {
-                tag.append('-');
-                inRun = true;
-            }
-        }
-        int start = 0;
-        int end = tag.length();
-        while (start < end && tag.charAt(start) == '-') {
-            start++;
-        }
-        while (end > start && tag.charAt(end - 1) == '-') {
-            end--;
-        }
-        return tag.substring(start, end);
     }
 }

@@ -23,7 +23,7 @@ final class MapViews {
     static final int MAX_DRAWN = 150;
 
     private final Handbook handbook;
-    private volatile InterfaceMap graph;
+    private InterfaceMap graph;
 
     MapViews(Handbook handbook) {
         this.handbook = handbook;
@@ -49,17 +49,11 @@ final class MapViews {
     }
 
     /** The full graph with site-relative links, for map.dot and map.json; built by whoever asks first. */
-    InterfaceMap siteGraph() {
-        InterfaceMap built = graph;
-        if (built == null) {
-            synchronized (this) {
-                if (graph == null) {
-                    graph = build();
-                }
-                built = graph;
-            }
+    synchronized InterfaceMap siteGraph() {
+        if (graph == null) {
+            graph = build();
         }
-        return built;
+        return graph;
     }
 
     private InterfaceMap build() {

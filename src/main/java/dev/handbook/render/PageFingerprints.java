@@ -82,12 +82,6 @@ public final class PageFingerprints {
                 add(out, entry.getValue());
             }
             out.mark('}');
-        } else if (value instanceof List<?> items && items instanceof java.util.RandomAccess) {
-            out.mark('[');
-            for (int i = 0; i < items.size(); i++) {
-                add(out, items.get(i));
-            }
-            out.mark(']');
         } else if (value instanceof Iterable<?> items) {
             out.mark('[');
             for (Object item : items) {

@@ -28,7 +28,7 @@ public final class InterfaceMap {
     private static final String DEFAULT_TITLE = "Interface map";
 
     private final MapGraph graph;
-    private volatile Layout layout;
+    private Layout layout;
 
     public InterfaceMap(List<MapNode> nodes, List<MapEdge> edges) {
         this(MapGraph.of(List.copyOf(nodes), List.copyOf(edges)));
@@ -38,17 +38,11 @@ public final class InterfaceMap {
         this.graph = graph;
     }
 
-    private Layout placed() {
-        Layout placed = layout;
-        if (placed == null) {
-            synchronized (this) {
-                if (layout == null) {
-                    layout = Layout.of(graph);
-                }
-                placed = layout;
-            }
+    private synchronized Layout placed() {
+        if (layout == null) {
+            layout = Layout.of(graph);
         }
-        return placed;
+        return layout;
     }
 
     /** The nodes as drawn, sorted by id. */
