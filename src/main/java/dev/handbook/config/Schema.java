@@ -35,7 +35,12 @@ public record Schema(List<String> levels, List<Characteristic> characteristics, 
     }
 
     public Optional<Characteristic> characteristic(String key) {
-        return characteristics.stream().filter(c -> c.key().equals(key)).findFirst();
+        for (Characteristic c : characteristics) {
+            if (c.key().equals(key)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> characteristicKeys() {
@@ -45,9 +50,13 @@ public record Schema(List<String> levels, List<Characteristic> characteristics, 
     /** Characteristics expected at the given level: those required at it or below. */
     public List<Characteristic> requiredAt(String level) {
         int index = levelIndex(level);
-        return characteristics.stream()
-                .filter(c -> c.requiredFrom() != null && levelIndex(c.requiredFrom()) <= index)
-                .toList();
+        List<Characteristic> required = new java.util.ArrayList<>();
+        for (Characteristic c : characteristics) {
+            if (c.requiredFrom() != null && levelIndex(c.requiredFrom()) <= index) {
+                required.add(c);
+            }
+        }
+        return List.copyOf(required);
     }
 
     public Optional<Origin> origin(String name) {
@@ -60,7 +69,29 @@ public record Schema(List<String> levels, List<Characteristic> characteristics, 
 
     /** True for an empty value or one of the placeholder words (TODO, TBD, ...), case and space aside. */
     public boolean isPlaceholder(String text) {
-        String normalized = text.trim().toLowerCase(Locale.ROOT);
-        return normalized.isEmpty() || placeholders.contains(normalized);
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        if (start == end) {
+            return true;
+        }
+        // most values are real text, longer than any placeholder word: no need to lower-case them
+        if (end - start > longestPlaceholder()) {
+            return false;
+        }
+        return placeholders.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
+    }
+
+    private int longestPlaceholder() {
+        int longest = 0;
+        for (String placeholder : placeholders) {
+            longest = Math.max(longest, placeholder.length());
+        }
+        return longest;
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 
@@ -32,7 +31,7 @@ final class BakeContext {
     private final ViewFactory views;
     private final Map<String, SitePage> sitePages = new HashMap<>();
     private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
-    private final List<DocumentModel> crawled = new CopyOnWriteArrayList<>();
+    private volatile List<DocumentModel> crawled = List.of();
     private final MadeFolders folders = new MadeFolders();
 
     private final Map<String, String> fingerprints;
@@ -152,11 +151,12 @@ final class BakeContext {
         return views;
     }
 
-    void enqueue(DocumentModel document) {
-        crawled.add(document);
+    /** The crawler's documents, handed over once. */
+    void crawled(List<DocumentModel> documents) {
+        crawled = List.copyOf(documents);
     }
 
     List<DocumentModel> crawled() {
-        return List.copyOf(crawled);
+        return crawled;
     }
 }

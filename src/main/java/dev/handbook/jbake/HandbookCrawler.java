@@ -28,19 +28,18 @@ final class HandbookCrawler extends Crawler {
         this.context = context;
     }
 
+    /** Every page to render, in plan order; made on all cores, as a big handbook has thousands. */
     @Override
     public void crawl() {
         Parser parser = new Parser(config);
-        for (SitePage page : context.plan().pages()) {
-            if (context.isReused(page) && page.kind() != SitePage.Kind.HOME) {
-                continue;
-            }
-            switch (page.kind()) {
-                case HOME -> { } // JBake's own index renderer bakes the home page
-                case PRODUCT, GUIDE -> context.enqueue(fromContent(parser, context.handbook().pageAt(page.key())));
-                default -> context.enqueue(generated(page));
-            }
-        }
+        // JBake's own index renderer bakes the home page
+        context.crawled(context.plan().pages().parallelStream()
+                .filter(page -> page.kind() != SitePage.Kind.HOME && !context.isReused(page))
+                .map(page -> switch (page.kind()) {
+                    case PRODUCT, GUIDE -> fromContent(parser, context.handbook().pageAt(page.key()));
+                    default -> generated(page);
+                })
+                .toList());
     }
 
     private DocumentModel fromContent(Parser parser, ParsedPage page) {

@@ -7,6 +7,7 @@ import dev.handbook.diag.Diagnostics;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.text.TitleOrder;
 import dev.handbook.validate.MaturityLadder;
 import dev.handbook.validate.Presence;
 import dev.handbook.validate.Waiver;
@@ -26,8 +27,6 @@ import java.util.Optional;
 /** The model stage: validated pages become products, guides and the links between them. */
 public final class ModelBuilder {
 
-    private static final Comparator<Product> BY_TITLE = Comparator.comparing(Product::title, String.CASE_INSENSITIVE_ORDER)
-            .thenComparing(Product::slug);
     private static final Comparator<ParsedPage> GUIDE_ORDER = Comparator
             .comparing((ParsedPage p) -> p.source().header().sidebarPosition(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
@@ -43,8 +42,8 @@ public final class ModelBuilder {
     }
 
     public Handbook build(ParsedContent content) {
-        List<Product> products = content.pages().parallelStream().filter(p -> p.kind() == PageKind.PRODUCT)
-                .map(this::product).sorted(BY_TITLE).toList();
+        List<Product> products = TitleOrder.sort(content.pages().parallelStream().filter(p -> p.kind() == PageKind.PRODUCT)
+                .map(this::product).toList(), Product::title, Product::slug);
         List<ParsedPage> guides = content.pages().stream().filter(p -> p.kind() == PageKind.GUIDE).sorted(GUIDE_ORDER)
                 .toList();
         ParsedPage home = content.pages().stream().filter(p -> p.kind() == PageKind.HOME).findFirst().orElse(null);

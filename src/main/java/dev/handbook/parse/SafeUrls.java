@@ -9,6 +9,7 @@ import org.commonmark.renderer.html.UrlSanitizer;
 /** Lets relative links and http(s), mailto and tel URLs through; neutralises javascript:, data: and the rest. */
 public final class SafeUrls implements UrlSanitizer {
 
+    private static final Pattern CONTROLS_AND_SPACES = Pattern.compile("[\\u0000-\\u0020\\u007F]");
     private static final Pattern SCHEME = Pattern.compile("^\\s*([A-Za-z][A-Za-z0-9+.-]*):");
     private static final Set<String> ALLOWED = Set.of("http", "https", "mailto", "tel");
 
@@ -28,7 +29,7 @@ public final class SafeUrls implements UrlSanitizer {
     }
 
     static boolean isSafe(String url) {
-        String cleaned = url.replaceAll("[\\u0000-\\u0020\\u007F]", "");
+        String cleaned = CONTROLS_AND_SPACES.matcher(url).replaceAll("");
         Matcher scheme = SCHEME.matcher(cleaned);
         return !scheme.find() || ALLOWED.contains(scheme.group(1).toLowerCase(Locale.ROOT));
     }

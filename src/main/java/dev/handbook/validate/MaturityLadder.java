@@ -4,6 +4,7 @@ import dev.handbook.config.Characteristic;
 import dev.handbook.config.Schema;
 import dev.handbook.yaml.YamlMap;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ public final class MaturityLadder {
     private final YamlMap frontMatter;
     private final Map<String, Waiver> waivers;
     private final LocalDate today;
+    private final Map<String, Boolean> satisfied = new HashMap<>();
 
     public MaturityLadder(Schema schema, YamlMap frontMatter, Map<String, Waiver> waivers, LocalDate today) {
         this.schema = schema;
@@ -24,6 +26,11 @@ public final class MaturityLadder {
 
     /** Present and real, or covered by a waiver that has not expired. */
     public boolean isSatisfied(Characteristic characteristic) {
+        // each level asks again about the characteristics of the levels below it
+        return satisfied.computeIfAbsent(characteristic.key(), key -> satisfies(characteristic));
+    }
+
+    private boolean satisfies(Characteristic characteristic) {
         Waiver waiver = waivers.get(characteristic.key());
         if (waiver != null && waiver.isActive(today)) {
             return true;

@@ -11,12 +11,15 @@ import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlScalar;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * {@code missing-characteristic}, {@code placeholder-value}, {@code expired-waiver},
  * {@code mission-too-long}: the product holds what its declared maturity requires.
  */
 final class RequirementCheck implements PageCheck {
+
+    private static final Pattern WORDS = Pattern.compile("\\s+");
 
     @Override
     public void check(PageContext context, Diagnostics out) {
@@ -82,7 +85,7 @@ final class RequirementCheck implements PageCheck {
         context.frontMatter().get("mission").filter(node -> node instanceof YamlScalar s && !s.isNull())
                 .ifPresent(node -> {
                     String text = ((YamlScalar) node).text().trim();
-                    int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+                    int words = text.isEmpty() ? 0 : WORDS.split(text).length;
                     int limit = context.schema().missionWordLimit();
                     if (words > limit) {
                         out.warning(context.path(), node.position(), Rule.MISSION_TOO_LONG.id(), "the mission has "
