@@ -1,20 +1,25 @@
 package dev.handbook.files;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The files or folders below a root, sorted, for folders that people edit while we read them:
  * an editor's temporary file that vanishes mid-walk is skipped, not an error. Links are not followed.
+ * <p>
+ * A big site has tens of thousands of files, and every build and rebuild lists its output and its
+ * content: each folder's entries are looked at on all cores.
  */
 public final class FileTree {
 
@@ -23,61 +28,66 @@ public final class FileTree {
 
     /** Every regular file below root (root itself when it is a file); empty when root is missing. */
     public static List<Path> files(Path root) {
-        return walk(root, false);
+        return new ArrayList<>(filesWithAttributes(root).keySet());
     }
 
     /** Every regular file below root with the attributes the walk read anyway, sorted by path. */
     public static SortedMap<Path, BasicFileAttributes> filesWithAttributes(Path root) {
-        SortedMap<Path, BasicFileAttributes> found = new TreeMap<>();
-        walk(root, false, found::put);
-        return found;
+        return new TreeMap<>(walk(root, false));
     }
 
     /** Root and every folder below it; empty when root is missing. */
     public static List<Path> folders(Path root) {
-        return walk(root, true);
-    }
-
-    private static List<Path> walk(Path root, boolean folders) {
-        List<Path> found = new ArrayList<>();
-        walk(root, folders, (path, attributes) -> found.add(path));
+        List<Path> found = new ArrayList<>(walk(root, true).keySet());
         found.sort(null);
         return found;
     }
 
-    /** Hands each entry found to the consumer, under root's own name even when root is a link. */
-    private static void walk(Path root, boolean folders, BiConsumer<Path, BasicFileAttributes> found) {
-        if (!Files.exists(root)) {
-            return;
-        }
+    /** Each entry found, under root's own name even when root is a link. */
+    private static Map<Path, BasicFileAttributes> walk(Path root, boolean folders) {
+        Map<Path, BasicFileAttributes> found = new ConcurrentHashMap<>();
         Path start = realRoot(root);
-        BiConsumer<Path, BasicFileAttributes> named = start.equals(root) ? found
-                : (path, attributes) -> found.accept(root.resolve(start.relativize(path).toString()), attributes);
+        attributes(start).ifPresent(attributes -> {
+            if (attributes.isDirectory()) {
+                visitFolder(start, attributes, folders, found);
+            } else if (!folders && attributes.isRegularFile()) {
+                found.put(start, attributes);
+            }
+        });
+        if (start.equals(root)) {
+            return found;
+        }
+        Map<Path, BasicFileAttributes> named = new ConcurrentHashMap<>();
+        found.forEach((path, attributes) -> named.put(root.resolve(start.relativize(path).toString()), attributes));
+        return named;
+    }
+
+    private static void visitFolder(Path folder, BasicFileAttributes attributes, boolean folders,
+                                    Map<Path, BasicFileAttributes> found) {
+        if (folders) {
+            found.put(folder, attributes);
+        }
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
+            listing.forEach(entries::add);
+        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+            return; // gone or unreadable: skipped like a vanished file
+        }
+        entries.parallelStream().forEach(entry -> attributes(entry).ifPresent(own -> {
+            if (own.isDirectory()) {
+                visitFolder(entry, own, folders, found);
+            } else if (!folders && own.isRegularFile()) {
+                found.put(entry, own);
+            }
+        }));
+    }
+
+    /** An entry's own attributes (a link is a link, not what it points at); empty when it vanished. */
+    private static Optional<BasicFileAttributes> attributes(Path path) {
         try {
-            Files.walkFileTree(start, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                    if (folders) {
-                        named.accept(dir, attributes);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (!folders && attributes.isRegularFile()) {
-                        named.accept(file, attributes);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            return Optional.of(Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
         } catch (IOException e) {
-            // visitFileFailed swallows per-entry failures; a failure at the root leaves what was found
+            return Optional.empty();
         }
     }
 

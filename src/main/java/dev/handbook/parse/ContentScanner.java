@@ -32,15 +32,16 @@ public final class ContentScanner {
 
                 @Override
                 public FileVisitResult visitFile(Path path, BasicFileAttributes attributes) {
-                    String relative = toSlashes(contentDir.relativize(path));
-                    if (isHidden(contentDir.relativize(path))) {
+                    Path relativePath = contentDir.relativize(path);
+                    if (isHidden(relativePath)) {
                         return FileVisitResult.CONTINUE;
                     }
+                    String relative = toSlashes(relativePath);
                     if (attributes.isSymbolicLink() && !realPath(path).startsWith(realRoot)) {
                         diagnostics.error(contentDirName + "/" + relative, Position.START, "unsafe-link",
                                 "this symbolic link leads outside the content folder and is ignored; "
                                         + "copy the file in instead");
-                    } else if (Files.isRegularFile(path)) {
+                    } else if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)) {
                         files.add(relative);
                         if (relative.endsWith(".md")) {
                             pages.add(relative);
