@@ -18,7 +18,8 @@ import java.util.zip.CRC32C;
  */
 public final class Fingerprint {
 
-    private static final int STAGE = 4096;
+    // small: a build makes tens of thousands of fingerprints, and a flush costs little
+    private static final int STAGE = 512;
     /** Where staged characters become bytes for the CRCs; used within one call, so one per thread is enough. */
     private static final ThreadLocal<ByteBuffer> BYTES = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(2 * STAGE));
 

@@ -61,7 +61,18 @@ public final class MarkdownRenderer {
         String leadingTitle = liftLeadingTitle(document, collector);
         document.accept(collector);
         return new RenderedBody(output ? htmlRenderer.render(document) : "", leadingTitle, collector.headings,
-                collector.links, output ? start(textRenderer.render(document)) : "");
+                collector.links, output ? searchText(document) : "");
+    }
+
+    /** The start of the text, as the text renderer writes it; it stops once search has all it keeps. */
+    private String searchText(Node document) {
+        KeptText kept = new KeptText();
+        try {
+            textRenderer.render(document, kept);
+        } catch (KeptText.Enough enough) {
+            // the rest would be cut off anyway
+        }
+        return start(kept.text.toString());
     }
 
     /**
@@ -80,6 +91,43 @@ public final class MarkdownRenderer {
             }
         }
         return text;
+    }
+
+    /** Collects text until it holds more than {@link #TEXT_KEPT} non-blank characters. */
+    private static final class KeptText implements Appendable {
+        private static final class Enough extends RuntimeException {
+            Enough() {
+                super(null, null, false, false);
+            }
+        }
+
+        private static final Enough ENOUGH = new Enough();
+
+        private final StringBuilder text = new StringBuilder();
+        private int nonBlank;
+
+        @Override
+        public Appendable append(CharSequence sequence) {
+            return append(sequence, 0, sequence.length());
+        }
+
+        @Override
+        public Appendable append(CharSequence sequence, int start, int end) {
+            for (int i = start; i < end; i++) {
+                append(sequence.charAt(i));
+            }
+            return this;
+        }
+
+        @Override
+        public Appendable append(char c) {
+            text.append(c);
+            // one past the last kept character, so that a surrogate pair there stays whole
+            if (!Character.isWhitespace(c) && ++nonBlank > TEXT_KEPT) {
+                throw ENOUGH;
+            }
+            return this;
+        }
     }
 
     /**

@@ -213,4 +213,20 @@ class MarkdownRendererTest {
         String waves = "a" + "\ud83c\udf0a".repeat(MarkdownRenderer.TEXT_KEPT);
         assertEquals(waves.substring(0, MarkdownRenderer.TEXT_KEPT + 1), MarkdownRenderer.start(waves));
     }
+
+    @Test
+    void theTextStoppedAtTheLimitIsTheStartOfTheWholeText() {
+        String section = "## Levels\n\nA *tide* gauge at https://example.org/tide reads \ud83c\udf0a every hour.\n\n"
+                + "- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode block\n```\n\n";
+        for (int repeats : new int[] {1, 20, 40}) {
+            String body = "Opening words.\n\n" + section.repeat(repeats);
+            var extensions = java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
+                    org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
+                    org.commonmark.ext.autolink.AutolinkExtension.create(),
+                    org.commonmark.ext.heading.anchor.HeadingAnchorExtension.create());
+            String whole = org.commonmark.renderer.text.TextContentRenderer.builder().extensions(extensions).build()
+                    .render(org.commonmark.parser.Parser.builder().extensions(extensions).build().parse(body));
+            assertEquals(MarkdownRenderer.start(whole), render(body).text(), "repeats " + repeats);
+        }
+    }
 }
