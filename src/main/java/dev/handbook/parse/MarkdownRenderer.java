@@ -104,27 +104,37 @@ public final class MarkdownRenderer {
         private static final Enough ENOUGH = new Enough();
 
         private final StringBuilder text = new StringBuilder();
+        private int counted;
         private int nonBlank;
 
         @Override
         public Appendable append(CharSequence sequence) {
-            return append(sequence, 0, sequence.length());
+            text.append(sequence);
+            return count();
         }
 
         @Override
         public Appendable append(CharSequence sequence, int start, int end) {
-            for (int i = start; i < end; i++) {
-                append(sequence.charAt(i));
-            }
-            return this;
+            text.append(sequence, start, end);
+            return count();
         }
 
         @Override
         public Appendable append(char c) {
             text.append(c);
-            // one past the last kept character, so that a surrogate pair there stays whole
-            if (!Character.isWhitespace(c) && ++nonBlank > TEXT_KEPT) {
-                throw ENOUGH;
+            return count();
+        }
+
+        /** Counting waits until the text is long enough to hold that many, then goes on from where it was. */
+        private Appendable count() {
+            if (text.length() <= TEXT_KEPT) {
+                return this;
+            }
+            for (; counted < text.length(); counted++) {
+                // one past the last kept character, so that a surrogate pair there stays whole
+                if (!Character.isWhitespace(text.charAt(counted)) && ++nonBlank > TEXT_KEPT) {
+                    throw ENOUGH;
+                }
             }
             return this;
         }

@@ -74,22 +74,25 @@ public final class SourceReader {
     }
 
     public static Optional<String> decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {
+        boolean ascii = true;
         for (byte b : bytes) {
             if (b == 0) {
                 diagnostics.error(displayPath, Position.START, "encoding",
                         "this is a binary file, not a Markdown page; remove it or rename it");
                 return Optional.empty();
             }
+            ascii &= b > 0;
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            // ASCII is valid UTF-8 as it stands, and the common case: it needs no decoder
+            String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(text.replace("\r\n", "\n").replace('\r', '\n'));
+            return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
             diagnostics.error(displayPath, firstBadByte(bytes), "encoding",
                     "the file is not valid UTF-8; save it with UTF-8 encoding");

@@ -49,6 +49,8 @@ public final class TemplateSet {
         configuration.setWrapUncheckedExceptions(true);
         configuration.setAPIBuiltinEnabled(false);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        // a template set serves one bake: its templates are not looked at again for changes
+        configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
     public void render(String templateName, Map<String, Object> data, Writer out) throws IOException, TemplateException {
