@@ -49,13 +49,8 @@ public final class SiteBuilder {
             throws ConfigException {
         SiteConfig config = new HandbookCheck().config(source);
         Path site = output != null ? output : source.resolve("target/site");
-        Path contentDir = source.resolve(config.contentDir());
-        // the pages are kept as digested: a real build parses them from these bytes
-        InputFingerprint.Inputs read = InputFingerprint.read(source, List.of(SiteConfigLoader.FILE_NAME,
-                config.contentDir(), config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(),
-                "preview=" + preview, "strict=" + strict), file -> file.startsWith(contentDir)
-                && file.getFileName().toString().endsWith(".md"));
-        String inputs = read.digest();
+        String inputs = InputFingerprint.of(source, List.of(SiteConfigLoader.FILE_NAME, config.contentDir(),
+                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict));
         // without the site it describes, a cache has nothing to offer (and is a big file to read)
         Optional<BuildCache> cache = Files.isDirectory(site) ? BuildCache.load(site) : Optional.empty();
         // the site exactly as the last build left it: the only one that may be kept or reused
@@ -63,7 +58,7 @@ public final class SiteBuilder {
         if (intact.isPresent() && intact.get().inputs().equals(inputs)) {
             return unchanged(site, intact.get());
         }
-        CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true, read.kept());
+        CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true);
         if (check.fails() && !preview) {
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }

@@ -98,6 +98,11 @@ final class BakeContext {
         return new dev.handbook.render.DataFiles(handbook, plan, views).files();
     }
 
+    /** See {@link ViewFactory#prepareShared}. */
+    void prepareShared() {
+        views.prepareShared();
+    }
+
     boolean isReused(SitePage page) {
         return reused.contains(page.outputPath());
     }

@@ -46,8 +46,10 @@ public final class HandbookPagesRenderer implements RenderingTool {
         copyReused(context, destination, failures);
         writeStaticFiles(destination, failures);
         // One queue for everything, the biggest pieces first (dashboards and listings, then the
-        // exports), so that no core is left alone with a big one at the end.
+        // exports), so that no core is left alone with a big one at the end; what many pages
+        // share comes before them all.
         List<Runnable> work = new ArrayList<>();
+        work.add(() -> prepareShared(context));
         documents.stream().filter(document -> !isContent(document))
                 .forEach(document -> work.add(() -> render(renderer, document, failures)));
         context.dataFiles().forEach(file -> work.add(() -> write(file, destination, context.folders(), failures)));
@@ -70,6 +72,14 @@ public final class HandbookPagesRenderer implements RenderingTool {
             renderer.render(document);
         } catch (Exception e) {
             failures.add(rootMessage(e));
+        }
+    }
+
+    private static void prepareShared(BakeContext context) {
+        try {
+            context.prepareShared();
+        } catch (RuntimeException e) {
+            // each page that needs it meets the same problem and reports it as that page's failure
         }
     }
 

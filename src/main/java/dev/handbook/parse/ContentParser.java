@@ -2,7 +2,6 @@ package dev.handbook.parse;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
-import dev.handbook.files.ReadFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,23 +15,19 @@ import java.util.Optional;
  */
 public final class ContentParser {
 
-    private final PageParser pageParser;
+    private final PageParser pageParser = new PageParser();
     private final ContentScanner scanner = new ContentScanner();
     private final MarkdownRenderer markdown;
     private final boolean output;
 
     public ContentParser(boolean rawHtml) {
-        this(rawHtml, true, ReadFiles.NONE);
+        this(rawHtml, true);
     }
 
-    /**
-     * @param output      whether bodies are rendered to HTML and text too, or only read for headings and links
-     * @param alreadyRead content files an earlier step read, parsed from those bytes instead of read again
-     */
-    public ContentParser(boolean rawHtml, boolean output, ReadFiles alreadyRead) {
+    /** @param output whether bodies are rendered to HTML and text too, or only read for headings and links */
+    public ContentParser(boolean rawHtml, boolean output) {
         this.markdown = new MarkdownRenderer(rawHtml);
         this.output = output;
-        this.pageParser = new PageParser(new SourceReader(alreadyRead));
     }
 
     public ParsedContent parse(Path contentDir, String contentDirName) {

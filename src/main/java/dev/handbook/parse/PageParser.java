@@ -9,6 +9,8 @@ import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlReader;
 import dev.handbook.yaml.YamlScalar;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,15 +25,7 @@ public final class PageParser {
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final String INVALID = "invalid-value";
 
-    private final SourceReader reader;
-
-    public PageParser() {
-        this(new SourceReader());
-    }
-
-    public PageParser(SourceReader reader) {
-        this.reader = reader;
-    }
+    private final SourceReader reader = new SourceReader();
 
     /**
      * @param contentDir     the content folder
@@ -42,7 +36,7 @@ public final class PageParser {
         String sourcePath = contentDirName + "/" + path;
         Path file = contentDir.resolve(path);
         Optional<String> text = reader.read(file, sourcePath, diagnostics);
-        return text.map(t -> parseText(path, sourcePath, t, reader.lastModified(file), diagnostics));
+        return text.map(t -> parseText(path, sourcePath, t, lastModified(file), diagnostics));
     }
 
     /** Parses a page's decoded text; {@link SourceReader} has already normalised it. */
@@ -142,4 +136,11 @@ public final class PageParser {
         return path.equals("index.md") ? PageKind.HOME : PageKind.GUIDE;
     }
 
+    private static Instant lastModified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            return Instant.EPOCH;
+        }
+    }
 }

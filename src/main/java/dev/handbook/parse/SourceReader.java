@@ -1,7 +1,5 @@
 package dev.handbook.parse;
 
-import dev.handbook.files.ReadFiles;
-import java.time.Instant;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import java.io.IOException;
@@ -22,26 +20,12 @@ public final class SourceReader {
     /** Pages above this size are refused: no handbook page is legitimately this large. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
-    private final ReadFiles alreadyRead;
-
-    public SourceReader() {
-        this(ReadFiles.NONE);
-    }
-
-    /** @param alreadyRead files an earlier step read, used instead of reading them again */
-    public SourceReader(ReadFiles alreadyRead) {
-        this.alreadyRead = alreadyRead;
-    }
-
     public Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
-        Optional<ReadFiles.File> read = alreadyRead.get(file);
-        if (read.isPresent()) {
-            byte[] bytes = read.get().bytes();
-            return tooLarge(bytes.length, displayPath, diagnostics) ? Optional.empty()
-                    : decode(bytes, displayPath, diagnostics);
-        }
         try {
-            if (tooLarge(Files.size(file), displayPath, diagnostics)) {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                diagnostics.error(displayPath, Position.START, "file-too-large", "the page is " + (size / (1024 * 1024))
+                        + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
                 return Optional.empty();
             }
             return decode(Files.readAllBytes(file), displayPath, diagnostics);
@@ -49,28 +33,6 @@ public final class SourceReader {
             diagnostics.error(displayPath, Position.START, "io", "the file cannot be read: " + e.getMessage());
             return Optional.empty();
         }
-    }
-
-    /** When the file was last modified, as read with its bytes or else asked of the file system. */
-    public Instant lastModified(Path file) {
-        Optional<ReadFiles.File> read = alreadyRead.get(file);
-        if (read.isPresent()) {
-            return read.get().lastModified();
-        }
-        try {
-            return Files.getLastModifiedTime(file).toInstant();
-        } catch (IOException e) {
-            return Instant.EPOCH;
-        }
-    }
-
-    private static boolean tooLarge(long size, String displayPath, Diagnostics diagnostics) {
-        if (size <= MAX_BYTES) {
-            return false;
-        }
-        diagnostics.error(displayPath, Position.START, "file-too-large", "the page is " + (size / (1024 * 1024))
-                + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
-        return true;
     }
 
     public static Optional<String> decode(byte[] bytes, String displayPath, Diagnostics diagnostics) {

@@ -43,6 +43,14 @@ public final class ViewFactory {
         this.maps = new MapViews(handbook);
     }
 
+    /**
+     * Builds what many pages share, the site's interface graph, as a piece of work of its own:
+     * otherwise the first page to need it builds it while the others that need it wait.
+     */
+    public void prepareShared() {
+        maps.siteGraph();
+    }
+
     /** The map files beside map.html. */
     String mapDot() {
         return maps.siteGraph().dot();

@@ -6,7 +6,6 @@ import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Severity;
-import dev.handbook.files.ReadFiles;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.validate.Rule;
@@ -49,13 +48,8 @@ public final class HandbookCheck {
 
     /** A check with site.yml already read (by {@link #config}). */
     public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild) {
-        return run(sourceDir, config, today, forBuild, ReadFiles.NONE);
-    }
-
-    /** @param alreadyRead content files read by an earlier step, parsed as they were read */
-    public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild, ReadFiles alreadyRead) {
         Path contentDir = sourceDir.resolve(config.contentDir());
-        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, alreadyRead)
+        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild)
                 .parse(contentDir, config.contentDir()));
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
                 .validate(content.value()));

@@ -113,28 +113,4 @@ class SourceReaderTest {
         assertEquals(Optional.empty(), text);
         assertEquals("io", diagnostics.sorted().get(0).rule());
     }
-
-    @Test
-    void aFileAlreadyReadIsTakenAsItWasReadNotReadAgain(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("page.md"), "on disk now");
-        java.time.Instant then = java.time.Instant.parse("2026-01-02T03:04:05Z");
-        SourceReader reader = new SourceReader(new dev.handbook.files.ReadFiles(
-                java.util.Map.of(file, new dev.handbook.files.ReadFiles.File(utf8("as digested\r\n"), then))));
-        assertEquals(Optional.of("as digested\n"), reader.read(file, "content/page.md", diagnostics));
-        assertEquals(then, reader.lastModified(file));
-        Path other = Files.writeString(dir.resolve("other.md"), "read from disk");
-        assertEquals(Optional.of("read from disk"), reader.read(other, "content/other.md", diagnostics));
-        assertTrue(diagnostics.isEmpty());
-    }
-
-    @Test
-    void aTooLargeFileAlreadyReadIsRefusedLikeOneOnDisk(@TempDir Path dir) {
-        Path file = dir.resolve("huge.md");
-        byte[] huge = new byte[(int) SourceReader.MAX_BYTES + 1];
-        java.util.Arrays.fill(huge, (byte) 'a');
-        SourceReader reader = new SourceReader(new dev.handbook.files.ReadFiles(
-                java.util.Map.of(file, new dev.handbook.files.ReadFiles.File(huge, java.time.Instant.EPOCH))));
-        assertEquals(Optional.empty(), reader.read(file, "content/huge.md", diagnostics));
-        assertEquals("file-too-large", diagnostics.sorted().get(0).rule());
-    }
 }
