@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public record Schema(List<String> levels, List<Characteristic> characteristics, 
     /** Characteristics expected at the given level: those required at it or below. */
     public List<Characteristic> requiredAt(String level) {
         int index = levelIndex(level);
-        List<Characteristic> required = new java.util.ArrayList<>();
+        List<Characteristic> required = new ArrayList<>();
         for (Characteristic c : characteristics) {
             if (c.requiredFrom() != null && levelIndex(c.requiredFrom()) <= index) {
                 required.add(c);

@@ -1,6 +1,7 @@
 package dev.handbook.files;
 
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -70,7 +71,7 @@ public final class FileTree {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
             listing.forEach(entries::add);
-        } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+        } catch (IOException | DirectoryIteratorException e) {
             return; // gone or unreadable: skipped like a vanished file
         }
         entries.parallelStream().forEach(entry -> attributes(entry).ifPresent(own -> {

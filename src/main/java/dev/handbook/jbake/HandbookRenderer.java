@@ -55,7 +55,7 @@ final class HandbookRenderer extends Renderer {
      * A new file with these bytes, in one write call: {@code Files.write} hands a page to the
      * file system in 8 KiB pieces, a dozen calls for a big listing and two for most pages.
      */
-    static void writeNew(Path file, byte[] bytes) throws IOException {
+    private static void writeNew(Path file, byte[] bytes) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {

@@ -1,7 +1,5 @@
 package dev.handbook.render.search;
 
-import dev.handbook.testing.JsonText;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,14 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
-import java.nio.file.Files;
+import dev.handbook.testing.JsonText;
+import dev.handbook.testing.Trees;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,7 +182,7 @@ class SearchIndexTest {
 
     @Test
     void aHandbookGivesOneEntryPerPublishedPage(@TempDir Path temp) throws Exception {
-        Path source = copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("only-content"));
+        Path source = Trees.copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("only-content"));
         CheckResult result = new HandbookCheck().run(source, LocalDate.of(2026, 1, 15), false, true);
         List<Map<String, Object>> parsed = parse(SearchIndex.of(new dev.handbook.model.ModelBuilder(result.config(),
                 LocalDate.of(2026, 1, 15)).build(result.content())).toJavaScript());
@@ -206,19 +203,5 @@ class SearchIndexTest {
         StringBuilder out = new StringBuilder();
         SearchIndex.quote(out, text);
         return out.toString();
-    }
-
-    private static Path copy(Path source, Path target) throws Exception {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.toList()) {
-                Path to = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(path, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
     }
 }
