@@ -113,6 +113,33 @@ class PagesTest {
     }
 
     @Test
+    void dashboardGroupsHoldExactlyTheProductsThatClaimEachPlace() {
+        List<Element> rows = page("products.html").select("table.products tbody tr");
+        Document dashboard = page("dashboard.html");
+        for (Element column : dashboard.select(".board .board-column")) {
+            String origin = column.parent().className().replace("board origin-", "");
+            List<String> expected = rows.stream().filter(row -> row.selectFirst("td.origin").text().equals(origin)
+                    && row.selectFirst("td.stage").text().equals(column.attr("data-stage")))
+                    .map(row -> row.selectFirst("td.product-name").text()).toList();
+            assertEquals(expected, column.select("li > a").eachText(), origin + " " + column.attr("data-stage"));
+            assertEquals("(" + expected.size() + ")", column.selectFirst(".count").text());
+        }
+        for (Element group : dashboard.select(".alignment .column")) {
+            String alignment = group.className().replace("column alignment-", "");
+            List<String> expected = rows.stream().filter(row -> row.attr("data-alignment").equals(alignment))
+                    .map(row -> row.selectFirst("td.product-name").text()).toList();
+            assertEquals(expected, group.select("li > a").eachText(), alignment);
+        }
+        String levels = dashboard.select(".chart svg desc").first().text();
+        for (String level : List.of("idea", "prototype", "loop", "steady")) {
+            long count = rows.stream().filter(row -> row.attr("data-maturity").equals(level)).count();
+            assertTrue(levels.contains(level + ": " + count), levels);
+        }
+        long none = rows.stream().filter(row -> row.selectFirst("td.origin").text().isEmpty()).count();
+        assertEquals(none > 0, dashboard.select(".chart svg desc").get(1).text().contains("not stated: " + none));
+    }
+
+    @Test
     void matrixCellsSayTheirStateInTextNotOnlyColour() {
         Document matrix = page("matrix.html");
         List<String> columns = matrix.select("table.matrix thead th").eachText();
