@@ -89,8 +89,13 @@ public final class Fingerprint {
     }
 
     public String hex() {
+        return HexFormat.of().toHexDigits(value());
+    }
+
+    /** The digest as a number: the same 64 bits {@link #hex} spells out. */
+    public long value() {
         flush();
-        return HexFormat.of().toHexDigits((int) first.getValue()) + HexFormat.of().toHexDigits((int) second.getValue());
+        return first.getValue() << 32 | second.getValue();
     }
 
     public static String of(String text) {

@@ -3,6 +3,8 @@ package dev.handbook.cache;
 import dev.handbook.files.FileTree;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A cheap digest of a published site: every file's path, size and modification time. If someone
@@ -17,9 +19,15 @@ public final class OutputDigest {
         if (!Files.isDirectory(outputDir)) {
             return "missing";
         }
-        Fingerprint fingerprint = new Fingerprint();
-        FileTree.filesWithAttributes(outputDir).forEach((file, attributes) -> fingerprint.add(
-                outputDir.relativize(file) + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis()));
-        return fingerprint.hex();
+        // each file is digested on whichever core found it, and the digests are added up, so the
+        // order of the walk does not matter and tens of thousands of paths need no sorting
+        LongAdder sum = new LongAdder();
+        LongAdder count = new LongAdder();
+        FileTree.forEachFile(outputDir, (file, attributes) -> {
+            sum.add(new Fingerprint().add(outputDir.relativize(file).toString()).add(attributes.size() + "\t"
+                    + attributes.lastModifiedTime().toMillis()).value());
+            count.increment();
+        });
+        return HexFormat.of().toHexDigits(sum.sum()) + "-" + count.sum();
     }
 }

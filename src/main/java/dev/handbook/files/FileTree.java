@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * The files or folders below a root, sorted, for folders that people edit while we read them:
@@ -44,29 +45,38 @@ public final class FileTree {
         return found;
     }
 
+    /**
+     * Hands every regular file below root to the action, from several threads at once and in no
+     * particular order, for work on each file that does not need the others.
+     */
+    public static void forEachFile(Path root, BiConsumer<Path, BasicFileAttributes> action) {
+        visit(root, false, action);
+    }
+
     /** Each entry found, under root's own name even when root is a link. */
     private static Map<Path, BasicFileAttributes> walk(Path root, boolean folders) {
         Map<Path, BasicFileAttributes> found = new ConcurrentHashMap<>();
+        visit(root, folders, found::put);
+        return found;
+    }
+
+    private static void visit(Path root, boolean folders, BiConsumer<Path, BasicFileAttributes> action) {
         Path start = realRoot(root);
+        BiConsumer<Path, BasicFileAttributes> named = start.equals(root) ? action
+                : (path, attributes) -> action.accept(root.resolve(start.relativize(path).toString()), attributes);
         attributes(start).ifPresent(attributes -> {
             if (attributes.isDirectory()) {
-                visitFolder(start, attributes, folders, found);
+                visitFolder(start, attributes, folders, named);
             } else if (!folders && attributes.isRegularFile()) {
-                found.put(start, attributes);
+                named.accept(start, attributes);
             }
         });
-        if (start.equals(root)) {
-            return found;
-        }
-        Map<Path, BasicFileAttributes> named = new ConcurrentHashMap<>();
-        found.forEach((path, attributes) -> named.put(root.resolve(start.relativize(path).toString()), attributes));
-        return named;
     }
 
     private static void visitFolder(Path folder, BasicFileAttributes attributes, boolean folders,
-                                    Map<Path, BasicFileAttributes> found) {
+                                    BiConsumer<Path, BasicFileAttributes> found) {
         if (folders) {
-            found.put(folder, attributes);
+            found.accept(folder, attributes);
         }
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
@@ -78,7 +88,7 @@ public final class FileTree {
             if (own.isDirectory()) {
                 visitFolder(entry, own, folders, found);
             } else if (!folders && own.isRegularFile()) {
-                found.put(entry, own);
+                found.accept(entry, own);
             }
         }));
     }

@@ -30,6 +30,14 @@ class FileTreeTest {
         assertEquals(expected, FileTree.files(dir));
         assertEquals(expected, new ArrayList<>(FileTree.filesWithAttributes(dir).keySet()));
         assertEquals(12, FileTree.filesWithAttributes(dir).get(dir.resolve("top.md")).size());
+        java.util.Queue<Path> handed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        FileTree.forEachFile(dir, (file, attributes) -> {
+            assertTrue(attributes.isRegularFile());
+            handed.add(file);
+        });
+        List<Path> sorted = new ArrayList<>(handed);
+        sorted.sort(null);
+        assertEquals(expected, sorted);
     }
 
     @Test
