@@ -139,11 +139,32 @@ class ContentParserTest {
         write("index.md", "# Home\n");
         write(".notes.md", "# Hidden\n");
         write(".git/HEAD.md", "# Hidden\n");
+        write("guides/.drafts/later.md", "# Hidden\n");
+        write("guides/deeper/.scratch.md", "# Hidden\n");
 
         ParsedContent parsed = parse();
 
         assertEquals(List.of("index.md"), parsed.files().pages());
-        assertFalse(parsed.files().files().stream().anyMatch(f -> f.startsWith(".")));
+        assertEquals(java.util.Set.of("index.md"), parsed.files().files());
+    }
+
+    @Test
+    void aBigTreeIsListedCompletelyAndInPathOrder() throws IOException {
+        List<String> expected = new java.util.ArrayList<>();
+        for (int folder = 0; folder < 6; folder++) {
+            for (int page = 0; page < 60; page++) {
+                String path = "products/group-" + folder + "/nested/p" + page + ".md";
+                write(path, "# Page " + page + "\n");
+                expected.add(path);
+            }
+            write("products/group-" + folder + "/logo.svg", "<svg/>");
+        }
+        expected.sort(null);
+
+        ParsedContent parsed = parse();
+
+        assertEquals(expected, parsed.files().pages());
+        assertEquals(expected.size() + 6, parsed.files().files().size());
     }
 
     @Test
