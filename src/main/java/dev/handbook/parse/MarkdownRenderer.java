@@ -1,6 +1,7 @@
 package dev.handbook.parse;
 
 import dev.handbook.diag.Position;
+import dev.handbook.text.Whitespace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -76,16 +77,18 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Of a body's text, search keeps a few hundred characters with whitespace collapsed; holding
-     * every body's whole text until then was tens of megabytes in a big handbook.
+     * Of a body's text, search keeps its first 400 characters with whitespace collapsed; holding
+     * every body's whole text until then was tens of megabytes in a big handbook. Blank is counted
+     * the way search collapses it, so this many non-blank characters always collapse to more than
+     * search keeps.
      */
-    public static final int TEXT_KEPT = 1_000;
+    public static final int TEXT_KEPT = 500;
 
     /** The text up to its {@link #TEXT_KEPT}th non-blank character. */
     static String start(String text) {
         int kept = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && ++kept == TEXT_KEPT) {
+            if (!Whitespace.isSpace(text.charAt(i)) && ++kept == TEXT_KEPT) {
                 int end = Character.isHighSurrogate(text.charAt(i)) ? i + 2 : i + 1;
                 return text.substring(0, Math.min(end, text.length()));
             }
@@ -132,7 +135,7 @@ public final class MarkdownRenderer {
             }
             for (; counted < text.length(); counted++) {
                 // one past the last kept character, so that a surrogate pair there stays whole
-                if (!Character.isWhitespace(text.charAt(counted)) && ++nonBlank > TEXT_KEPT) {
+                if (!Whitespace.isSpace(text.charAt(counted)) && ++nonBlank > TEXT_KEPT) {
                     throw ENOUGH;
                 }
             }

@@ -205,7 +205,7 @@ class MarkdownRendererTest {
     void theTextKeptForSearchIsTheBodysStartUpToTheLimit() {
         String paragraph = "Tide gauges report every ten minutes.\n\n";
         String text = render(paragraph.repeat(200)).text();
-        long nonBlank = text.chars().filter(c -> !Character.isWhitespace(c)).count();
+        long nonBlank = text.chars().filter(c -> !dev.handbook.text.Whitespace.isSpace(c)).count();
         assertEquals(MarkdownRenderer.TEXT_KEPT, nonBlank);
         assertTrue(text.startsWith("Tide gauges report every ten minutes."), text);
         assertEquals("Short body.", render("Short body.").text().strip());

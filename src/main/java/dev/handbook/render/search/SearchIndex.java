@@ -1,6 +1,7 @@
 package dev.handbook.render.search;
 
 import dev.handbook.text.Json;
+import dev.handbook.text.Whitespace;
 
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Product;
@@ -123,7 +124,7 @@ public final class SearchIndex {
         for (int i = 0; i < text.length() && flat.length() < enough; ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            if (isSpace(c)) {
+            if (Whitespace.isSpace(c)) {
                 pendingSpace = flat.length() > 0;
             } else {
                 if (pendingSpace) {
@@ -134,12 +135,6 @@ public final class SearchIndex {
             }
         }
         return flat.toString().strip();
-    }
-
-    /** Unicode's White_Space, as {@code (?U)\\s} matches it. */
-    private static boolean isSpace(int c) {
-        boolean separatorControl = c >= 0x1C && c <= 0x1F;
-        return (Character.isWhitespace(c) && !separatorControl) || Character.isSpaceChar(c) || c == 0x85;
     }
 
     private static void appendEntry(StringBuilder out, SearchEntry entry) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.parse.MarkdownRenderer;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.testing.JsonText;
@@ -95,6 +96,23 @@ class SearchIndexTest {
         SearchIndex.quote(out, every.toString());
         assertEquals(every.toString(), JsonText.parse(out.toString()));
         assertEquals("\"\\u003c/script\\u003e \\u2028 \\\" \\\\ \\n \\u0000 \\u00e9\"", quoted("</script> \u2028 \" \\ \n \u0000 \u00e9"));
+    }
+
+    /** The parse keeps only the start of each body's text: enough, whatever the blanks in it, for what the index shows. */
+    @Test
+    void theTextTheParseKeepsPublishesLikeTheWholeText() {
+        assertTrue(MarkdownRenderer.TEXT_KEPT > SearchIndex.DEFAULT_TEXT_LIMIT);
+        String nbsp = "\u00a0";
+        List<String> bodies = List.of("Tide gauges report every ten minutes.\n\n".repeat(100),
+                ("gauge" + nbsp.repeat(3) + "reads\u2003\u2003the\u0085tide ").repeat(200),
+                ("a" + nbsp.repeat(3)).repeat(1000), "\ud83c\udf0a ".repeat(1000), "Short body.");
+        MarkdownRenderer markdown = new MarkdownRenderer(false);
+        for (String body : bodies) {
+            String kept = markdown.render(body, 1, link -> link).text();
+            String whole = body.replace("\n\n", "\n");
+            assertEquals(SearchIndex.cut(whole, SearchIndex.DEFAULT_TEXT_LIMIT),
+                    SearchIndex.cut(kept, SearchIndex.DEFAULT_TEXT_LIMIT), body.substring(0, Math.min(20, body.length())));
+        }
     }
 
     @Test
