@@ -28,7 +28,7 @@ final class PlainYaml {
     /** Characters a plain scalar inside {@code [...]} may not contain here (flow indicators, quotes, comments). */
     private static final String FLOW_EXCLUDED = ",[]{}:?#'\"";
     /** A Resolver is not documented as thread-safe; builds read pages on several threads. */
-    private static final ThreadLocal<Resolver> RESOLVER = ThreadLocal.withInitial(Resolver::new);
+    private static final ThreadLocal<KnownResolver> RESOLVER = ThreadLocal.withInitial(KnownResolver::new);
     /** Thrown to decline, which is routine: shared, and without a stack trace. */
     private static final RuntimeException DECLINE = new RuntimeException("not plain YAML", null, false, false) { };
 
@@ -36,7 +36,7 @@ final class PlainYaml {
     /** The text again: scanning a char array is far cheaper than String.charAt until C2 compiles the scan. */
     private final char[] chars;
     private final int firstLine;
-    private final Resolver resolver = RESOLVER.get();
+    private final KnownResolver resolver = RESOLVER.get();
     private final List<Line> lines;
     private int next;
 
@@ -251,6 +251,9 @@ final class PlainYaml {
     }
 
     private YamlScalar.Kind kind(String value) {
+        if (resolver.isPlainText(value)) {
+            return YamlScalar.Kind.STRING;
+        }
         YamlScalar.Kind kind = YamlReader.SCALAR_KINDS.get(resolver.resolve(NodeId.scalar, value, true));
         if (kind == null) {
             throw DECLINE;
@@ -309,5 +312,19 @@ final class PlainYaml {
 
     private Position position(Line line, int column) {
         return new Position(firstLine + line.number, column + 1);
+    }
+
+    /**
+     * SnakeYAML's resolver, which also says which texts it would leave plain text without trying
+     * its patterns: a text whose first character no pattern is registered for. The patterns
+     * registered for any first character match only the empty text and a single space (both
+     * null), so a text starting with a space is left to them too. Most front matter values
+     * (titles, missions, names) are such texts, and trying the patterns cost a regular expression
+     * match each.
+     */
+    static final class KnownResolver extends Resolver {
+        boolean isPlainText(String value) {
+            return !value.isEmpty() && value.charAt(0) != ' ' && !yamlImplicitResolvers.containsKey(value.charAt(0));
+        }
     }
 }

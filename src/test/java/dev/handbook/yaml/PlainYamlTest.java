@@ -1,6 +1,7 @@
 package dev.handbook.yaml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -162,6 +163,28 @@ class PlainYamlTest {
             return List.of(parts).subList(1, Math.max(1, parts.length - 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The shortcut past SnakeYAML's patterns gives what the patterns give, whatever the text starts with. */
+    @Test
+    void textsTakenAsPlainWithoutThePatternsAreWhatSnakeYamlResolves() {
+        PlainYaml.KnownResolver known = new PlainYaml.KnownResolver();
+        org.yaml.snakeyaml.resolver.Resolver snakeYaml = new org.yaml.snakeyaml.resolver.Resolver();
+        int shortcuts = 0;
+        for (char first = 1; first < 0x3100; first++) {
+            for (String value : List.of(String.valueOf(first), first + "1", first + "ull", first + "rue", first + "n",
+                    first + " words and more", first + "e3", first + "inf")) {
+                if (known.isPlainText(value)) {
+                    shortcuts++;
+                    assertEquals(org.yaml.snakeyaml.nodes.Tag.STR, snakeYaml.resolve(
+                            org.yaml.snakeyaml.nodes.NodeId.scalar, value, true), value);
+                }
+            }
+        }
+        assertTrue(shortcuts > 90_000, "shortcuts " + shortcuts);
+        for (String value : List.of("yes", "No", "true", "null", "~", "3", "-5", ".inf", "2027-03-31", "<<", "", " ")) {
+            assertFalse(known.isPlainText(value), value);
         }
     }
 
