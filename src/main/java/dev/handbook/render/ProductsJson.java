@@ -16,16 +16,31 @@ final class ProductsJson {
     private ProductsJson() {
     }
 
+    /**
+     * Written product by product: ten thousand products' data held at once, and the text copied
+     * whole once more to end it with a line, were megabytes for the collector to move.
+     */
     static String of(Handbook handbook, SitePlan plan) {
-        Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", handbook.config().title());
         site.put("mission", handbook.config().mission());
-        root.put("site", site);
-        root.put("levels", handbook.config().schema().levels());
-        root.put("products", handbook.products().stream().map(p -> product(p, handbook, plan)).toList());
-        return Json.write(root) + "\n";
+        StringBuilder out = new StringBuilder(BYTES_PER_PRODUCT * (handbook.products().size() + 1));
+        out.append("{\"site\":");
+        Json.write(out, site);
+        out.append(",\"levels\":");
+        Json.write(out, handbook.config().schema().levels());
+        out.append(",\"products\":[");
+        for (int i = 0; i < handbook.products().size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Json.write(out, product(handbook.products().get(i), handbook, plan));
+        }
+        return out.append("]}\n").toString();
     }
+
+    /** About what a product takes in products.json, so the text is seldom copied to grow. */
+    private static final int BYTES_PER_PRODUCT = 1_600;
 
     private static Map<String, Object> product(Product product, Handbook handbook, SitePlan plan) {
         Map<String, Object> view = new LinkedHashMap<>();

@@ -21,6 +21,11 @@ public final class Json {
         return out.toString();
     }
 
+    /** The JSON text of a value, added to what is being written. */
+    public static void write(StringBuilder out, Object value) {
+        append(out, value);
+    }
+
     public static String quote(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2);
         appendString(out, text);
