@@ -26,7 +26,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * A whole build, shared by every edge (command line, Maven, preview): when nothing the site is made
@@ -49,16 +52,24 @@ public final class SiteBuilder {
             throws ConfigException {
         SiteConfig config = new HandbookCheck().config(source);
         Path site = output != null ? output : source.resolve("target/site");
-        String inputs = InputFingerprint.of(source, List.of(SiteConfigLoader.FILE_NAME, config.contentDir(),
-                config.templatesDir(), config.assetsDir()), List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict));
-        // without the site it describes, a cache has nothing to offer (and is a big file to read)
-        Optional<BuildCache> cache = Files.isDirectory(site) ? BuildCache.load(site) : Optional.empty();
+        List<String> roots = List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(),
+                config.assetsDir());
+        List<String> extras = List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict);
+        // without the site it describes, a cache has nothing to offer (and is a big file to read),
+        // and the inputs' digest is wanted only for the cache saved at the end: the pages are then
+        // digested as the parse reads them rather than all read once more beforehand
+        boolean fresh = !Files.isDirectory(site);
+        Map<Path, String> read = new ConcurrentHashMap<>();
+        String digested = fresh ? null : InputFingerprint.of(source, roots, extras);
+        Supplier<String> inputs = fresh ? () -> InputFingerprint.of(source, roots, extras, read) : () -> digested;
+        Optional<BuildCache> cache = fresh ? Optional.empty() : BuildCache.load(site);
         // the site exactly as the last build left it: the only one that may be kept or reused
         Optional<BuildCache> intact = cache.filter(c -> c.output().equals(OutputDigest.of(site)));
-        if (intact.isPresent() && intact.get().inputs().equals(inputs)) {
+        if (intact.isPresent() && intact.get().inputs().equals(inputs.get())) {
             return unchanged(site, intact.get());
         }
-        CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true);
+        CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
+                fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : (file, bytes) -> { });
         if (check.fails() && !preview) {
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
@@ -71,7 +82,7 @@ public final class SiteBuilder {
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 
-    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, String inputs, BuildCache previous,
+    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Supplier<String> inputs, BuildCache previous,
                               Preview preview, LocalDate today) {
         Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content()));
         long start = System.nanoTime();
@@ -99,9 +110,9 @@ public final class SiteBuilder {
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
-    private static void saveCache(Path site, String inputs, BakeResult result, CheckResult check) {
+    private static void saveCache(Path site, Supplier<String> inputs, BakeResult result, CheckResult check) {
         try {
-            new BuildCache(inputs, OutputDigest.of(site), result.fingerprints(), check.diagnostics(), check.pagePaths(),
+            new BuildCache(inputs.get(), OutputDigest.of(site), result.fingerprints(), check.diagnostics(), check.pagePaths(),
                     check.products()).save(site);
         } catch (IOException e) {
             // the next build is simply a full one

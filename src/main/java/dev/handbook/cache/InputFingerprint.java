@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One digest over everything a build reads: the files of the given folders and files (path and
@@ -18,11 +19,20 @@ public final class InputFingerprint {
     }
 
     public static String of(Path sourceDir, List<String> roots, List<String> extras) {
+        return of(sourceDir, roots, extras, Map.of());
+    }
+
+    /**
+     * @param known the {@link #hash} of files already read, by their path under {@code sourceDir}
+     *              (the pages, as the parse read them): these are not read again
+     */
+    public static String of(Path sourceDir, List<String> roots, List<String> extras, Map<Path, String> known) {
         List<Path> files = new ArrayList<>();
         for (String root : roots) {
             files.addAll(filesUnder(sourceDir.resolve(root)));
         }
-        List<String> hashes = files.parallelStream().map(file -> sourceDir.relativize(file) + "=" + hash(file)).toList();
+        List<String> hashes = files.parallelStream().map(file -> sourceDir.relativize(file) + "="
+                + (known.containsKey(file) ? known.get(file) : hash(file))).toList();
         Fingerprint fingerprint = new Fingerprint();
         extras.forEach(fingerprint::add);
         hashes.forEach(fingerprint::add);
@@ -35,9 +45,14 @@ public final class InputFingerprint {
 
     private static String hash(Path file) {
         try {
-            return new Fingerprint().add(Files.readAllBytes(file)).hex();
+            return hash(Files.readAllBytes(file));
         } catch (IOException e) {
             return "unreadable";
         }
+    }
+
+    /** What a file with these bytes adds to the digest. */
+    public static String hash(byte[] content) {
+        return new Fingerprint().add(content).hex();
     }
 }

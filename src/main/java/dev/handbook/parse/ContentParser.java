@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * The parse stage: lists the content folder, reads every page (in parallel), learns where each
@@ -15,7 +16,7 @@ import java.util.Optional;
  */
 public final class ContentParser {
 
-    private final PageParser pageParser = new PageParser();
+    private final PageParser pageParser;
     private final ContentScanner scanner = new ContentScanner();
     private final MarkdownRenderer markdown;
     private final boolean output;
@@ -26,8 +27,14 @@ public final class ContentParser {
 
     /** @param output whether bodies are rendered to HTML and text too, or only read for headings and links */
     public ContentParser(boolean rawHtml, boolean output) {
+        this(rawHtml, output, (file, bytes) -> { });
+    }
+
+    /** @param onRead shown each page's bytes as they are read, from several threads at once */
+    public ContentParser(boolean rawHtml, boolean output, BiConsumer<Path, byte[]> onRead) {
         this.markdown = new MarkdownRenderer(rawHtml);
         this.output = output;
+        this.pageParser = new PageParser(new SourceReader(onRead));
     }
 
     public ParsedContent parse(Path contentDir, String contentDirName) {

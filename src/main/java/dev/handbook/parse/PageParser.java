@@ -25,7 +25,15 @@ public final class PageParser {
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     static final String INVALID = "invalid-value";
 
-    private final SourceReader reader = new SourceReader();
+    private final SourceReader reader;
+
+    public PageParser() {
+        this(new SourceReader());
+    }
+
+    PageParser(SourceReader reader) {
+        this.reader = reader;
+    }
 
     /**
      * @param contentDir     the content folder

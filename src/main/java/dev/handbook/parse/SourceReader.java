@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Reads a content file as strict UTF-8: a byte order mark is dropped, line ends become \n, and a
@@ -20,6 +21,17 @@ public final class SourceReader {
     /** Pages above this size are refused: no handbook page is legitimately this large. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
+    private final BiConsumer<Path, byte[]> onRead;
+
+    public SourceReader() {
+        this((file, bytes) -> { });
+    }
+
+    /** @param onRead shown each file's bytes as read, before they are decoded */
+    public SourceReader(BiConsumer<Path, byte[]> onRead) {
+        this.onRead = onRead;
+    }
+
     public Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
         try {
             long size = Files.size(file);
@@ -28,7 +40,9 @@ public final class SourceReader {
                         + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
                 return Optional.empty();
             }
-            return decode(Files.readAllBytes(file), displayPath, diagnostics);
+            byte[] bytes = Files.readAllBytes(file);
+            onRead.accept(file, bytes);
+            return decode(bytes, displayPath, diagnostics);
         } catch (IOException e) {
             diagnostics.error(displayPath, Position.START, "io", "the file cannot be read: " + e.getMessage());
             return Optional.empty();

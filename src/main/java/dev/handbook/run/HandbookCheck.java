@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /** The check: site.yml, then parse and validate. Writes nothing. */
 public final class HandbookCheck {
@@ -48,8 +49,14 @@ public final class HandbookCheck {
 
     /** A check with site.yml already read (by {@link #config}). */
     public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild) {
+        return run(sourceDir, config, today, forBuild, (file, bytes) -> { });
+    }
+
+    /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */
+    public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild,
+                           BiConsumer<Path, byte[]> onRead) {
         Path contentDir = sourceDir.resolve(config.contentDir());
-        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild)
+        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
                 .parse(contentDir, config.contentDir()));
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
                 .validate(content.value()));
