@@ -77,23 +77,21 @@ public final class AddressBook {
 
     /** A link from one site-relative file to another, e.g. products/a.html to guides/b.html is ../guides/b.html. */
     public static String relativeUrl(String fromOutput, String toOutput) {
-        String[] from = fromOutput.split("/");
-        String[] to = toOutput.split("/");
-        int common = 0;
-        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
+        // every page links to dozens of others: the shared folders are found in place, not split out
+        int start = 0;
+        while (true) {
+            int fromSlash = fromOutput.indexOf('/', start);
+            if (fromSlash < 0 || fromSlash != toOutput.indexOf('/', start)
+                    || !fromOutput.regionMatches(start, toOutput, start, fromSlash - start)) {
+                break;
+            }
+            start = fromSlash + 1;
         }
         StringBuilder url = new StringBuilder();
-        for (int i = common; i < from.length - 1; i++) {
+        for (int slash = fromOutput.indexOf('/', start); slash >= 0; slash = fromOutput.indexOf('/', slash + 1)) {
             url.append("../");
         }
-        for (int i = common; i < to.length; i++) {
-            url.append(to[i]);
-            if (i < to.length - 1) {
-                url.append('/');
-            }
-        }
-        return url.toString();
+        return url.append(toOutput, start, toOutput.length()).toString();
     }
 
     /** From a site-relative output file to the site root: "" or "../" repeated. */

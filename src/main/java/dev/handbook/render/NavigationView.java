@@ -4,9 +4,12 @@ import dev.handbook.model.Handbook;
 import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.ParsedPage;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The guides' navigation: a sidebar grouped by content folder (a folder's index.md is its
@@ -17,9 +20,15 @@ final class NavigationView {
     private final List<ParsedPage> order = new ArrayList<>();
     private final Map<String, List<ParsedPage>> byFolder = new LinkedHashMap<>();
     private final Map<String, ParsedPage> landings = new LinkedHashMap<>();
+    private final List<String> groups;
+    /** Output paths of the pages the sidebar lists, which it marks as current on their own page. */
+    private final Set<String> listed = new HashSet<>();
+    /** The sidebar of a page it does not list depends only on the page's folder: made once per folder. */
+    private final Map<String, List<Map<String, Object>>> sidebarsByFolder = new ConcurrentHashMap<>();
 
     NavigationView(Handbook handbook) {
         for (ParsedPage guide : handbook.guides()) {
+            listed.add(guide.outputPath());
             String folder = guide.source().folder();
             if (guide.source().baseName().equals("index") && guide.source().header().slug() == null) {
                 landings.put(folder, guide);
@@ -28,7 +37,8 @@ final class NavigationView {
             }
         }
         landings.keySet().forEach(folder -> byFolder.computeIfAbsent(folder, f -> new ArrayList<>()));
-        groups().forEach(folder -> {
+        groups = groups();
+        groups.forEach(folder -> {
             if (landings.containsKey(folder)) {
                 order.add(landings.get(folder));
             }
@@ -54,8 +64,15 @@ final class NavigationView {
     }
 
     List<Map<String, Object>> sidebar(String from) {
+        if (listed.contains(from)) {
+            return sidebarOf(from);
+        }
+        return sidebarsByFolder.computeIfAbsent(from.substring(0, from.lastIndexOf('/') + 1), folder -> sidebarOf(from));
+    }
+
+    private List<Map<String, Object>> sidebarOf(String from) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (String folder : groups()) {
+        for (String folder : this.groups) {
             Map<String, Object> group = new LinkedHashMap<>();
             ParsedPage landing = landings.get(folder);
             group.put("title", landing != null ? landing.title() : humanize(folder));

@@ -182,6 +182,16 @@ class PagesTest {
         assertEquals(List.of("What is a product?", "Characteristics", "Maturity", "Origins", "Alignment", "Candidates"),
                 sidebar);
         assertEquals("page", maturity.selectFirst("nav.sidebar a[aria-current]").attr("aria-current"));
+        assertEquals("Maturity", maturity.selectFirst("nav.sidebar a[aria-current]").text());
+        assertEquals(List.of("Origins"), page("guides/origins.html").select("nav.sidebar a[aria-current]").eachText());
+        // pages the sidebar does not list share one sidebar per folder: no current page, links from that folder
+        for (String path : List.of("products/tidegauge.html", "products/readings-store.html", "dashboard.html")) {
+            Document other = page(path);
+            assertTrue(other.select("nav.sidebar a[aria-current]").isEmpty(), path);
+            String prefix = path.contains("/") ? "../guides/" : "guides/";
+            assertTrue(other.select("nav.sidebar li a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
+                    path + " " + other.select("nav.sidebar li a").eachAttr("href"));
+        }
     }
 
     @Test

@@ -9,6 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -125,6 +130,32 @@ class AddressBookTest {
     })
     void relativeUrlBetweenOutputFiles(String from, String to, String expected) {
         assertEquals(expected, AddressBook.relativeUrl(from, to));
+    }
+
+    /** Any two file paths (even odd ones, with empty or repeated segments) link as splitting them into segments says. */
+    @Property
+    void relativeUrlIsWhatTheSegmentsSay(@ForAll("paths") String from, @ForAll("paths") String to) {
+        assertEquals(bySegments(from, to), AddressBook.relativeUrl(from, to));
+    }
+
+    @Provide
+    Arbitrary<String> paths() {
+        return Arbitraries.strings().withChars("ab/").ofMaxLength(9).filter(path -> !path.endsWith("/"));
+    }
+
+    /** The plain way: both paths split at every slash, the shared leading folders dropped. */
+    private static String bySegments(String fromOutput, String toOutput) {
+        String[] from = fromOutput.split("/");
+        String[] to = toOutput.split("/");
+        int common = 0;
+        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+            common++;
+        }
+        StringBuilder url = new StringBuilder("../".repeat(from.length - 1 - common));
+        for (int i = common; i < to.length; i++) {
+            url.append(to[i]).append(i < to.length - 1 ? "/" : "");
+        }
+        return url.toString();
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
