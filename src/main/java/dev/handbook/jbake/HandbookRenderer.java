@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -24,6 +26,9 @@ final class HandbookRenderer extends Renderer {
 
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
+    private final HandbookTemplateEngine pages;
+    private final Path destination;
+    private final Map<String, String> templateByType = new ConcurrentHashMap<>();
     private final MadeFolders folders;
 
     /** @param folders the bake's output folders made so far */
@@ -36,18 +41,23 @@ final class HandbookRenderer extends Renderer {
         super(store, config, engine);
         this.config = config;
         this.engine = engine;
+        this.pages = new HandbookTemplateEngine(config, store);
+        this.destination = config.getDestinationFolder().toPath();
         this.folders = folders;
     }
 
     @Override
     public void render(DocumentModel content) throws Exception {
-        Path file = config.getDestinationFolder().toPath().resolve(content.getUri());
+        Path file = destination.resolve(content.getUri());
         folders.ensure(file.getParent());
         TemplateModel model = new TemplateModel();
         model.setContent(content);
         model.setRenderer(engine);
         TextBuffer page = new TextBuffer();
-        engine.renderDocument(model, config.getTemplateByDocType(content.getType()), page);
+        // Straight to our engine, which is the one for every handbook page's template: JBake's
+        // delegating engine would copy its whole configuration into the model (our templates never
+        // read it) and look for the template file under every extension it knows, for every page.
+        pages.renderDocument(model, templateByType.computeIfAbsent(content.getType(), config::getTemplateByDocType), page);
         writeNew(file, page.utf8());
     }
 
