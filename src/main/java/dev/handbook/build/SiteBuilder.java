@@ -13,6 +13,7 @@ import dev.handbook.jbake.SiteBaker;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.OutputFolder;
+import dev.handbook.parse.SourceReader;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.render.Preview;
 import dev.handbook.report.Summary;
@@ -59,9 +60,12 @@ public final class SiteBuilder {
         // and the inputs' digest is wanted only for the cache saved at the end: the pages are then
         // digested as the parse reads them rather than all read once more beforehand
         boolean fresh = !Files.isDirectory(site);
+        Path contentDir = source.resolve(config.contentDir());
+        InputFingerprint.Pending pending = InputFingerprint.begin(source, roots, extras,
+                file -> fresh && file.startsWith(contentDir) && file.toString().endsWith(".md"));
         Map<Path, String> read = new ConcurrentHashMap<>();
-        String digested = fresh ? null : InputFingerprint.of(source, roots, extras);
-        Supplier<String> inputs = fresh ? () -> InputFingerprint.of(source, roots, extras, read) : () -> digested;
+        String digested = fresh ? null : pending.finish(Map.of());
+        Supplier<String> inputs = fresh ? () -> pending.finish(read) : () -> digested;
         Optional<BuildCache> cache = fresh ? Optional.empty() : BuildCache.load(site);
         // the site exactly as the last build left it: the only one that may be kept or reused
         Optional<BuildCache> intact = cache.filter(c -> c.output().equals(OutputDigest.of(site)));
@@ -69,7 +73,7 @@ public final class SiteBuilder {
             return unchanged(site, intact.get());
         }
         CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
-                fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : (file, bytes) -> { });
+                fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : SourceReader.NO_LISTENER);
         if (check.fails() && !preview) {
             return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * One digest over everything a build reads: the files of the given folders and files (path and
@@ -19,28 +21,48 @@ public final class InputFingerprint {
     }
 
     public static String of(Path sourceDir, List<String> roots, List<String> extras) {
-        return of(sourceDir, roots, extras, Map.of());
+        return begin(sourceDir, roots, extras, file -> false).finish(Map.of());
     }
 
     /**
-     * @param known the {@link #hash} of files already read, by their path under {@code sourceDir}
-     *              (the pages, as the parse read them): these are not read again
+     * A digest begun now and finished later: the files are listed now, and all of them read now
+     * except those {@code later} picks, whose hashes are taken from what was read in between
+     * (the pages, as the parse read them). So the digest describes what the build used: a file
+     * edited meanwhile is either in the site as edited or makes the next digest differ.
      */
-    public static String of(Path sourceDir, List<String> roots, List<String> extras, Map<Path, String> known) {
+    public static Pending begin(Path sourceDir, List<String> roots, List<String> extras, Predicate<Path> later) {
         List<Path> files = new ArrayList<>();
         for (String root : roots) {
-            files.addAll(filesUnder(sourceDir.resolve(root)));
+            files.addAll(FileTree.files(sourceDir.resolve(root)));
         }
-        List<String> hashes = files.parallelStream().map(file -> sourceDir.relativize(file) + "="
-                + (known.containsKey(file) ? known.get(file) : hash(file))).toList();
-        Fingerprint fingerprint = new Fingerprint();
-        extras.forEach(fingerprint::add);
-        hashes.forEach(fingerprint::add);
-        return fingerprint.hex();
+        Map<Path, String> now = new ConcurrentHashMap<>();
+        files.parallelStream().filter(file -> !later.test(file)).forEach(file -> now.put(file, hash(file)));
+        return new Pending(sourceDir, files, extras, now);
     }
 
-    private static List<Path> filesUnder(Path root) {
-        return FileTree.files(root);
+    /** A digest whose files are listed and partly read; see {@link #begin}. */
+    public static final class Pending {
+        private final Path sourceDir;
+        private final List<Path> files;
+        private final List<String> extras;
+        private final Map<Path, String> hashes;
+
+        private Pending(Path sourceDir, List<Path> files, List<String> extras, Map<Path, String> hashes) {
+            this.sourceDir = sourceDir;
+            this.files = files;
+            this.extras = extras;
+            this.hashes = hashes;
+        }
+
+        /** @param read the {@link #hash} of files read since, by their path; a file in neither is read now */
+        public String finish(Map<Path, String> read) {
+            List<String> entries = files.parallelStream().map(file -> sourceDir.relativize(file) + "="
+                    + hashes.getOrDefault(file, read.containsKey(file) ? read.get(file) : hash(file))).toList();
+            Fingerprint fingerprint = new Fingerprint();
+            extras.forEach(fingerprint::add);
+            entries.forEach(fingerprint::add);
+            return fingerprint.hex();
+        }
     }
 
     private static String hash(Path file) {

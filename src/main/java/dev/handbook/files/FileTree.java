@@ -74,9 +74,9 @@ public final class FileTree {
     }
 
     private static void visitFolder(Path folder, BasicFileAttributes attributes, boolean folders,
-                                    BiConsumer<Path, BasicFileAttributes> found) {
+                                    BiConsumer<Path, BasicFileAttributes> action) {
         if (folders) {
-            found.accept(folder, attributes);
+            action.accept(folder, attributes);
         }
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
@@ -86,9 +86,9 @@ public final class FileTree {
         }
         entries.parallelStream().forEach(entry -> attributes(entry).ifPresent(own -> {
             if (own.isDirectory()) {
-                visitFolder(entry, own, folders, found);
+                visitFolder(entry, own, folders, action);
             } else if (!folders && own.isRegularFile()) {
-                found.accept(entry, own);
+                action.accept(entry, own);
             }
         }));
     }

@@ -26,7 +26,7 @@ final class HandbookRenderer extends Renderer {
 
     private final JBakeConfiguration config;
     private final DelegatingTemplateEngine engine;
-    private final HandbookTemplateEngine pages;
+    private final HandbookTemplateEngine pageEngine;
     private final Path destination;
     private final Map<String, String> templateByType = new ConcurrentHashMap<>();
     private final MadeFolders folders;
@@ -41,7 +41,7 @@ final class HandbookRenderer extends Renderer {
         super(store, config, engine);
         this.config = config;
         this.engine = engine;
-        this.pages = new HandbookTemplateEngine(config, store);
+        this.pageEngine = new HandbookTemplateEngine(config, store);
         this.destination = config.getDestinationFolder().toPath();
         this.folders = folders;
     }
@@ -57,7 +57,7 @@ final class HandbookRenderer extends Renderer {
         // Straight to our engine, which is the one for every handbook page's template: JBake's
         // delegating engine would copy its whole configuration into the model (our templates never
         // read it) and look for the template file under every extension it knows, for every page.
-        pages.renderDocument(model, templateByType.computeIfAbsent(content.getType(), config::getTemplateByDocType), page);
+        pageEngine.renderDocument(model, templateByType.computeIfAbsent(content.getType(), config::getTemplateByDocType), page);
         writeNew(file, page.utf8());
     }
 

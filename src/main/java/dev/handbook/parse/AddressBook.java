@@ -75,7 +75,10 @@ public final class AddressBook {
         return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
     }
 
-    /** A link from one site-relative file to another, e.g. products/a.html to guides/b.html is ../guides/b.html. */
+    /**
+     * A link from one site-relative file to another, e.g. products/a.html to guides/b.html is
+     * ../guides/b.html. Both are file paths: neither ends with a slash.
+     */
     public static String relativeUrl(String fromOutput, String toOutput) {
         // every page links to dozens of others: the shared folders are found in place, not split out
         int start = 0;

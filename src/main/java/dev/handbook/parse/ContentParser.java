@@ -27,7 +27,7 @@ public final class ContentParser {
 
     /** @param output whether bodies are rendered to HTML and text too, or only read for headings and links */
     public ContentParser(boolean rawHtml, boolean output) {
-        this(rawHtml, output, (file, bytes) -> { });
+        this(rawHtml, output, SourceReader.NO_LISTENER);
     }
 
     /** @param onRead shown each page's bytes as they are read, from several threads at once */

@@ -77,10 +77,10 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Of a body's text, search keeps its first 400 characters with whitespace collapsed; holding
-     * every body's whole text until then was tens of megabytes in a big handbook. Blank is counted
-     * the way search collapses it, so this many non-blank characters always collapse to more than
-     * search keeps.
+     * Of a body's text, search keeps its first few hundred characters with whitespace collapsed
+     * (SearchIndex.DEFAULT_TEXT_LIMIT, which a test holds below this); holding every body's whole
+     * text until then was tens of megabytes in a big handbook. Blank is counted the way search
+     * collapses it, so this many non-blank characters always collapse to more than search keeps.
      */
     public static final int TEXT_KEPT = 500;
 

@@ -21,10 +21,13 @@ public final class SourceReader {
     /** Pages above this size are refused: no handbook page is legitimately this large. */
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
+    /** Told nothing: for readers whose bytes no one else wants. */
+    public static final BiConsumer<Path, byte[]> NO_LISTENER = (file, bytes) -> { };
+
     private final BiConsumer<Path, byte[]> onRead;
 
     public SourceReader() {
-        this((file, bytes) -> { });
+        this(NO_LISTENER);
     }
 
     /** @param onRead shown each file's bytes as read, before they are decoded */

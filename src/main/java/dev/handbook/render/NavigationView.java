@@ -20,7 +20,7 @@ final class NavigationView {
     private final List<ParsedPage> order = new ArrayList<>();
     private final Map<String, List<ParsedPage>> byFolder = new LinkedHashMap<>();
     private final Map<String, ParsedPage> landings = new LinkedHashMap<>();
-    private final List<String> groups;
+    private final List<String> folderOrder;
     /** Output paths of the pages the sidebar lists, which it marks as current on their own page. */
     private final Set<String> listed = new HashSet<>();
     /** The sidebar of a page it does not list depends only on the page's folder: made once per folder. */
@@ -37,8 +37,8 @@ final class NavigationView {
             }
         }
         landings.keySet().forEach(folder -> byFolder.computeIfAbsent(folder, f -> new ArrayList<>()));
-        groups = groups();
-        groups.forEach(folder -> {
+        folderOrder = groups();
+        folderOrder.forEach(folder -> {
             if (landings.containsKey(folder)) {
                 order.add(landings.get(folder));
             }
@@ -72,7 +72,7 @@ final class NavigationView {
 
     private List<Map<String, Object>> sidebarOf(String from) {
         List<Map<String, Object>> groups = new ArrayList<>();
-        for (String folder : this.groups) {
+        for (String folder : folderOrder) {
             Map<String, Object> group = new LinkedHashMap<>();
             ParsedPage landing = landings.get(folder);
             group.put("title", landing != null ? landing.title() : humanize(folder));

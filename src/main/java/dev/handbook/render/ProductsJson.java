@@ -13,6 +13,9 @@ import java.util.Map;
 /** products.json: every product with its characteristics, status, next-level needs and links. */
 final class ProductsJson {
 
+    /** About what a product takes in products.json, so the text is seldom copied to grow. */
+    private static final int CHARS_PER_PRODUCT = 1_600;
+
     private ProductsJson() {
     }
 
@@ -24,7 +27,7 @@ final class ProductsJson {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", handbook.config().title());
         site.put("mission", handbook.config().mission());
-        StringBuilder out = new StringBuilder(BYTES_PER_PRODUCT * (handbook.products().size() + 1));
+        StringBuilder out = new StringBuilder(CHARS_PER_PRODUCT * (handbook.products().size() + 1));
         out.append("{\"site\":");
         Json.write(out, site);
         out.append(",\"levels\":");
@@ -38,9 +41,6 @@ final class ProductsJson {
         }
         return out.append("]}\n").toString();
     }
-
-    /** About what a product takes in products.json, so the text is seldom copied to grow. */
-    private static final int BYTES_PER_PRODUCT = 1_600;
 
     private static Map<String, Object> product(Product product, Handbook handbook, SitePlan plan) {
         Map<String, Object> view = new LinkedHashMap<>();

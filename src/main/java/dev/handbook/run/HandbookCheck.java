@@ -8,6 +8,7 @@ import dev.handbook.diag.Position;
 import dev.handbook.diag.Severity;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
+import dev.handbook.parse.SourceReader;
 import dev.handbook.validate.Rule;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ public final class HandbookCheck {
 
     /** A check with site.yml already read (by {@link #config}). */
     public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild) {
-        return run(sourceDir, config, today, forBuild, (file, bytes) -> { });
+        return run(sourceDir, config, today, forBuild, SourceReader.NO_LISTENER);
     }
 
     /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */

@@ -32,15 +32,22 @@ class InputFingerprintTest {
     }
 
     @Test
-    void filesAlreadyReadCountWithTheHashOfTheBytesRead() throws IOException {
+    void aDigestBegunNowIsFinishedWithWhatWasReadMeanwhile() throws IOException {
         Path page = write("content/a.md", "# A");
         write("content/logo.svg", "<svg/>");
-        String read = InputFingerprint.of(source, List.of("content"), List.of("v1"));
-        Map<Path, String> known = Map.of(page, InputFingerprint.hash("# A".getBytes(StandardCharsets.UTF_8)));
-        assertEquals(read, InputFingerprint.of(source, List.of("content"), List.of("v1"), known));
-        // what was read is what counts, not what the file says by the time the digest is made
-        Map<Path, String> older = Map.of(page, InputFingerprint.hash("# Old".getBytes(StandardCharsets.UTF_8)));
-        assertNotEquals(read, InputFingerprint.of(source, List.of("content"), List.of("v1"), older));
+        String before = InputFingerprint.of(source, List.of("content"), List.of("v1"));
+        InputFingerprint.Pending pending = InputFingerprint.begin(source, List.of("content"), List.of("v1"),
+                file -> file.toString().endsWith(".md"));
+        // what the build used counts: the page as the parse read it, the other files as they were at the start
+        write("content/a.md", "# A, edited after it was read");
+        write("content/logo.svg", "<svg>edited after the start</svg>");
+        Map<Path, String> read = Map.of(page, InputFingerprint.hash("# A".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(before, pending.finish(read));
+        // a page nobody read is read when the digest is finished
+        assertEquals(InputFingerprint.of(source, List.of("content"), List.of("v1")),
+                InputFingerprint.begin(source, List.of("content"), List.of("v1"), file -> file.equals(page))
+                        .finish(Map.of()));
+        assertNotEquals(before, InputFingerprint.of(source, List.of("content"), List.of("v1")));
     }
 
     private Path write(String path, String text) throws IOException {

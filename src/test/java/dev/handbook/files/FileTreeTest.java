@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +32,7 @@ class FileTreeTest {
         assertEquals(expected, FileTree.files(dir));
         assertEquals(expected, new ArrayList<>(FileTree.filesWithAttributes(dir).keySet()));
         assertEquals(12, FileTree.filesWithAttributes(dir).get(dir.resolve("top.md")).size());
-        java.util.Queue<Path> handed = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Queue<Path> handed = new ConcurrentLinkedQueue<>();
         FileTree.forEachFile(dir, (file, attributes) -> {
             assertTrue(attributes.isRegularFile());
             handed.add(file);

@@ -9,8 +9,10 @@ import dev.handbook.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,12 +147,12 @@ class ContentParserTest {
         ParsedContent parsed = parse();
 
         assertEquals(List.of("index.md"), parsed.files().pages());
-        assertEquals(java.util.Set.of("index.md"), parsed.files().files());
+        assertEquals(Set.of("index.md"), parsed.files().files());
     }
 
     @Test
     void aBigTreeIsListedCompletelyAndInPathOrder() throws IOException {
-        List<String> expected = new java.util.ArrayList<>();
+        List<String> expected = new ArrayList<>();
         for (int folder = 0; folder < 6; folder++) {
             for (int page = 0; page < 60; page++) {
                 String path = "products/group-" + folder + "/nested/p" + page + ".md";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.diag.Position;
+import dev.handbook.text.Whitespace;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
@@ -205,7 +206,7 @@ class MarkdownRendererTest {
     void theTextKeptForSearchIsTheBodysStartUpToTheLimit() {
         String paragraph = "Tide gauges report every ten minutes.\n\n";
         String text = render(paragraph.repeat(200)).text();
-        long nonBlank = text.chars().filter(c -> !dev.handbook.text.Whitespace.isSpace(c)).count();
+        long nonBlank = text.chars().filter(c -> !Whitespace.isSpace(c)).count();
         assertEquals(MarkdownRenderer.TEXT_KEPT, nonBlank);
         assertTrue(text.startsWith("Tide gauges report every ten minutes."), text);
         assertEquals("Short body.", render("Short body.").text().strip());

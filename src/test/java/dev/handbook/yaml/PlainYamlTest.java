@@ -27,6 +27,9 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /** The fast path must build exactly SnakeYAML's tree wherever it accepts, and must accept typical pages. */
 class PlainYamlTest {
@@ -170,15 +173,14 @@ class PlainYamlTest {
     @Test
     void textsTakenAsPlainWithoutThePatternsAreWhatSnakeYamlResolves() {
         PlainYaml.KnownResolver known = new PlainYaml.KnownResolver();
-        org.yaml.snakeyaml.resolver.Resolver snakeYaml = new org.yaml.snakeyaml.resolver.Resolver();
+        Resolver snakeYaml = new Resolver();
         int shortcuts = 0;
         for (char first = 1; first < 0x3100; first++) {
             for (String value : List.of(String.valueOf(first), first + "1", first + "ull", first + "rue", first + "n",
                     first + " words and more", first + "e3", first + "inf")) {
                 if (known.isPlainText(value)) {
                     shortcuts++;
-                    assertEquals(org.yaml.snakeyaml.nodes.Tag.STR, snakeYaml.resolve(
-                            org.yaml.snakeyaml.nodes.NodeId.scalar, value, true), value);
+                    assertEquals(Tag.STR, snakeYaml.resolve(NodeId.scalar, value, true), value);
                 }
             }
         }
