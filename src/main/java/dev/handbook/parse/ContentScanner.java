@@ -2,12 +2,9 @@ package dev.handbook.parse;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.files.FileTree;
 import java.io.IOException;
-import java.nio.file.DirectoryIteratorException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
@@ -19,8 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Lists the content folder. Hidden files and folders are skipped; links that lead outside the
- * folder are refused. Each folder's entries are looked at on all cores: a big handbook has tens of
- * thousands of them, and this runs before anything else can.
+ * folder are refused. A big handbook has tens of thousands of entries, listed on all cores.
  */
 public final class ContentScanner {
 
@@ -28,9 +24,10 @@ public final class ContentScanner {
         // a content folder that is itself a link is walked where it leads
         Path realRoot = realPath(contentFolder);
         Scan scan = new Scan(realRoot, contentDirName);
-        String unreadable = scan.folder(realRoot);
-        if (unreadable != null) {
-            diagnostics.error(contentDirName, Position.START, "io", "the content folder cannot be read: " + unreadable);
+        if (Files.exists(realRoot) && !Files.isDirectory(realRoot)) {
+            scan.problems.add(new Problem(contentDirName, "io", "the content folder cannot be read: " + realRoot));
+        } else {
+            FileTree.walk(realRoot, scan);
         }
         scan.problems.forEach(problem -> diagnostics.error(problem.path(), Position.START, problem.rule(),
                 problem.message()));
@@ -40,7 +37,7 @@ public final class ContentScanner {
     }
 
     /** What one scan has found so far, added to from several threads. */
-    private static final class Scan {
+    private static final class Scan implements FileTree.Visitor {
         private final Path root;
         private final String contentDirName;
         private final Queue<String> pages = new ConcurrentLinkedQueue<>();
@@ -52,40 +49,15 @@ public final class ContentScanner {
             this.contentDirName = contentDirName;
         }
 
-        /** Why the folder cannot be listed, or null when it was (or has gone, which is no error). */
-        String folder(Path folder) {
-            List<Path> entries = new ArrayList<>();
-            try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
-                listing.forEach(entries::add);
-            } catch (NoSuchFileException e) {
-                return null;
-            } catch (IOException e) {
-                return e.getMessage();
-            } catch (DirectoryIteratorException e) {
-                return e.getCause().getMessage();
-            }
-            entries.parallelStream().forEach(this::entry);
-            return null;
+        @Override
+        public boolean enters(Path entry) {
+            return !entry.getFileName().toString().startsWith("."); // hidden, and so is everything below it
         }
 
-        private void entry(Path path) {
-            if (path.getFileName().toString().startsWith(".")) {
-                return; // hidden, and so is everything below it
-            }
-            BasicFileAttributes attributes;
-            try {
-                attributes = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                return; // an editor's temporary file can vanish between listing and reading: not an error
-            }
+        @Override
+        public void entry(Path path, BasicFileAttributes attributes) {
             String relative = toSlashes(root.relativize(path));
-            if (attributes.isDirectory()) {
-                String unreadable = folder(path);
-                if (unreadable != null) {
-                    problems.add(new Problem(contentDirName + "/" + relative, "io",
-                            "this folder cannot be read: " + unreadable));
-                }
-            } else if (attributes.isSymbolicLink() && !realPath(path).startsWith(root)) {
+            if (attributes.isSymbolicLink() && !realPath(path).startsWith(root)) {
                 problems.add(new Problem(contentDirName + "/" + relative, "unsafe-link",
                         "this symbolic link leads outside the content folder and is ignored; copy the file in instead"));
             } else if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)) {
@@ -94,6 +66,14 @@ public final class ContentScanner {
                     pages.add(relative);
                 }
             }
+        }
+
+        @Override
+        public void unreadable(Path folder, IOException problem) {
+            problems.add(folder.equals(root)
+                    ? new Problem(contentDirName, "io", "the content folder cannot be read: " + problem.getMessage())
+                    : new Problem(contentDirName + "/" + toSlashes(root.relativize(folder)), "io",
+                    "this folder cannot be read: " + problem.getMessage()));
         }
     }
 

@@ -73,7 +73,7 @@ public final class MarkdownRenderer {
         } catch (KeptText.Enough enough) {
             // the rest would be cut off anyway
         }
-        return start(kept.text.toString());
+        return kept.kept();
     }
 
     /**
@@ -86,14 +86,13 @@ public final class MarkdownRenderer {
 
     /** The text up to its {@link #TEXT_KEPT}th non-blank character. */
     static String start(String text) {
-        int kept = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (!Whitespace.isSpace(text.charAt(i)) && ++kept == TEXT_KEPT) {
-                int end = Character.isHighSurrogate(text.charAt(i)) ? i + 2 : i + 1;
-                return text.substring(0, Math.min(end, text.length()));
-            }
+        KeptText kept = new KeptText();
+        try {
+            kept.append(text);
+        } catch (KeptText.Enough enough) {
+            // the rest is not kept
         }
-        return text;
+        return kept.kept();
     }
 
     /** Collects text until it holds more than {@link #TEXT_KEPT} non-blank characters. */
@@ -109,6 +108,7 @@ public final class MarkdownRenderer {
         private final StringBuilder text = new StringBuilder();
         private int counted;
         private int nonBlank;
+        private int keptEnd = -1;
 
         @Override
         public Appendable append(CharSequence sequence) {
@@ -134,12 +134,24 @@ public final class MarkdownRenderer {
                 return this;
             }
             for (; counted < text.length(); counted++) {
-                // one past the last kept character, so that a surrogate pair there stays whole
-                if (!Whitespace.isSpace(text.charAt(counted)) && ++nonBlank > TEXT_KEPT) {
+                if (Whitespace.isSpace(text.charAt(counted))) {
+                    continue;
+                }
+                nonBlank++;
+                if (nonBlank == TEXT_KEPT) {
+                    // a surrogate pair there stays whole
+                    keptEnd = Character.isHighSurrogate(text.charAt(counted)) ? counted + 2 : counted + 1;
+                } else if (nonBlank > TEXT_KEPT) {
+                    // one past the last kept character, so that its pair has arrived
                     throw ENOUGH;
                 }
             }
             return this;
+        }
+
+        /** The text up to its {@link #TEXT_KEPT}th non-blank character, or all of it when it has fewer. */
+        String kept() {
+            return keptEnd < 0 ? text.toString() : text.substring(0, Math.min(keptEnd, text.length()));
         }
     }
 

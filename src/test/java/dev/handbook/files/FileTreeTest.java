@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,16 +31,15 @@ class FileTreeTest {
         expected.add(write(dir.resolve("top.md")));
         expected.sort(null);
         assertEquals(expected, FileTree.files(dir));
-        assertEquals(expected, new ArrayList<>(FileTree.filesWithAttributes(dir).keySet()));
-        assertEquals(12, FileTree.filesWithAttributes(dir).get(dir.resolve("top.md")).size());
-        Queue<Path> handed = new ConcurrentLinkedQueue<>();
+        Map<Path, BasicFileAttributes> handed = new ConcurrentHashMap<>();
         FileTree.forEachFile(dir, (file, attributes) -> {
             assertTrue(attributes.isRegularFile());
-            handed.add(file);
+            handed.put(file, attributes);
         });
-        List<Path> sorted = new ArrayList<>(handed);
+        List<Path> sorted = new ArrayList<>(handed.keySet());
         sorted.sort(null);
         assertEquals(expected, sorted);
+        assertEquals(12, handed.get(dir.resolve("top.md")).size());
     }
 
     @Test
