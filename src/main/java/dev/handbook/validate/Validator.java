@@ -47,6 +47,7 @@ public final class Validator {
             return out;
         }).toList().forEach(all::addAll);
         new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
+        new PathCollisionCheck().check(content.files().files(), config.contentDir(), all);
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : all.sorted()) {
             config.severityPolicy().apply(diagnostic).ifPresent(result::add);

@@ -1,0 +1,127 @@
+package dev.handbook.files;
+
+import dev.handbook.files.InputTree.Refusal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Tells the files a build may open from those it must not: named pipes, sockets and devices,
+ * anything on a file system the kernel makes up as it is read, and files with several names.
+ * Everything is judged from attributes, never by opening: opening a named pipe blocks until
+ * someone writes to it.
+ * <p>
+ * Below one folder: a file on the folder's own device is on its file system; only a file or
+ * folder on another device (a mount point) costs a look at what that file system is.
+ */
+public final class SpecialFiles {
+
+    /** File systems whose files the kernel makes up as they are read (Linux, BSD and macOS names). */
+    private static final Set<String> PSEUDO = Set.of("proc", "sysfs", "devtmpfs", "devfs", "devpts", "debugfs",
+            "tracefs", "securityfs", "cgroup", "cgroup2", "configfs", "bpf", "pstore", "efivarfs", "mqueue", "fusectl",
+            "binfmt_misc", "hugetlbfs", "rpc_pipefs", "nsfs", "procfs", "fdescfs", "linprocfs", "linsysfs");
+
+    private final boolean unix;
+    private final Object rootDevice;
+    private final Map<Object, Optional<String>> pseudoByDevice = new ConcurrentHashMap<>();
+
+    private SpecialFiles(boolean unix, Object rootDevice) {
+        this.unix = unix;
+        this.rootDevice = rootDevice;
+    }
+
+    /** For the files below a folder (given with its links resolved). */
+    static SpecialFiles below(Path realRoot) {
+        boolean unix = realRoot.getFileSystem().supportedFileAttributeViews().contains("unix");
+        Object device = unix ? attribute(realRoot, "unix:dev") : null;
+        SpecialFiles files = new SpecialFiles(unix, device);
+        if (device != null) {
+            files.pseudoByDevice.put(device, pseudoFileSystem(realRoot));
+        }
+        return files;
+    }
+
+    /** The name of the pseudo file system (procfs, sysfs, ...) the path is on, or empty for a real one. */
+    public static Optional<String> pseudoFileSystem(Path path) {
+        try {
+            String type = Files.getFileStore(path).type();
+            return PSEUDO.contains(type) ? Optional.of(type) : Optional.empty();
+        } catch (IOException | SecurityException e) {
+            return Optional.empty(); // no mount entry found: not one the kernel lists as special
+        }
+    }
+
+    /** Why a file (not a link, not a folder) may not be read, or empty when it may. */
+    Optional<Refusal> fileRefusal(Path file, BasicFileAttributes own) {
+        if (!own.isRegularFile()) {
+            return Optional.of(new Refusal(Refusal.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build "
+                    + "never opens it: remove it"));
+        }
+        if (!unix) {
+            return Optional.empty();
+        }
+        Map<String, Object> attributes = attributes(file, "unix:dev,nlink");
+        Optional<Refusal> pseudo = pseudo(file, attributes.get("dev"));
+        if (pseudo.isPresent()) {
+            return pseudo;
+        }
+        Object names = attributes.get("nlink");
+        if (names instanceof Integer count && count > 1) {
+            return Optional.of(new Refusal(Refusal.UNSAFE_LINK, "this file has " + count + " names (a hard link), so "
+                    + "it may be someone else's file outside the handbook, and is not read; replace it with a copy"));
+        }
+        return Optional.empty();
+    }
+
+    /** Why the build does not look inside a folder, or empty when it does. */
+    Optional<Refusal> folderRefusal(Path folder) {
+        return unix ? pseudo(folder, attribute(folder, "unix:dev")) : Optional.empty();
+    }
+
+    private Optional<Refusal> pseudo(Path path, Object device) {
+        if (device == null || device.equals(rootDevice) && !pseudoByDevice.get(rootDevice).isPresent()) {
+            return Optional.empty();
+        }
+        return pseudoByDevice.computeIfAbsent(device, d -> pseudoFileSystem(path)).map(type -> new Refusal(
+                Refusal.SPECIAL_FILE, "this is part of a " + type + " file system, which the kernel makes up as it is "
+                + "read, not a file of the handbook; the build never opens it"));
+    }
+
+    /** What a special file is, in words: a named pipe (FIFO), a socket, a device. */
+    static String kind(Path file) {
+        Object mode = attribute(file, "unix:mode");
+        if (!(mode instanceof Integer bits)) {
+            return "a special file";
+        }
+        return switch (bits & 0170000) {
+            case 0010000 -> "a named pipe (FIFO)";
+            case 0140000 -> "a socket";
+            case 0020000 -> "a character device";
+            case 0060000 -> "a block device";
+            case 0040000 -> "a folder";
+            default -> "a special file";
+        };
+    }
+
+    private static Object attribute(Path path, String name) {
+        try {
+            return Files.getAttribute(path, name, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Map<String, Object> attributes(Path path, String names) {
+        try {
+            return Files.readAttributes(path, names, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+}
