@@ -15,15 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One of the folders a build reads (content/, templates/, assets/), and what in it may be read:
- * a regular file with one name, on the file system the folder is on or another real one. Named
- * pipes, sockets and devices are never opened (a named pipe would block the build for good), nor
- * is anything on a file system the kernel makes up as it is read (procfs, sysfs, devtmpfs: an
- * endless file, or the build's own environment); a file with several names (a hard link) may be
- * someone else's file, so it is refused too. A symbolic link is not followed by the walk: a
- * reader that wants links asks {@link #follow}, which accepts only a link to a readable file
- * inside the folder.
+ * regular files. Named pipes, sockets and devices are never opened (a named pipe would block the
+ * build for good), nor is anything below a mount of a file system the kernel makes up as it is
+ * read (procfs, sysfs, devtmpfs: an endless file, or the build's own environment). A symbolic
+ * link is not followed by the walk: a reader that wants links asks {@link #follow}, which
+ * accepts only a link to a regular file inside the folder.
  * <p>
- * Costs one more {@code lstat} per file than the walk itself (for the link count and device).
+ * Costs one {@code lstat} per folder beyond the walk's own (for its device), none per file.
  */
 public final class InputTree {
 
@@ -99,7 +97,7 @@ public final class InputTree {
 
     /**
      * Why something below the folder (the folder itself included), with links resolved, may not be read: a
-     * special file, a file with several names, anything on a pseudo file system. Empty when it may be.
+     * special file, anything on a pseudo file system. Empty when it may be.
      */
     public Optional<Refusal> judge(Path realPath) {
         try {
@@ -120,7 +118,7 @@ public final class InputTree {
 
             @Override
             public boolean folder(Path folder, BasicFileAttributes attributes) {
-                Optional<Refusal> refusal = folder.equals(root) ? Optional.empty() : kinds.folderRefusal(folder);
+                Optional<Refusal> refusal = kinds.folderRefusal(folder);
                 refusal.ifPresent(r -> visitor.refused(folder, r));
                 return refusal.isEmpty();
             }

@@ -12,13 +12,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Tells the files a build may open from those it must not: named pipes, sockets and devices,
- * anything on a file system the kernel makes up as it is read, and files with several names.
- * Everything is judged from attributes, never by opening: opening a named pipe blocks until
- * someone writes to it.
+ * Tells the files a build may open from those it must not: named pipes, sockets and devices, and
+ * anything on a file system the kernel makes up as it is read. Everything is judged from
+ * attributes, never by opening: opening a named pipe blocks until someone writes to it.
  * <p>
- * Below one folder: a file on the folder's own device is on its file system; only a file or
- * folder on another device (a mount point) costs a look at what that file system is.
+ * Below one folder: each folder costs one {@code lstat} for its device, files none beyond the
+ * walk's own; only a folder on another device than the root (a mount point) costs a look at what
+ * that file system is.
  */
 public final class SpecialFiles {
 
@@ -57,26 +57,17 @@ public final class SpecialFiles {
         }
     }
 
-    /** Why a file (not a link, not a folder) may not be read, or empty when it may. */
+    /**
+     * Why a file (not a link, not a folder) may not be read, or empty when it may. Judged from the attributes
+     * the walk already has: a regular file is on its folder's file system (mounting a single file needs root
+     * on the build machine, so no change can bring one), and may have other names (a hard link: see README).
+     */
     Optional<Refusal> fileRefusal(Path file, BasicFileAttributes own) {
-        if (!own.isRegularFile()) {
-            return Optional.of(new Refusal(Refusal.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build "
-                    + "never opens it: remove it"));
-        }
-        if (!unix) {
+        if (own.isRegularFile()) {
             return Optional.empty();
         }
-        Map<String, Object> attributes = attributes(file, "unix:dev,nlink");
-        Optional<Refusal> pseudo = pseudo(file, attributes.get("dev"));
-        if (pseudo.isPresent()) {
-            return pseudo;
-        }
-        Object names = attributes.get("nlink");
-        if (names instanceof Integer count && count > 1) {
-            return Optional.of(new Refusal(Refusal.UNSAFE_LINK, "this file has " + count + " names (a hard link), so "
-                    + "it may be someone else's file outside the handbook, and is not read; replace it with a copy"));
-        }
-        return Optional.empty();
+        return Optional.of(new Refusal(Refusal.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build "
+                + "never opens it: remove it"));
     }
 
     /** Why the build does not look inside a folder, or empty when it does. */
@@ -114,14 +105,6 @@ public final class SpecialFiles {
             return Files.getAttribute(path, name, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    private static Map<String, Object> attributes(Path path, String names) {
-        try {
-            return Files.readAttributes(path, names, LinkOption.NOFOLLOW_LINKS);
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return Map.of();
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Looks over the folders beside content/ that a build reads, templates/ and assets/, for what
- * it will not read (a named pipe, a hard link, a file of a pseudo file system; in templates/ a
+ * it will not read (a named pipe, a socket, a device, a mount of a pseudo file system; in templates/ a
  * link that leads out of it), so that a check reports what a build would pass over or fail on.
  * Hidden files are read from neither; links in assets/ are never published, so they are not
  * judged.

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The handbook's templates/ folder as FreeMarker sees it, but only the files the build may read
- * ({@link InputTree}): a named pipe, a hard link or a link out of the folder is not a template,
+ * ({@link InputTree}): a named pipe or a link out of the folder is not a template,
  * so the embedded one of that name is used instead (and the check has reported it).
  */
 final class ReadableTemplateLoader implements TemplateLoader {

@@ -27,7 +27,7 @@ public enum Rule {
     ENCODING("encoding", Severity.ERROR, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR, "The page is larger than a handbook page can be."),
     UNSAFE_LINK("unsafe-link", Severity.ERROR,
-            "A symbolic link leads outside its folder, or a file has several names (a hard link)."),
+            "A symbolic link leads outside its folder (content/ or templates/)."),
     SPECIAL_FILE("special-file", Severity.ERROR,
             "A named pipe, socket or device, or a file of a pseudo file system such as /proc; never opened."),
     PATH_COLLISION("path-collision", Severity.ERROR,
