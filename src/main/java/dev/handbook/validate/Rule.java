@@ -30,6 +30,8 @@ public enum Rule {
             "A symbolic link leads outside its folder (content/ or templates/)."),
     SPECIAL_FILE("special-file", Severity.ERROR,
             "A named pipe, socket or device, or a file of a pseudo file system such as /proc; never opened."),
+    NAME_TOO_LONG("name-too-long", Severity.ERROR,
+            "A page whose published file name would be longer than the 255 bytes file systems allow."),
     PATH_COLLISION("path-collision", Severity.ERROR,
             "Two content paths differ only in letter case or Unicode normalisation (one file on macOS and Windows)."),
     MARKDOWN("markdown", Severity.ERROR, "The Markdown nests more than 200 levels deep."),
