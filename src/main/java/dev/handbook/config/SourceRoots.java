@@ -85,7 +85,9 @@ final class SourceRoots {
         }
         String where = slashes(inside).equals(slashes(Path.of(relative).normalize())) ? ""
                 : " (it leads to `" + slashes(inside) + "`)";
-        return source.judge(real).map(refusal -> "`" + relative + "`" + where + ": " + refusal.message());
+        // "this is a named pipe ..." becomes "`site.yml` is a named pipe ..."
+        return source.judge(real).map(refusal -> "`" + relative + "`" + where + (refusal.message().startsWith("this ")
+                ? refusal.message().substring(4) : ": " + refusal.message()));
     }
 
     /** How the path reaches where it leads: itself a link, or through a folder that is one. */
