@@ -101,6 +101,35 @@ class InputAttacksTest {
     }
 
     @Test
+    void aRootThatLeadsNowhereOrASiteYmlThatIsAFolderIsAConfigurationError() throws IOException {
+        AttackedHandbook handbook = AttackedHandbook.in(temp);
+        Files.createSymbolicLink(handbook.source().resolve("templates"), Path.of("../gone"));
+        Files.createDirectories(handbook.source().resolve("site.yml"));
+        handbook.snapshot();
+        Run build = handbook.build();
+        assertEquals(2, build.exitCode());
+        assertEquals(List.of("site.yml:1:1: error: `site.yml` is a folder, not a file; make it the file or remove it "
+                + "[config]"), build.errLines());
+        Files.delete(handbook.source().resolve("site.yml"));
+        handbook.snapshot();
+        Run again = handbook.build();
+        assertEquals(2, again.exitCode());
+        assertEquals(List.of("templates:1:1: error: `templates` is a symbolic link to `../gone`, which does not exist; "
+                + "remove it or restore what it points at [config]"), again.errLines());
+        handbook.assertNothingWrittenOutsideTheOutput();
+    }
+
+    @Test
+    void theSourceFolderMayNotBeAPseudoFileSystem() {
+        assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc here");
+        Run check = AttackedHandbook.cli("check", "--source", "/proc/self");
+        assertEquals(2, check.exitCode());
+        assertEquals(List.of(".:1:1: error: the source folder /proc/self (/proc/" + ProcessHandle.current().pid()
+                + ") cannot be used: this is part of a proc file system, which the kernel makes up as it is read, not "
+                + "a file of the handbook; the build never opens it [config]"), check.errLines());
+    }
+
+    @Test
     void assetsAsALinkToTheBuildsOwnProcessIsRefusedBeforeAnythingIsRead() throws IOException {
         AttackedHandbook handbook = AttackedHandbook.in(temp);
         Files.createSymbolicLink(handbook.source().resolve("assets"), Path.of("/proc/self"));
