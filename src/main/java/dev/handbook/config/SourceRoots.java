@@ -4,6 +4,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Severity;
 import dev.handbook.files.InputTree;
+import dev.handbook.files.SpecialFiles;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ final class SourceRoots {
     /** The source folder, refused when it is on a pseudo file system such as procfs. */
     static SourceRoots of(Path sourceDir) throws ConfigException {
         InputTree source = InputTree.of(sourceDir, "source");
-        Optional<InputTree.Refusal> refusal = source.judge(source.realRoot());
+        Optional<InputTree.Refusal> refusal = SpecialFiles.onPseudoFileSystem(source.realRoot());
         if (refusal.isPresent()) {
             throw new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, "config",
                     "the source folder " + sourceDir + " (" + source.realRoot() + ") cannot be used: "
@@ -62,16 +63,26 @@ final class SourceRoots {
         Path real;
         try {
             real = path.toRealPath();
-        } catch (NoSuchFileException e) {
-            return Optional.of(describe(relative, path) + " `" + linkText(path) + "`, which does not exist; remove it "
-                    + "or restore what it points at");
-        } catch (FileSystemException e) {
-            boolean loop = e.getReason() != null && e.getReason().startsWith("Too many levels of symbolic links");
-            return Optional.of("`" + relative + "` " + (loop ? "leads round in a loop of symbolic links; remove the loop"
-                    : "cannot be followed: " + (e.getReason() == null ? e.getMessage() : e.getReason())));
         } catch (IOException e) {
-            return Optional.of("`" + relative + "` cannot be read: " + e.getMessage());
+            return Optional.of(unresolved(relative, path, e));
         }
+        return placement(relative, path, real, folder).or(() -> kind(relative, real));
+    }
+
+    /** A link to nothing, or round in a loop. */
+    private static String unresolved(String relative, Path path, IOException problem) {
+        if (problem instanceof NoSuchFileException) {
+            return describe(relative, path) + " `" + linkText(path) + "`, which does not exist; remove it or restore "
+                    + "what it points at";
+        }
+        String reason = problem instanceof FileSystemException e && e.getReason() != null ? e.getReason()
+                : problem.getMessage();
+        return "`" + relative + "` " + (reason.startsWith("Too many levels of symbolic links")
+                ? "leads round in a loop of symbolic links; remove the loop" : "cannot be followed: " + reason);
+    }
+
+    /** Outside the source folder, the source folder itself, or (for a folder) a hidden folder. */
+    private Optional<String> placement(String relative, Path path, Path real, boolean folder) {
         Path realSource = source.realRoot();
         if (!real.startsWith(realSource) || real.equals(realSource)) {
             return Optional.of(describe(relative, path) + " " + real + (real.equals(realSource)
@@ -83,8 +94,13 @@ final class SourceRoots {
             return Optional.of(describe(relative, path) + " `" + slashes(inside) + "`, a hidden folder, whose files "
                     + "are never read or published; point it at a folder that is not hidden");
         }
-        String where = slashes(inside).equals(slashes(Path.of(relative).normalize())) ? ""
-                : " (it leads to `" + slashes(inside) + "`)";
+        return Optional.empty();
+    }
+
+    /** A named pipe, a device, a mount of a pseudo file system. */
+    private Optional<String> kind(String relative, Path real) {
+        String inside = slashes(source.realRoot().relativize(real));
+        String where = inside.equals(slashes(Path.of(relative).normalize())) ? "" : " (it leads to `" + inside + "`)";
         // "this is a named pipe ..." becomes "`site.yml` is a named pipe ..."
         return source.judge(real).map(refusal -> "`" + relative + "`" + where + (refusal.message().startsWith("this ")
                 ? refusal.message().substring(4) : ": " + refusal.message()));

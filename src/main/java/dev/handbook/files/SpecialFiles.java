@@ -36,19 +36,22 @@ public final class SpecialFiles {
         this.rootDevice = rootDevice;
     }
 
-    /** For the files below a folder (given with its links resolved). */
+    /**
+     * For the files below a folder (given with its links resolved), whose own file system is taken as real: the
+     * source folder's is checked once, where site.yml is loaded ({@link #onPseudoFileSystem}), and a folder the
+     * build reads lies inside it.
+     */
     static SpecialFiles below(Path realRoot) {
         boolean unix = realRoot.getFileSystem().supportedFileAttributeViews().contains("unix");
-        Object device = unix ? attribute(realRoot, "unix:dev") : null;
-        SpecialFiles files = new SpecialFiles(unix, device);
-        if (device != null) {
-            files.pseudoByDevice.put(device, pseudoFileSystem(realRoot));
-        }
-        return files;
+        return new SpecialFiles(unix, unix ? attribute(realRoot, "unix:dev") : null);
     }
 
-    /** The name of the pseudo file system (procfs, sysfs, ...) the path is on, or empty for a real one. */
-    public static Optional<String> pseudoFileSystem(Path path) {
+    /** Why nothing on the path's file system may be read (procfs, sysfs, ...), or empty for a real one. */
+    public static Optional<Refusal> onPseudoFileSystem(Path path) {
+        return pseudoFileSystem(path).map(SpecialFiles::pseudoRefusal);
+    }
+
+    private static Optional<String> pseudoFileSystem(Path path) {
         try {
             String type = Files.getFileStore(path).type();
             return PSEUDO.contains(type) ? Optional.of(type) : Optional.empty();
@@ -75,13 +78,17 @@ public final class SpecialFiles {
         return unix ? pseudo(folder, attribute(folder, "unix:dev")) : Optional.empty();
     }
 
+    /** Only a folder on another device than the root's (a mount point) costs a look at its file system. */
     private Optional<Refusal> pseudo(Path path, Object device) {
-        if (device == null || device.equals(rootDevice) && !pseudoByDevice.get(rootDevice).isPresent()) {
+        if (device == null || device.equals(rootDevice)) {
             return Optional.empty();
         }
-        return pseudoByDevice.computeIfAbsent(device, d -> pseudoFileSystem(path)).map(type -> new Refusal(
-                Refusal.SPECIAL_FILE, "this is part of a " + type + " file system, which the kernel makes up as it is "
-                + "read, not a file of the handbook; the build never opens it"));
+        return pseudoByDevice.computeIfAbsent(device, d -> pseudoFileSystem(path)).map(SpecialFiles::pseudoRefusal);
+    }
+
+    private static Refusal pseudoRefusal(String type) {
+        return new Refusal(Refusal.SPECIAL_FILE, "this is part of a " + type + " file system, which the kernel makes "
+                + "up as it is read, not a file of the handbook; the build never opens it");
     }
 
     /** What a special file is, in words: a named pipe (FIFO), a socket, a device. */
