@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,18 +50,25 @@ final class PathCollisionCheck {
 
     /** The name as a case-insensitive, normalisation-insensitive file system compares it. */
     static String key(String name) {
-        String text = nfc(name);
+        if (ascii(name)) {
+            return name.toLowerCase(Locale.ROOT); // the common case, without a pass per code point
+        }
+        String text = Normalizer.normalize(name, Normalizer.Form.NFC);
         StringBuilder folded = new StringBuilder(text.length());
         text.codePoints().forEach(c -> folded.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c))));
         return folded.toString();
     }
 
     private static String nfc(String name) {
+        return ascii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+
+    private static boolean ascii(String name) {
         for (int i = 0; i < name.length(); i++) {
             if (name.charAt(i) >= 0x80) {
-                return Normalizer.normalize(name, Normalizer.Form.NFC);
+                return false;
             }
         }
-        return name; // ASCII: normalised as it stands
+        return true;
     }
 }

@@ -251,6 +251,15 @@ class InputAttacksTest {
     }
 
     @Test
+    void aNewGuideBesideANamedPipeIsWrittenWithoutOpeningIt() throws Exception {
+        AttackedHandbook handbook = AttackedHandbook.in(temp);
+        mkfifo(handbook.source().resolve("content/guides/pipe.md"));
+        Run run = AttackedHandbook.cli("new", "guide", "Setup", "--source", handbook.source().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(handbook.source().resolve("content/guides/setup.md")).contains("title: Setup"));
+    }
+
+    @Test
     void aNamedPipeForSiteYmlIsAConfigurationErrorNotAHang() throws Exception {
         AttackedHandbook handbook = AttackedHandbook.in(temp);
         mkfifo(handbook.source().resolve("site.yml"));
