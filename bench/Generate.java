@@ -6,9 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a deterministic handbook of N products (front matter complete for each product's
- * maturity, interfaces and body links between products, about 2.5 KB of varied Markdown each)
- * plus 10 guide pages. Run: java bench/Generate.java N OUTPUT_FOLDER
+ * Writes a deterministic handbook in one of three shapes. Run: java bench/Generate.java N OUTPUT_FOLDER [SHAPE]
+ * <ul>
+ * <li>{@code products} (the default): N products (front matter complete for each product's maturity,
+ * interfaces and body links between products, about 2.5 KB of varied Markdown each) plus 10 guide pages;</li>
+ * <li>{@code characteristics}: a site.yml declaring N characteristics of its own (half required from loop,
+ * half from steady), 40 products, ten at each level, each holding every characteristic its level
+ * requires (a steady product's front matter has N + 11 keys), and 10 guide pages;</li>
+ * <li>{@code guides}: N empty guide pages and a home page.</li>
+ * </ul>
  */
 public final class Generate {
 
@@ -23,10 +29,58 @@ public final class Generate {
 
     private long seed = 42;
 
+    /** The handbook with 40 products that holds this many characteristics of its own. */
+    static final int CHARACTERISTIC_PRODUCTS = 40;
+
     public static void main(String[] args) throws IOException {
         int n = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
-        new Generate().write(n, out);
+        String shape = args.length > 2 ? args[2] : "products";
+        switch (shape) {
+            case "products" -> new Generate().write(n, out);
+            case "characteristics" -> new Generate().writeCharacteristics(n, out);
+            case "guides" -> new Generate().writeGuides(n, out);
+            default -> throw new IllegalArgumentException("unknown shape " + shape
+                    + "; use products, characteristics or guides");
+        }
+    }
+
+    void writeCharacteristics(int n, Path out) throws IOException {
+        Path products = Files.createDirectories(out.resolve("content/products"));
+        Path guides = Files.createDirectories(out.resolve("content/guides"));
+        for (int i = 1; i <= 10; i++) {
+            Files.writeString(guides.resolve("guide-" + i + ".md"), guide(i, CHARACTERISTIC_PRODUCTS), StandardCharsets.UTF_8);
+        }
+        StringBuilder site = new StringBuilder("title: Generated handbook\nschema:\n  characteristics:\n");
+        for (int c = 0; c < n; c++) {
+            site.append("    c").append(c).append(": {label: Characteristic ").append(c).append(", shape: text, ")
+                    .append("required_from: ").append(c % 2 == 0 ? "loop" : "steady").append("}\n");
+        }
+        Files.writeString(out.resolve("site.yml"), site, StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\nForty products and " + n
+                + " characteristics of the handbook's own.\n");
+        for (int i = 0; i < CHARACTERISTIC_PRODUCTS; i++) {
+            String page = product(i, CHARACTERISTIC_PRODUCTS);
+            int level = i % 4;
+            StringBuilder own = new StringBuilder();
+            for (int c = 0; c < n; c++) {
+                if (level == 3 || level == 2 && c % 2 == 0) {
+                    own.append('c').append(c).append(": ").append(sentence(4)).append('\n');
+                }
+            }
+            int end = page.indexOf("---\n", 4);
+            Files.writeString(products.resolve(slug(i) + ".md"), page.substring(0, end) + own + page.substring(end),
+                    StandardCharsets.UTF_8);
+        }
+    }
+
+    void writeGuides(int n, Path out) throws IOException {
+        Path guides = Files.createDirectories(out.resolve("content/guides"));
+        Files.writeString(out.resolve("site.yml"), "title: Generated handbook\n");
+        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " empty guide pages.\n");
+        for (int i = 1; i <= n; i++) {
+            Files.createFile(guides.resolve("guide-" + i + ".md"));
+        }
     }
 
     void write(int n, Path out) throws IOException {

@@ -15,7 +15,11 @@ import java.util.stream.Stream;
  * tools run by run, and prints medians of wall time, CPU time and peak memory with the
  * handbook/Hugo ratio. Every run starts from a fresh output folder.
  *
- * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--jar target/handbook.jar | --cp CLASSPATH] [--work DIR] [--no-hugo]
+ * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--shape products|characteristics|guides]
+ *                          [--jar target/handbook.jar | --cp CLASSPATH] [--work DIR] [--no-hugo]
+ * <p>
+ * The shape is what N counts (see Generate): products (the default), characteristics declared in
+ * site.yml (with 40 products holding them), or empty guide pages.
  */
 public final class Harness {
 
@@ -39,10 +43,11 @@ public final class Harness {
         Path work = Path.of(options.getOrDefault("--work", System.getProperty("java.io.tmpdir") + "/handbook-bench"));
         int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
         boolean hugo = !options.containsKey("--no-hugo");
+        String shape = options.getOrDefault("--shape", "products");
         List<String> rows = new ArrayList<>();
         for (String size : options.getOrDefault("--sizes", "1000,10000").split(",")) {
             int n = Integer.parseInt(size.trim());
-            Path source = generate(n, work);
+            Path source = generate(n, shape, work);
             Map<String, List<Sample>> samples = new LinkedHashMap<>();
             for (int r = 0; r < runs; r++) {
                 add(samples, "check", time(source, command(handbook, "check", "--quiet", "--source", ".")));
@@ -51,7 +56,7 @@ public final class Harness {
                 add(samples, "rebuild", time(source, command(handbook, "build", "--quiet", "--source", ".",
                         "--output", work.resolve("site-" + n).toString())));
                 if (hugo) {
-                    add(samples, "hugo", time(hugoSite(n, work, source), "hugo", "--quiet", "--destination",
+                    add(samples, "hugo", time(hugoSite(source), "hugo", "--quiet", "--destination",
                             fresh(work.resolve("hugo-out-" + n)).toString()));
                 }
             }
@@ -59,6 +64,8 @@ public final class Harness {
         }
         delete(work.resolve("trash"));
         System.out.println();
+        System.out.println("N counts " + (shape.equals("characteristics") ? "characteristics declared in site.yml (40 "
+                + "products hold them)" : shape.equals("guides") ? "empty guide pages" : "products") + ".");
         System.out.println("| N | check | build | rebuild (nothing changed) | Hugo | build/Hugo | build CPU | peak memory (build) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
@@ -123,12 +130,12 @@ public final class Harness {
         return new Sample(middle.wall, cpu.get(cpu.size() / 2), peak.get(peak.size() / 2));
     }
 
-    private Path generate(int n, Path work) throws Exception {
-        Path source = work.resolve("handbook-" + n);
+    private Path generate(int n, String shape, Path work) throws Exception {
+        Path source = work.resolve(shape.equals("products") ? "handbook-" + n : "handbook-" + shape + "-" + n);
         if (!Files.isDirectory(source.resolve("content"))) {
             Path generator = Path.of(options.getOrDefault("--generator", "bench/Generate.java")).toAbsolutePath();
-            Process process = new ProcessBuilder("java", generator.toString(), String.valueOf(n), source.toString())
-                    .inheritIO().start();
+            Process process = new ProcessBuilder("java", generator.toString(), String.valueOf(n), source.toString(),
+                    shape).inheritIO().start();
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("the generator failed");
             }
@@ -137,11 +144,11 @@ public final class Harness {
     }
 
     /** A Hugo project over the same content folder: one page per document and an index of all of them. */
-    private static Path hugoSite(int n, Path work, Path source) throws IOException {
-        if (Files.isRegularFile(work.resolve("hugo-" + n).resolve("hugo.toml"))) {
-            return work.resolve("hugo-" + n);
+    private static Path hugoSite(Path source) throws IOException {
+        Path site = source.resolveSibling(source.getFileName().toString().replace("handbook-", "hugo-"));
+        if (Files.isRegularFile(site.resolve("hugo.toml"))) {
+            return site;
         }
-        Path site = work.resolve("hugo-" + n);
         Files.createDirectories(site.resolve("layouts/_default"));
         // content/index.md is the handbook's home text; to Hugo it would make the whole folder one bundle
         Files.writeString(site.resolve("hugo.toml"), "baseURL = 'http://localhost/'\ntitle = 'Generated handbook'\n"

@@ -1,6 +1,6 @@
 package dev.handbook.cache;
 
-import dev.handbook.files.FileTree;
+import dev.handbook.files.InputTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +33,7 @@ public final class InputFingerprint {
     public static Pending begin(Path sourceDir, List<String> roots, List<String> extras, Predicate<Path> later) {
         List<Path> files = new ArrayList<>();
         for (String root : roots) {
-            files.addAll(FileTree.files(sourceDir.resolve(root)));
+            files.addAll(InputTree.of(sourceDir.resolve(root), root).files());
         }
         Map<Path, String> now = new ConcurrentHashMap<>();
         files.parallelStream().filter(file -> !later.test(file)).forEach(file -> now.put(file, hash(file)));

@@ -1,33 +1,98 @@
 package dev.handbook.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The product model a handbook enforces: levels, characteristics, origins and what counts as missing. */
-public record Schema(List<String> levels, List<Characteristic> characteristics, List<Origin> origins,
-                     Set<String> placeholders, int missionWordLimit) {
+/**
+ * The product model a handbook enforces: levels, characteristics, origins and what counts as missing.
+ * A value, equal to another schema of the same content. A schema may declare thousands of
+ * characteristics and every page asks about each of its keys, so lookups by key and the
+ * characteristics each level requires are worked out once, here.
+ */
+public final class Schema {
 
-    public Schema {
-        levels = List.copyOf(levels);
-        characteristics = List.copyOf(characteristics);
-        origins = List.copyOf(origins);
-        placeholders = placeholders.stream().map(p -> p.trim().toLowerCase(Locale.ROOT))
+    private final List<String> levels;
+    private final List<Characteristic> characteristics;
+    private final List<Origin> origins;
+    private final Set<String> placeholders;
+    private final int missionWordLimit;
+    private final Map<String, Characteristic> byKey;
+    private final List<String> characteristicKeys;
+    /** Per level index: the characteristics required at it or below, in schema order. */
+    private final List<List<Characteristic>> requiredAt;
+    private final int longestPlaceholder;
+
+    public Schema(List<String> levels, List<Characteristic> characteristics, List<Origin> origins,
+                  Set<String> placeholders, int missionWordLimit) {
+        this.levels = List.copyOf(levels);
+        this.characteristics = List.copyOf(characteristics);
+        this.origins = List.copyOf(origins);
+        this.placeholders = placeholders.stream().map(p -> p.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
-        if (levels.isEmpty()) {
+        this.missionWordLimit = missionWordLimit;
+        if (this.levels.isEmpty()) {
             throw new IllegalArgumentException("a schema needs at least one maturity level");
         }
-        for (Characteristic c : characteristics) {
-            if (c.requiredFrom() != null && !levels.contains(c.requiredFrom())) {
+        for (Characteristic c : this.characteristics) {
+            if (c.requiredFrom() != null && !this.levels.contains(c.requiredFrom())) {
                 throw new IllegalArgumentException("unknown level " + c.requiredFrom() + " for " + c.key());
             }
         }
         if (missionWordLimit < 1) {
             throw new IllegalArgumentException("missionWordLimit must be positive");
         }
+        Map<String, Characteristic> index = new HashMap<>();
+        this.characteristics.forEach(c -> index.putIfAbsent(c.key(), c));
+        this.byKey = Map.copyOf(index);
+        this.characteristicKeys = this.characteristics.stream().map(Characteristic::key).toList();
+        this.requiredAt = requiredPerLevel(this.levels, this.characteristics);
+        this.longestPlaceholder = this.placeholders.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static List<List<Characteristic>> requiredPerLevel(List<String> levels, List<Characteristic> all) {
+        Map<String, Integer> levelIndex = new HashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            levelIndex.putIfAbsent(levels.get(i), i);
+        }
+        List<List<Characteristic>> perLevel = new ArrayList<>();
+        for (int level = 0; level < levels.size(); level++) {
+            List<Characteristic> required = new ArrayList<>();
+            for (Characteristic c : all) {
+                if (c.requiredFrom() != null && levelIndex.get(c.requiredFrom()) <= level) {
+                    required.add(c);
+                }
+            }
+            perLevel.add(List.copyOf(required));
+        }
+        return List.copyOf(perLevel);
+    }
+
+    public List<String> levels() {
+        return levels;
+    }
+
+    public List<Characteristic> characteristics() {
+        return characteristics;
+    }
+
+    public List<Origin> origins() {
+        return origins;
+    }
+
+    /** The placeholder words, trimmed and in lower case. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+
+    public int missionWordLimit() {
+        return missionWordLimit;
     }
 
     /** 0 for the first level; -1 when the level is unknown. */
@@ -36,28 +101,17 @@ public record Schema(List<String> levels, List<Characteristic> characteristics, 
     }
 
     public Optional<Characteristic> characteristic(String key) {
-        for (Characteristic c : characteristics) {
-            if (c.key().equals(key)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byKey.get(key));
     }
 
     public List<String> characteristicKeys() {
-        return characteristics.stream().map(Characteristic::key).toList();
+        return characteristicKeys;
     }
 
-    /** Characteristics expected at the given level: those required at it or below. */
+    /** Characteristics expected at the given level: those required at it or below; none for an unknown level. */
     public List<Characteristic> requiredAt(String level) {
         int index = levelIndex(level);
-        List<Characteristic> required = new ArrayList<>();
-        for (Characteristic c : characteristics) {
-            if (c.requiredFrom() != null && levelIndex(c.requiredFrom()) <= index) {
-                required.add(c);
-            }
-        }
-        return List.copyOf(required);
+        return index < 0 ? List.of() : requiredAt.get(index);
     }
 
     public Optional<Origin> origin(String name) {
@@ -82,17 +136,27 @@ public record Schema(List<String> levels, List<Characteristic> characteristics, 
             return true;
         }
         // most values are real text, longer than any placeholder word: no need to lower-case them
-        if (end - start > longestPlaceholder()) {
+        if (end - start > longestPlaceholder) {
             return false;
         }
         return placeholders.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    private int longestPlaceholder() {
-        int longest = 0;
-        for (String placeholder : placeholders) {
-            longest = Math.max(longest, placeholder.length());
-        }
-        return longest;
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Schema that && levels.equals(that.levels) && characteristics.equals(that.characteristics)
+                && origins.equals(that.origins) && placeholders.equals(that.placeholders)
+                && missionWordLimit == that.missionWordLimit;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(levels, characteristics, origins, placeholders, missionWordLimit);
+    }
+
+    @Override
+    public String toString() {
+        return "Schema[levels=" + levels + ", characteristics=" + characteristicKeys + ", origins=" + originNames()
+                + ", placeholders=" + placeholders + ", missionWordLimit=" + missionWordLimit + "]";
     }
 }

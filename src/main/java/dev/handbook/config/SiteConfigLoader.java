@@ -2,6 +2,7 @@ package dev.handbook.config;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.files.BoundedRead;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -13,6 +14,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ public final class SiteConfigLoader {
 
     public static final String FILE_NAME = "site.yml";
     private static final String DEFAULT_SCHEMA = "default-schema.yml";
+    /** Far above the million characters the YAML reader accepts, so that one speaks first. */
+    private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
             "markdown", "schema", "severity", "strict");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
@@ -59,11 +63,25 @@ public final class SiteConfigLoader {
         }
     }
 
+    /**
+     * site.yml read and the folders it names checked: each root the build reads must lie inside the
+     * source folder with its links resolved ({@link SourceRoots}).
+     */
     public SiteConfig load(Path sourceDir) throws ConfigException {
-        Path file = sourceDir.resolve(FILE_NAME);
+        SourceRoots roots = SourceRoots.of(sourceDir);
         Diagnostics diagnostics = new Diagnostics();
-        YamlMap root = Files.isRegularFile(file) ? readRoot(file, diagnostics) : emptyMap();
+        Optional<String> unusable = roots.fileProblem(FILE_NAME);
+        if (unusable.isPresent()) {
+            diagnostics.error(FILE_NAME, Position.START, "config", unusable.get());
+            throw new ConfigException(diagnostics.sorted());
+        }
+        Path file = sourceDir.resolve(FILE_NAME);
+        YamlMap root = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readRoot(file, diagnostics) : emptyMap();
         SiteConfig config = interpret(root, new YamlFields(FILE_NAME, "config", diagnostics));
+        for (String folder : List.of(config.contentDir(), config.templatesDir(), config.assetsDir())) {
+            roots.folderProblem(folder).ifPresent(problem -> diagnostics.error(folder, Position.START, "config",
+                    problem));
+        }
         if (diagnostics.hasErrors()) {
             throw new ConfigException(diagnostics.sorted());
         }
@@ -89,7 +107,13 @@ public final class SiteConfigLoader {
 
     private static String readUtf8(Path file, Diagnostics diagnostics) throws ConfigException {
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            Optional<byte[]> read = BoundedRead.of(file, Files.size(file), MAX_BYTES);
+            if (read.isEmpty()) {
+                diagnostics.error(FILE_NAME, Position.START, "config", "site.yml is larger than "
+                        + (MAX_BYTES / (1024 * 1024)) + " MiB; no configuration needs that much");
+                throw new ConfigException(diagnostics.sorted());
+            }
+            byte[] bytes = read.get();
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -155,6 +179,11 @@ public final class SiteConfigLoader {
                 || value.equals(".") || value.startsWith("./")) {
             reader.error(paths.get(key).map(YamlNode::position).orElse(paths.position()),
                     "`paths." + key + "` must be a folder inside the source folder, like `" + key + "`");
+            return key;
+        }
+        if (value.startsWith(".") || value.contains("/.")) {
+            reader.error(paths.get(key).orElseThrow().position(), "`paths." + key + "` names a hidden folder (`"
+                    + value + "`), whose files are never read or published; use a folder like `" + key + "`");
             return key;
         }
         return value;

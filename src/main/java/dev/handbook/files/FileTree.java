@@ -36,8 +36,9 @@ public final class FileTree {
             return true;
         }
 
-        /** A folder, the root included, before what is in it. */
-        default void folder(Path folder, BasicFileAttributes attributes) {
+        /** A folder, the root included, before what is in it; whether to look inside. */
+        default boolean folder(Path folder, BasicFileAttributes attributes) {
+            return true;
         }
 
         /** Anything else: a file, a link (its own attributes: it is not followed) or something stranger. */
@@ -60,8 +61,9 @@ public final class FileTree {
         Map<Path, BasicFileAttributes> found = new ConcurrentHashMap<>();
         walk(root, new Visitor() {
             @Override
-            public void folder(Path folder, BasicFileAttributes attributes) {
+            public boolean folder(Path folder, BasicFileAttributes attributes) {
                 found.put(folder, attributes);
+                return true;
             }
 
             @Override
@@ -94,7 +96,9 @@ public final class FileTree {
     }
 
     private static void visitFolder(Path folder, BasicFileAttributes attributes, Visitor visitor) {
-        visitor.folder(folder, attributes);
+        if (!visitor.folder(folder, attributes)) {
+            return;
+        }
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder)) {
             listing.forEach(entries::add);

@@ -6,7 +6,9 @@ import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * JBake's asset copier under the same rules as content: hidden files and symbolic links are never
- * published, from the content folder (only files the scan accepted) or from the assets folder.
+ * published, from the content folder (only files the scan accepted) or from the assets folder
+ * (only files {@link dev.handbook.files.InputTree} lets the build read: no special files, no hard
+ * links, nothing of a pseudo file system).
  */
 final class HandbookAsset extends Asset {
 
@@ -31,7 +33,7 @@ final class HandbookAsset extends Asset {
     @Override
     public void copy(File path) {
         java.nio.file.Path root = path.toPath();
-        dev.handbook.files.FileTree.files(root).stream()
+        dev.handbook.files.InputTree.of(root, "assets").files().stream()
                 .filter(file -> !hidden(root.relativize(file)))
                 .forEach(file -> copySingleFile(file.toFile()));
     }

@@ -1,7 +1,9 @@
 package dev.handbook.model;
 
 import dev.handbook.parse.ParsedPage;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,10 +13,13 @@ import java.util.Optional;
  * @param earnedLevel the highest level whose requirements are all met, or null
  * @param nextLevel   the level after the declared one, or null at the top
  * @param missingForNext what the next level requires that the product lacks
+ * @param byKey       the characteristics by key: pages and the matrix ask for each of a schema's
+ *                    characteristics by key, and a schema may declare thousands
  */
 public record Product(ParsedPage page, String slug, String maturity, String origin, String stage,
                       List<CharacteristicEntry> characteristics, List<InterfaceRef> interfaces,
-                      String earnedLevel, String nextLevel, List<String> missingForNext) {
+                      String earnedLevel, String nextLevel, List<String> missingForNext,
+                      Map<String, CharacteristicEntry> byKey) {
 
     public Product {
         Objects.requireNonNull(page, "page");
@@ -22,6 +27,20 @@ public record Product(ParsedPage page, String slug, String maturity, String orig
         characteristics = List.copyOf(characteristics);
         interfaces = List.copyOf(interfaces);
         missingForNext = List.copyOf(missingForNext);
+        byKey = Map.copyOf(byKey);
+    }
+
+    public Product(ParsedPage page, String slug, String maturity, String origin, String stage,
+                   List<CharacteristicEntry> characteristics, List<InterfaceRef> interfaces,
+                   String earnedLevel, String nextLevel, List<String> missingForNext) {
+        this(page, slug, maturity, origin, stage, characteristics, interfaces, earnedLevel, nextLevel, missingForNext,
+                index(characteristics));
+    }
+
+    private static Map<String, CharacteristicEntry> index(List<CharacteristicEntry> characteristics) {
+        Map<String, CharacteristicEntry> byKey = new HashMap<>();
+        characteristics.forEach(entry -> byKey.putIfAbsent(entry.key(), entry));
+        return byKey;
     }
 
     public String title() {
@@ -29,12 +48,7 @@ public record Product(ParsedPage page, String slug, String maturity, String orig
     }
 
     public Optional<CharacteristicEntry> characteristic(String key) {
-        for (CharacteristicEntry entry : characteristics) {
-            if (entry.key().equals(key)) {
-                return Optional.of(entry);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(byKey.get(key));
     }
 
     /** The value of a characteristic as text, "" when absent. */

@@ -17,6 +17,10 @@ public final class OutputFolder {
 
     /** Why the output folder is unsafe, or empty when it is fine. */
     public static Optional<String> problem(Path source, Path output, List<Path> protectedFolders) {
+        Optional<String> unreachable = unreachable(output);
+        if (unreachable.isPresent()) {
+            return unreachable;
+        }
         Path src = canonical(source);
         Path out = canonical(output);
         if (out.equals(src)) {
@@ -31,6 +35,30 @@ public final class OutputFolder {
             }
         }
         return foreign(output);
+    }
+
+    /** A folder on the way to the output (or the output itself) that cannot be made: a link to nothing, or a file. */
+    private static Optional<String> unreachable(Path output) {
+        Path absolute = output.toAbsolutePath().normalize();
+        for (Path at = absolute; at != null; at = at.getParent()) {
+            if (Files.isSymbolicLink(at) && !Files.exists(at)) {
+                return Optional.of("the output folder " + output + " cannot be made: " + at + " is a symbolic link "
+                        + "that leads nowhere (to " + target(at) + "); create what it points at, or choose another output");
+            }
+            if (!at.equals(absolute) && Files.exists(at) && !Files.isDirectory(at)) {
+                return Optional.of("the output folder " + output + " cannot be made: " + at + " is a file, not a "
+                        + "folder; choose another output");
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String target(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** Publishing replaces the output whole: never a file, nor a folder of files handbook did not write. */

@@ -2,7 +2,7 @@ package dev.handbook.parse;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
-import dev.handbook.files.FileTree;
+import dev.handbook.files.InputTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,18 +16,18 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Lists the content folder. Hidden files and folders are skipped; links that lead outside the
- * folder are refused. A big handbook has tens of thousands of entries, listed on all cores.
+ * folder, and anything else the build does not read ({@link InputTree}), are reported. A big
+ * handbook has tens of thousands of entries, listed on all cores.
  */
 public final class ContentScanner {
 
     public ContentFiles scan(Path contentFolder, String contentDirName, Diagnostics diagnostics) {
-        // a content folder that is itself a link is walked where it leads
-        Path realRoot = realPath(contentFolder);
-        Scan scan = new Scan(realRoot, contentDirName);
-        if (Files.exists(realRoot) && !Files.isDirectory(realRoot)) {
-            scan.problems.add(new Problem(contentDirName, "io", "the content folder cannot be read: " + realRoot));
+        InputTree tree = InputTree.of(contentFolder, "content");
+        Scan scan = new Scan(tree, contentDirName);
+        if (Files.exists(tree.realRoot()) && !Files.isDirectory(tree.realRoot())) {
+            scan.problems.add(new Problem(contentDirName, "io", "the content folder cannot be read: " + tree.realRoot()));
         } else {
-            FileTree.walk(realRoot, scan);
+            tree.walk(scan);
         }
         scan.problems.forEach(problem -> diagnostics.error(problem.path(), Position.START, problem.rule(),
                 problem.message()));
@@ -37,15 +37,15 @@ public final class ContentScanner {
     }
 
     /** What one scan has found so far, added to from several threads. */
-    private static final class Scan implements FileTree.Visitor {
-        private final Path root;
+    private static final class Scan implements InputTree.Visitor {
+        private final InputTree tree;
         private final String contentDirName;
         private final Queue<String> pages = new ConcurrentLinkedQueue<>();
         private final Set<String> files = ConcurrentHashMap.newKeySet();
         private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
 
-        Scan(Path root, String contentDirName) {
-            this.root = root;
+        Scan(InputTree tree, String contentDirName) {
+            this.tree = tree;
             this.contentDirName = contentDirName;
         }
 
@@ -55,37 +55,43 @@ public final class ContentScanner {
         }
 
         @Override
-        public void entry(Path path, BasicFileAttributes attributes) {
-            String relative = toSlashes(root.relativize(path));
-            if (attributes.isSymbolicLink() && !realPath(path).startsWith(root)) {
-                problems.add(new Problem(contentDirName + "/" + relative, "unsafe-link",
-                        "this symbolic link leads outside the content folder and is ignored; copy the file in instead"));
-            } else if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)) {
-                files.add(relative);
-                if (relative.endsWith(".md")) {
-                    pages.add(relative);
-                }
-            }
+        public void file(Path file, BasicFileAttributes attributes) {
+            add(relative(file));
+        }
+
+        @Override
+        public void link(Path link) {
+            InputTree.Followed followed = tree.follow(link);
+            followed.refusal().ifPresent(refusal -> refused(link, refusal));
+            followed.file().ifPresent(file -> add(relative(link)));
+        }
+
+        @Override
+        public void refused(Path entry, InputTree.Refusal refusal) {
+            problems.add(new Problem(contentDirName + "/" + relative(entry), refusal.rule(), refusal.message()));
         }
 
         @Override
         public void unreadable(Path folder, IOException problem) {
-            problems.add(folder.equals(root)
+            problems.add(folder.equals(tree.root())
                     ? new Problem(contentDirName, "io", "the content folder cannot be read: " + problem.getMessage())
-                    : new Problem(contentDirName + "/" + toSlashes(root.relativize(folder)), "io",
+                    : new Problem(contentDirName + "/" + relative(folder), "io",
                     "this folder cannot be read: " + problem.getMessage()));
+        }
+
+        private void add(String relative) {
+            files.add(relative);
+            if (relative.endsWith(".md")) {
+                pages.add(relative);
+            }
+        }
+
+        private String relative(Path path) {
+            return toSlashes(tree.root().relativize(path));
         }
     }
 
     private record Problem(String path, String rule, String message) {
-    }
-
-    private static Path realPath(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 
     static String toSlashes(Path relative) {

@@ -11,4 +11,15 @@ public record ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressB
         pages = List.copyOf(pages);
         diagnostics = List.copyOf(diagnostics);
     }
+
+    /** The same content with more findings (of the folders beside it), in {@link Diagnostic#ORDER}. */
+    public ParsedContent with(List<Diagnostic> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+        all.addAll(more);
+        all.sort(Diagnostic.ORDER);
+        return new ParsedContent(pages, files, addresses, all, filesRead);
+    }
 }

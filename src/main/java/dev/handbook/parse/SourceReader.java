@@ -9,6 +9,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import dev.handbook.files.BoundedRead;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -37,15 +39,28 @@ public final class SourceReader {
 
     public Optional<String> read(Path file, String displayPath, Diagnostics diagnostics) {
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                diagnostics.error(displayPath, Position.START, "file-too-large", "the page is " + (size / (1024 * 1024))
-                        + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
+            // judged from its attributes before it is opened: opening a named pipe would block for good
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                diagnostics.error(displayPath, Position.START, "special-file", "this is not a file; the build never "
+                        + "opens it: remove it");
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
-            onRead.accept(file, bytes);
-            return decode(bytes, displayPath, diagnostics);
+            if (attributes.size() > MAX_BYTES) {
+                diagnostics.error(displayPath, Position.START, "file-too-large", "the page is "
+                        + (attributes.size() / (1024 * 1024)) + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024))
+                        + " MiB, so split it");
+                return Optional.empty();
+            }
+            Optional<byte[]> bytes = BoundedRead.of(file, attributes.size(), MAX_BYTES);
+            if (bytes.isEmpty()) {
+                diagnostics.error(displayPath, Position.START, "file-too-large", "the page grew beyond "
+                        + (MAX_BYTES / (1024 * 1024)) + " MiB as it was read; pages may be at most "
+                        + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
+                return Optional.empty();
+            }
+            onRead.accept(file, bytes.get());
+            return decode(bytes.get(), displayPath, diagnostics);
         } catch (IOException e) {
             diagnostics.error(displayPath, Position.START, "io", "the file cannot be read: " + e.getMessage());
             return Optional.empty();

@@ -41,7 +41,7 @@ public final class PageFingerprints {
         for (String name : embeddedNames()) {
             fingerprint.add(name).add(resource(TemplateSet.EMBEDDED + "/" + name));
         }
-        for (Path file : dev.handbook.files.FileTree.files(userTemplates)) {
+        for (Path file : dev.handbook.files.InputTree.of(userTemplates, "templates").files()) {
             try {
                 fingerprint.add(userTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
             } catch (IOException e) {

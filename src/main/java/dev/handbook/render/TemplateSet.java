@@ -2,7 +2,6 @@ package dev.handbook.render;
 
 import dev.handbook.text.TextBuffer;
 import freemarker.cache.ClassTemplateLoader;
-import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
@@ -68,7 +67,7 @@ public final class TemplateSet {
         List<TemplateLoader> loaders = new ArrayList<>();
         if (Files.isDirectory(userTemplates)) {
             try {
-                loaders.add(new FileTemplateLoader(userTemplates.toFile()));
+                loaders.add(ReadableTemplateLoader.of(userTemplates));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -9,11 +9,13 @@ import dev.handbook.diag.Severity;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
+import dev.handbook.parse.SupportFolderScanner;
 import dev.handbook.validate.Rule;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -58,13 +60,22 @@ public final class HandbookCheck {
                            BiConsumer<Path, byte[]> onRead) {
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
-                .parse(contentDir, config.contentDir()));
+                .parse(contentDir, config.contentDir()).with(supportFolders(sourceDir, config)));
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
                 .validate(content.value()));
         int pages = content.value().filesRead();
         List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
                 new Phase("validated", pages, "pages", diagnostics.nanos()));
         return new CheckResult(sourceDir, config, content.value(), diagnostics.value(), pages, phases);
+    }
+
+    /** What templates/ and assets/ hold that a build will not read. */
+    private static List<Diagnostic> supportFolders(Path sourceDir, SiteConfig config) {
+        SupportFolderScanner scanner = new SupportFolderScanner();
+        List<Diagnostic> found = new ArrayList<>(scanner.templates(sourceDir.resolve(config.templatesDir()),
+                config.templatesDir()));
+        found.addAll(scanner.assets(sourceDir.resolve(config.assetsDir()), config.assetsDir()));
+        return found;
     }
 
     private static ConfigException usage(String message) {

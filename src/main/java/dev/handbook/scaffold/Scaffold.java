@@ -46,12 +46,7 @@ public final class Scaffold {
     public Path newGuide(Path sourceDir, String title) throws ScaffoldException, ConfigException {
         SiteConfig config = load(sourceDir);
         Path file = pageFile(sourceDir, config, GUIDES, title);
-        int position;
-        try {
-            position = new SidebarPositions().next(sourceDir.resolve(config.contentDir()), config.contentDir(), GUIDES);
-        } catch (IOException e) {
-            throw new ScaffoldException("cannot read " + file.getParent() + ": " + e.getMessage());
-        }
+        int position = new SidebarPositions().next(sourceDir.resolve(config.contentDir()), config.contentDir(), GUIDES);
         return write(file, new GuidePage(title.strip(), position).text());
     }
 

@@ -14,20 +14,26 @@ final class KnownKeysCheck implements PageCheck {
 
     @Override
     public void check(PageContext context, Diagnostics out) {
-        List<String> known = new ArrayList<>(PageHeader.KEYS);
-        known.addAll(PRODUCT_KEYS);
-        known.addAll(context.schema().characteristicKeys());
         boolean product = context.page().kind() == dev.handbook.parse.PageKind.PRODUCT;
         for (YamlEntry entry : context.frontMatter().entries()) {
+            // a schema may declare thousands of characteristics: asked by key, never scanned
             boolean productKey = PRODUCT_KEYS.contains(entry.key()) || context.schema().characteristic(entry.key()).isPresent();
             if (!product && productKey) {
                 out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
                         + "` only counts on a product page; add `type: product` to check this page as a product");
-            } else if (!known.contains(entry.key())) {
+            } else if (!productKey && !PageHeader.KEYS.contains(entry.key())) {
                 out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
-                        + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known)
+                        + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known(context))
                         + "; remove it, or declare it as a characteristic in site.yml's schema");
             }
         }
+    }
+
+    /** Every key a page may hold, in the order suggestions prefer. */
+    private static List<String> known(PageContext context) {
+        List<String> known = new ArrayList<>(PageHeader.KEYS);
+        known.addAll(PRODUCT_KEYS);
+        known.addAll(context.schema().characteristicKeys());
+        return known;
     }
 }

@@ -16,6 +16,8 @@ public final class MaturityLadder {
     private final Map<String, Waiver> waivers;
     private final LocalDate today;
     private final Map<String, Boolean> satisfied = new HashMap<>();
+    private String earned;
+    private boolean earnedKnown;
 
     public MaturityLadder(Schema schema, YamlMap frontMatter, Map<String, Waiver> waivers, LocalDate today) {
         this.schema = schema;
@@ -45,12 +47,16 @@ public final class MaturityLadder {
 
     /** The highest level whose requirements are all met, or null when not even the first is. */
     public String earnedLevel() {
-        String earned = null;
-        for (String level : schema.levels()) {
-            if (!missingFor(level).isEmpty()) {
-                break;
+        // worked out once: a page missing thousands of characteristics names it in every finding
+        if (!earnedKnown) {
+            earned = null;
+            for (String level : schema.levels()) {
+                if (!missingFor(level).isEmpty()) {
+                    break;
+                }
+                earned = level;
             }
-            earned = level;
+            earnedKnown = true;
         }
         return earned;
     }

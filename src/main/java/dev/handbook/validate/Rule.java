@@ -26,7 +26,14 @@ public enum Rule {
     EXPIRED_WAIVER("expired-waiver", Severity.ERROR, "A waiver's `until` date has passed."),
     ENCODING("encoding", Severity.ERROR, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Severity.ERROR, "The page is larger than a handbook page can be."),
-    UNSAFE_LINK("unsafe-link", Severity.ERROR, "A symbolic link leads outside the content folder."),
+    UNSAFE_LINK("unsafe-link", Severity.ERROR,
+            "A symbolic link leads outside its folder (content/ or templates/)."),
+    SPECIAL_FILE("special-file", Severity.ERROR,
+            "A named pipe, socket or device, or a file of a pseudo file system such as /proc; never opened."),
+    NAME_TOO_LONG("name-too-long", Severity.ERROR,
+            "A page whose published file name would be longer than the 255 bytes file systems allow."),
+    PATH_COLLISION("path-collision", Severity.ERROR,
+            "Two content paths differ only in letter case or Unicode normalisation (one file on macOS and Windows)."),
     MARKDOWN("markdown", Severity.ERROR, "The Markdown nests more than 200 levels deep."),
     IO("io", Severity.ERROR, "A file or folder cannot be read.");
 
@@ -58,7 +65,7 @@ public enum Rule {
 
     /** Rules about a file that could not be read at all: turning them off would make pages vanish silently. */
     public static java.util.List<String> essential() {
-        return java.util.stream.Stream.of(YAML_SYNTAX, ENCODING, FILE_TOO_LARGE, UNSAFE_LINK, MARKDOWN, IO)
+        return java.util.stream.Stream.of(YAML_SYNTAX, ENCODING, FILE_TOO_LARGE, UNSAFE_LINK, SPECIAL_FILE, MARKDOWN, IO)
                 .map(Rule::id).toList();
     }
 

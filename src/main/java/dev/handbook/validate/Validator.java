@@ -47,6 +47,8 @@ public final class Validator {
             return out;
         }).toList().forEach(all::addAll);
         new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
+        new PathCollisionCheck().check(content.files().files(), config.contentDir(), all);
+        new NameLengthCheck().check(content.pages(), all);
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : all.sorted()) {
             config.severityPolicy().apply(diagnostic).ifPresent(result::add);

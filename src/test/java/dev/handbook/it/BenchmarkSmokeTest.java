@@ -32,6 +32,21 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theOtherShapesCheckCleanToo() throws Exception {
+        Path characteristics = temp.resolve("handbook-characteristics-200");
+        assertEquals(0, java("bench/Generate.java", "200", characteristics.toString(), "characteristics"));
+        Fixtures.Run many = Fixtures.cli("check", "--source", characteristics.toString());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 51 pages"), many.errLines());
+        // a steady product holds all 200 characteristics of site.yml, a loop product the half required from loop
+        assertEquals(200, ownKeys(characteristics.resolve("content/products/product-3.md")));
+        assertEquals(100, ownKeys(characteristics.resolve("content/products/product-2.md")));
+        Path guides = temp.resolve("handbook-guides-200");
+        assertEquals(0, java("bench/Generate.java", "200", guides.toString(), "guides"));
+        Fixtures.Run empty = Fixtures.cli("check", "--source", guides.toString());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 201 pages"), empty.errLines());
+    }
+
+    @Test
     void harnessPrintsItsTable() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "GNU time is installed by .ci/run");
         boolean hugo = Files.isExecutable(Path.of("/usr/bin/hugo"));
@@ -45,6 +60,10 @@ class BenchmarkSmokeTest {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertTrue(output.contains("| N | check | build | rebuild (nothing changed) | Hugo | build/Hugo |"), output);
         assertTrue(output.lines().anyMatch(line -> line.startsWith("| 200 | ")), output);
+    }
+
+    private static long ownKeys(Path page) throws IOException {
+        return Files.readString(page).lines().filter(line -> line.matches("c[0-9]+: .*")).count();
     }
 
     private static int java(String... args) throws IOException, InterruptedException {
