@@ -25,7 +25,7 @@ public final class SiteConfigLoader {
     public static final String FILE_NAME = "site.yml";
     private static final String DEFAULT_SCHEMA = "default-schema.yml";
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict");
+            "markdown", "schema", "severity", "strict", "limits");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
@@ -119,7 +119,8 @@ public final class SiteConfigLoader {
                 folder(paths, "assets", reader),
                 reader.bool(markdown, "raw_html").orElse(false),
                 schema,
-                new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)));
+                new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
+                new LimitsReader(reader).read(root));
     }
 
     private static Schema schema(YamlMap root, YamlFields reader) {
