@@ -46,21 +46,30 @@ public final class StagedOutput implements AutoCloseable {
     /** Takes the lock and makes an empty staging folder; fails if another build holds the lock. */
     public static StagedOutput open(Path output) throws IOException {
         Path absolute = output.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
+        Files.createDirectories(absolute.getParent());
         FileChannel channel = FileChannel.open(lockFile(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel);
         if (lock == null) {
             channel.close();
             throw new IOException("another build is writing " + output + " right now; wait for it to finish");
         }
-        restore(absolute);
-        Path staging = parent.resolve("." + name + ".staging");
-        deleteTree(staging);
-        Files.createDirectories(staging);
-        Files.writeString(staging.resolve(MARKER), "A site baked by handbook; the next build replaces this folder.\n");
-        return new StagedOutput(absolute, staging, channel, lock);
+        Path staging = stagingOf(absolute);
+        StagedOutput opened = new StagedOutput(absolute, staging, channel, lock);
+        try {
+            restore(absolute);
+            deleteTree(staging);
+            Files.createDirectories(staging);
+            Files.writeString(staging.resolve(MARKER), "A site baked by handbook; the next build replaces this folder.\n");
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            // a full disk right at the start: the lock must not outlive this attempt (a preview goes on building)
+            try {
+                opened.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
     }
 
     public Path staging() {
@@ -68,15 +77,17 @@ public final class StagedOutput implements AutoCloseable {
     }
 
     /**
-     * Puts a complete site back at the output path if a build was killed while publishing it, before
-     * anything else looks at the output. Only with the lock: while another build holds it, that
-     * build is the one publishing, and nothing is touched. A problem is left for the build that
-     * opens the output next, which meets it and reports it.
+     * Puts a complete site back at the output path if a build was killed while publishing it, and
+     * removes the staging folder of a build that was killed at all, before anything else looks at
+     * the output. Only with the lock: while another build holds it, that build is the one
+     * publishing, and nothing is touched. A problem is left for the build that opens the output
+     * next, which meets it and reports it.
      */
     public static void recover(Path output) {
         Path absolute = output.toAbsolutePath().normalize();
-        if (!Files.exists(previousOf(absolute), LinkOption.NOFOLLOW_LINKS)) {
-            return; // the common case: one stat, no lock file made
+        if (!Files.exists(previousOf(absolute), LinkOption.NOFOLLOW_LINKS)
+                && !Files.exists(stagingOf(absolute), LinkOption.NOFOLLOW_LINKS)) {
+            return; // the common case: two stats, no lock file made
         }
         try (FileChannel channel = FileChannel.open(lockFile(absolute), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE)) {
@@ -84,6 +95,7 @@ public final class StagedOutput implements AutoCloseable {
             if (lock != null) {
                 try {
                     restore(absolute);
+                    deleteTree(stagingOf(absolute)); // only a build holding the lock has one
                 } finally {
                     lock.release();
                 }
@@ -107,6 +119,10 @@ public final class StagedOutput implements AutoCloseable {
         } else {
             move(previous, output);
         }
+    }
+
+    private static Path stagingOf(Path output) {
+        return output.resolveSibling("." + output.getFileName() + ".staging");
     }
 
     private static Path previousOf(Path output) {
