@@ -4,9 +4,7 @@ import dev.handbook.config.ByteSize;
 import dev.handbook.config.OutputLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -91,15 +89,12 @@ public final class SiteWriter {
     /** A new file with these bytes, in one write call (a file already there is replaced, never written through). */
     public void write(Path file, byte[] bytes) throws IOException {
         refuseWhenStopped();
-        write(file, ByteBuffer.wrap(bytes));
-    }
-
-    private void write(Path file, ByteBuffer bytes) throws IOException {
-        claim(file, bytes.remaining(), bytes.remaining());
+        claim(file, bytes.length, bytes.length);
         folderOf(file);
         try (FileChannel channel = create(file)) {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
             }
         } catch (IOException e) {
             throw failed(e);
@@ -107,14 +102,33 @@ public final class SiteWriter {
     }
 
     /**
-     * A new file with this text in UTF-8. A lone surrogate is refused (a CharacterCodingException,
-     * as from {@code Files.writeString}) rather than written as a question mark.
+     * A new file with this text in UTF-8, encoded as {@code Files.writeString} encodes it (fast, and
+     * refusing a lone surrogate rather than writing a question mark). A text is at least as many
+     * bytes as characters, so one too long is refused before it is written; otherwise the file's
+     * size, read back, is what counts.
      */
     public void write(Path file, String text) throws IOException {
         refuseWhenStopped();
-        ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text.toCharArray()));
-        write(file, bytes);
+        if (text.length() > limits.fileBytes()) {
+            throw tooLarge(file);
+        }
+        folderOf(file);
+        try {
+            writeString(file, text);
+        } catch (IOException e) {
+            throw failed(e);
+        }
+        long size = Files.size(file);
+        claim(file, size, size);
+    }
+
+    private static void writeString(Path file, String text) throws IOException {
+        try {
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (FileAlreadyExistsException e) {
+            Files.delete(file); // as in create(): never written through a hard link
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
     }
 
     /**
