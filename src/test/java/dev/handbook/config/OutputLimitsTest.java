@@ -65,6 +65,19 @@ class OutputLimitsTest {
     }
 
     @Test
+    void theReadmesSiteYmlReferenceStatesTheDefaults() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        String section = readme.substring(readme.indexOf("## site.yml reference"));
+        String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 8));
+        assertEquals(OutputLimits.DEFAULT, new SiteConfigLoader(List.of("unknown-key")).load(write(yaml)).limits());
+    }
+
+    private Path write(String siteYml) throws IOException {
+        Files.writeString(source.resolve("site.yml"), siteYml);
+        return source;
+    }
+
+    @Test
     void limitsMustBeAMap() throws IOException {
         assertEquals(List.of("site.yml:1:9: error: `limits` must be a map of keys to values, not text [config]"),
                 failure("limits: 256MiB\n"));
