@@ -86,7 +86,10 @@ public final class HandbookPagesRenderer implements RenderingTool {
         AtomicInteger next = new AtomicInteger();
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1; // the pool's threads and this one
         IntStream.range(0, threads).parallel().forEach(thread -> {
-            for (int i = next.getAndIncrement(); i < work.size() && site.stopped().isEmpty(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                if (site.stopped().isPresent()) {
+                    return; // a limit or a full disk: the rest would only be refused
+                }
                 work.get(i).run();
             }
         });

@@ -65,7 +65,7 @@ public final class SiteWriter {
     }
 
     /** Bytes written so far. */
-    public long written() {
+    long written() {
         return written.get();
     }
 
@@ -78,7 +78,7 @@ public final class SiteWriter {
     }
 
     /** Makes a file's folder, once however many files go into it. */
-    public void folderOf(Path file) throws IOException {
+    private void folderOf(Path file) throws IOException {
         try {
             folders.ensure(file.getParent());
         } catch (IOException e) {
@@ -124,10 +124,10 @@ public final class SiteWriter {
 
     private static void writeString(Path file, String text) throws IOException {
         try {
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             Files.delete(file); // as in create(): never written through a hard link
-            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         }
     }
 

@@ -59,7 +59,8 @@ public final class StagedOutput implements AutoCloseable {
             restore(absolute);
             deleteTree(staging);
             Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER), "A site baked by handbook; the next build replaces this folder.\n");
+            Files.writeString(staging.resolve(MARKER),
+                    "A site baked by handbook; the next build replaces this folder.\n");
             return opened;
         } catch (IOException | RuntimeException e) {
             // a full disk right at the start: the lock must not outlive this attempt (a preview goes on building)
