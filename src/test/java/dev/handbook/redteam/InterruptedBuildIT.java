@@ -83,8 +83,8 @@ class InterruptedBuildIT {
         jar.waitFor();
 
         RealJar.await(() -> !RealJar.running(worker), PROMPTLY, "the orphaned preview ends");
-        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", Integer.parseInt(port.group(1))).close(),
-                "the port is free again");
+        int number = Integer.parseInt(port.group(1));
+        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", number).close(), "the port is free again");
     }
 
     private static String read(Path log) {

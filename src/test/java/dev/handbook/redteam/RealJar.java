@@ -52,21 +52,30 @@ final class RealJar {
     }
 
     /**
-     * Whether a process still runs. A process whose parent died is adopted by pid 1, which may
-     * never reap it (a container's init often does not): a zombie has ended, though
-     * ProcessHandle.isAlive still says yes.
+     * Whether a process still runs, any thread of it. A process whose parent died is adopted by pid
+     * 1, which may never reap it (a container's init often does not): a zombie has ended, though
+     * ProcessHandle.isAlive still says yes. And a process's first thread may be a zombie while its
+     * other threads are still on their way out, holding its files and sockets: each thread counts.
      */
     static boolean running(ProcessHandle process) {
-        Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
-        if (!Files.isDirectory(Path.of("/proc/self"))) {
+        Path tasks = Path.of("/proc", Long.toString(process.pid()), "task");
+        if (!Files.isDirectory(Path.of("/proc/self/task"))) {
             return process.isAlive();
         }
+        try (java.util.stream.Stream<Path> threads = Files.list(tasks)) {
+            return threads.anyMatch(thread -> running(thread.resolve("stat")));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false; // gone
+        }
+    }
+
+    private static boolean running(Path stat) {
         try {
             String text = Files.readString(stat, StandardCharsets.US_ASCII);
             char state = text.charAt(text.lastIndexOf(')') + 2);
             return state != 'Z' && state != 'X';
         } catch (IOException e) {
-            return false; // gone
+            return false; // that thread is gone
         }
     }
 
