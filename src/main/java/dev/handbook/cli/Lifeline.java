@@ -1,7 +1,11 @@
 package dev.handbook.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.channels.FileChannel;
 
 /**
  * Ends the relaunched JVM the moment the {@code java -jar} process that started it ends, however
@@ -29,17 +33,31 @@ final class Lifeline {
         if (!STDIN.equals(System.getProperty(PROPERTY))) {
             return;
         }
-        Thread watcher = new Thread(() -> awaitEnd(System.in), "parent-lifeline");
+        // a channel, not System.in: a thread blocked in a stream's read holds up every exit of the
+        // JVM by 300 ms (it waits for threads in native code), while a channel's read ends when
+        // the thread is interrupted, which the shutdown hook below does
+        FileChannel pipe = new FileInputStream(FileDescriptor.in).getChannel();
+        Thread watcher = new Thread(() -> awaitEnd(pipe), "parent-lifeline");
         watcher.setDaemon(true);
         watcher.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            watcher.interrupt();
+            try {
+                watcher.join(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "parent-lifeline-stop"));
     }
 
-    private static void awaitEnd(InputStream pipe) {
-        byte[] ignored = new byte[64];
+    private static void awaitEnd(FileChannel pipe) {
+        ByteBuffer ignored = ByteBuffer.allocate(64);
         try {
             while (pipe.read(ignored) >= 0) {
-                // the parent never writes; anything read is ignored
+                ignored.clear(); // the parent never writes; anything read is ignored
             }
+        } catch (ClosedByInterruptException e) {
+            return; // this JVM is exiting on its own
         } catch (IOException e) {
             // a broken pipe is an ended parent too
         }
