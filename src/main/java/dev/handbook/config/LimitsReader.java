@@ -25,8 +25,20 @@ final class LimitsReader {
         reader.rejectUnknownKeys(map, KEYS, "`limits`");
         OutputLimits defaults = OutputLimits.DEFAULT;
         return new OutputLimits(size(map, "file").orElse(defaults.fileBytes()),
-                reader.positiveInt(map, "site_ratio").map(Integer::longValue).orElse(defaults.siteRatio()),
+                ratio(map).orElse(defaults.siteRatio()),
                 size(map, "site_allowance").orElse(defaults.siteAllowance()));
+    }
+
+    private Optional<Long> ratio(YamlMap map) {
+        return map.get("site_ratio").flatMap(node -> reader.asText(node, "limits.site_ratio").flatMap(text -> {
+            Optional<Long> ratio = text.matches("\\d{1,9}") ? Optional.of(Long.parseLong(text)).filter(value -> value > 0)
+                    : Optional.empty();
+            if (ratio.isEmpty()) {
+                reader.error(node.position(), "`limits.site_ratio` must be a whole number above 0 such as 20, not `"
+                        + text + "`");
+            }
+            return ratio;
+        }));
     }
 
     private Optional<Long> size(YamlMap map, String key) {

@@ -56,7 +56,7 @@ class OutputLimitsTest {
         assertEquals(List.of(
                 "site.yml:3:9: error: `limits.file` must be a size above 0 such as 256MiB, 64 KiB, 1GiB or a number of "
                         + "bytes, not `256MB` [config]",
-                "site.yml:4:15: error: `site_ratio` must be a whole number above 0 [config]",
+                "site.yml:4:15: error: `limits.site_ratio` must be a whole number above 0 such as 20, not `0.5` [config]",
                 "site.yml:5:19: error: `limits.site_allowance` must be a size above 0 such as 256MiB, 64 KiB, 1GiB or a "
                         + "number of bytes, not `0` [config]",
                 "site.yml:6:3: error: `site` is not a key of `limits` (did you mean `file`?); known keys: file, "
