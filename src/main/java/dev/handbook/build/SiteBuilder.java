@@ -12,7 +12,9 @@ import dev.handbook.jbake.PreviousSite;
 import dev.handbook.jbake.SiteBaker;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
+import dev.handbook.output.DiskFull;
 import dev.handbook.output.OutputFolder;
+import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.render.Preview;
@@ -51,8 +53,10 @@ public final class SiteBuilder {
      */
     public BuildOutcome build(Path source, Path output, LocalDate today, boolean preview, boolean strict)
             throws ConfigException {
+        Path site = output != null ? output : defaultOutput(source);
+        // before anything else, so that even a build that stops at site.yml leaves a site in place
+        StagedOutput.recover(site);
         SiteConfig config = new HandbookCheck().config(source);
-        Path site = output != null ? output : source.resolve("target/site");
         List<String> roots = List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(),
                 config.assetsDir());
         List<String> extras = List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict);
@@ -82,25 +86,47 @@ public final class SiteBuilder {
         if (unsafe.isPresent()) {
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
         }
-        return bake(new SiteBaker(), check, site, inputs, intact.orElse(null),
+        return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 
-    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Supplier<String> inputs, BuildCache previous,
+    /** What the site is made from: the digest the cache records, and its size, which bounds the site's. */
+    private record Inputs(Supplier<String> digest, long bytes) {
+    }
+
+    /** Where a build publishes without {@code --output}. */
+    public static Path defaultOutput(Path source) {
+        return source.resolve("target/site");
+    }
+
+    /**
+     * A check looks at no output, but it is often the first command after a build that was killed
+     * while publishing: it, too, puts the last complete site back first.
+     */
+    public static void recoverDefaultOutput(Path source) {
+        StagedOutput.recover(defaultOutput(source));
+    }
+
+    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
                               Preview preview, LocalDate today) {
         Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content()));
         long start = System.nanoTime();
         BakeResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
+            SiteWriter writer = new SiteWriter(staged.staging(), check.config().limits(), inputs.bytes());
             result = baker.bake(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
-                    staged.staging(), previous == null ? null : new PreviousSite(site, previous.pages()), preview);
+                    writer, previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
             // recorded while the lock is held, so the cache always describes the site it sits beside
-            saveCache(site, inputs, result, check);
+            saveCache(site, inputs.digest(), result, check);
         } catch (BakeException e) {
             return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
         } catch (IOException e) {
+            if (DiskFull.is(e)) {
+                return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(),
+                        List.of(DiskFull.message(site.toAbsolutePath().normalize().getParent())));
+            }
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()));
         }
         List<Phase> phases = new ArrayList<>(check.phases());

@@ -85,8 +85,13 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
         }
         Path file = fileFor(outputDir);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            Files.deleteIfExists(temporary); // a full disk leaves no half-written cache behind
+            throw e;
+        }
     }
 
     public static void delete(Path outputDir) throws IOException {

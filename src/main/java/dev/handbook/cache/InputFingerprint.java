@@ -31,13 +31,16 @@ public final class InputFingerprint {
      * edited meanwhile is either in the site as edited or makes the next digest differ.
      */
     public static Pending begin(Path sourceDir, List<String> roots, List<String> extras, Predicate<Path> later) {
-        List<Path> files = new ArrayList<>();
+        Map<Path, Long> sizes = new ConcurrentHashMap<>();
         for (String root : roots) {
-            files.addAll(InputTree.of(sourceDir.resolve(root), root).files());
+            InputTree.of(sourceDir.resolve(root), root).walk((file, attributes) -> sizes.put(file, attributes.size()));
         }
+        List<Path> files = new ArrayList<>(sizes.keySet());
+        files.sort(null);
         Map<Path, String> now = new ConcurrentHashMap<>();
         files.parallelStream().filter(file -> !later.test(file)).forEach(file -> now.put(file, hash(file)));
-        return new Pending(sourceDir, files, extras, now);
+        long bytes = sizes.values().stream().mapToLong(Long::longValue).sum();
+        return new Pending(sourceDir, files, extras, now, bytes);
     }
 
     /** A digest whose files are listed and partly read; see {@link #begin}. */
@@ -46,12 +49,19 @@ public final class InputFingerprint {
         private final List<Path> files;
         private final List<String> extras;
         private final Map<Path, String> hashes;
+        private final long bytes;
 
-        private Pending(Path sourceDir, List<Path> files, List<String> extras, Map<Path, String> hashes) {
+        private Pending(Path sourceDir, List<Path> files, List<String> extras, Map<Path, String> hashes, long bytes) {
             this.sourceDir = sourceDir;
             this.files = files;
             this.extras = extras;
             this.hashes = hashes;
+            this.bytes = bytes;
+        }
+
+        /** The size of every file listed, as it was listed: the input a site's limits are measured against. */
+        public long bytes() {
+            return bytes;
         }
 
         /** @param read the {@link #hash} of files read since, by their path; a file in neither is read now */

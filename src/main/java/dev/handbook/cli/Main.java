@@ -18,6 +18,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Lifeline.watchIfRelaunched();
         System.exit(Relaunch.ifUseful(args).orElseGet(() -> run(System.out, System.err, args)));
     }
 

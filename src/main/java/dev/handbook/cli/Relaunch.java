@@ -36,10 +36,14 @@ final class Relaunch {
         command.addAll(JVM_OPTIONS);
         command.addAll(classDataOptions(jar.get()));
         command.add("-D" + MARKER + "=true");
+        command.add("-D" + Lifeline.PROPERTY + "=" + Lifeline.STDIN);
         command.addAll(List.of("-cp", jar.get().toString(), Main.class.getName()));
         command.addAll(List.of(args));
         try {
-            Process child = new ProcessBuilder(command).inheritIO().start();
+            // standard input is the child's lifeline (see Lifeline): a pipe this process holds open,
+            // never writing to it, until it ends (the shutdown hook keeps the Process, and so the pipe,
+            // reachable until then)
+            Process child = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE).start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             return Optional.of(child.waitFor());
         } catch (java.io.IOException e) {

@@ -24,6 +24,7 @@ final class Runner {
 
     int check(CommonOptions options) {
         return guarded(options, format -> {
+            SiteBuilder.recoverDefaultOutput(options.source);
             CheckResult result = new HandbookCheck().run(options.source, options.today, options.strict);
             if (options.verbose) {
                 result.phases().forEach(phase -> err.println(phase.describe()));

@@ -7,10 +7,11 @@ import java.util.Objects;
  *
  * @param repository base URL for "edit this page" links (the page path is appended), or null
  * @param rawHtml    whether raw HTML inside Markdown is passed through instead of escaped
+ * @param limits     how much a build may write
  */
 public record SiteConfig(String title, String baseUrl, String mission, String repository,
                          String contentDir, String templatesDir, String assetsDir, boolean rawHtml,
-                         Schema schema, SeverityPolicy severityPolicy) {
+                         Schema schema, SeverityPolicy severityPolicy, OutputLimits limits) {
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -21,11 +22,12 @@ public record SiteConfig(String title, String baseUrl, String mission, String re
         Objects.requireNonNull(assetsDir, "assetsDir");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(severityPolicy, "severityPolicy");
+        Objects.requireNonNull(limits, "limits");
     }
 
     /** The same configuration with warnings failing the build, whatever site.yml says. */
     public SiteConfig strict() {
         return new SiteConfig(title, baseUrl, mission, repository, contentDir, templatesDir, assetsDir, rawHtml, schema,
-                new SeverityPolicy(severityPolicy.overrides(), true));
+                new SeverityPolicy(severityPolicy.overrides(), true), limits);
     }
 }

@@ -29,7 +29,7 @@ public final class SiteConfigLoader {
     /** Far above the million characters the YAML reader accepts, so that one speaks first. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict");
+            "markdown", "schema", "severity", "strict", "limits");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
@@ -143,7 +143,8 @@ public final class SiteConfigLoader {
                 folder(paths, "assets", reader),
                 reader.bool(markdown, "raw_html").orElse(false),
                 schema,
-                new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)));
+                new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
+                new LimitsReader(reader).read(root));
     }
 
     private static Schema schema(YamlMap root, YamlFields reader) {

@@ -1,6 +1,7 @@
 package dev.handbook.jbake;
 
 import dev.handbook.model.Handbook;
+import dev.handbook.output.SiteWriter;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.render.SitePage;
@@ -32,7 +33,7 @@ final class BakeContext {
     private final Map<String, SitePage> sitePages = new HashMap<>();
     private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
     private volatile List<DocumentModel> crawled = List.of();
-    private final MadeFolders folders = new MadeFolders();
+    private final SiteWriter site;
 
     private final Map<String, String> fingerprints;
     private final String templatesDigest;
@@ -40,8 +41,9 @@ final class BakeContext {
     private final Path previousFolder;
 
     BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates, String templatesDigest,
-                PreviousSite previous, dev.handbook.render.Preview preview) {
+                PreviousSite previous, dev.handbook.render.Preview preview, SiteWriter site) {
         this.handbook = handbook;
+        this.site = site;
         this.files = files;
         this.contentDir = contentDir;
         this.templates = templates;
@@ -147,9 +149,9 @@ final class BakeContext {
         return templates;
     }
 
-    /** The output folders made so far, shared by everything that writes the site. */
-    MadeFolders folders() {
-        return folders;
+    /** Where everything the bake writes goes, counted against the limits. */
+    SiteWriter site() {
+        return site;
     }
 
     ViewFactory views() {

@@ -1,19 +1,28 @@
 package dev.handbook.jbake;
 
+import dev.handbook.files.InputTree;
+import dev.handbook.output.SiteWriter;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
 
 /**
  * JBake's asset copier under the same rules as content: hidden files and symbolic links are never
  * published, from the content folder (only files the scan accepted) or from the assets folder
- * (only files {@link dev.handbook.files.InputTree} lets the build read: no special files, no hard
- * links, nothing of a pseudo file system).
+ * (only files {@link InputTree} lets the build read: no special files, nothing of a pseudo file
+ * system).
+ * Every copy goes through the bake's {@link SiteWriter}, so a huge or endless file stops at the
+ * limit; once the site stopped taking files, nothing more is copied.
  */
 final class HandbookAsset extends Asset {
 
     private final BakeContext context;
     private final JBakeConfiguration config;
+    private final List<Throwable> errors = new ArrayList<>();
 
     HandbookAsset(JBakeConfiguration config, BakeContext context) {
         super(config);
@@ -21,25 +30,21 @@ final class HandbookAsset extends Asset {
         this.config = config;
     }
 
-    private JBakeConfiguration config() {
-        return config;
-    }
-
     @Override
     public void copy() {
-        copy(config().getAssetFolder());
+        copy(config.getAssetFolder());
     }
 
     @Override
     public void copy(File path) {
-        java.nio.file.Path root = path.toPath();
-        dev.handbook.files.InputTree.of(root, "assets").files().stream()
+        Path root = path.toPath();
+        InputTree.of(root, "assets").files().stream()
                 .filter(file -> !hidden(root.relativize(file)))
-                .forEach(file -> copySingleFile(file.toFile()));
+                .forEach(file -> copy(file, root.relativize(file).toString()));
     }
 
-    private static boolean hidden(java.nio.file.Path relative) {
-        for (java.nio.file.Path part : relative) {
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return true;
             }
@@ -50,6 +55,25 @@ final class HandbookAsset extends Asset {
     @Override
     public void copyAssetsFromContent(File path) {
         context.files().files().stream().filter(file -> !file.endsWith(".md")).sorted()
-                .forEach(file -> copySingleFile(context.contentDir().resolve(file).toFile()));
+                .forEach(file -> copy(context.contentDir().resolve(file), file));
+    }
+
+    @Override
+    public List<Throwable> getErrors() {
+        return List.copyOf(errors);
+    }
+
+    private void copy(Path file, String sitePath) {
+        SiteWriter site = context.site();
+        if (site.stopped().isPresent()) {
+            return;
+        }
+        try {
+            site.copy(file, site.root().resolve(sitePath));
+        } catch (SiteWriter.Stopped e) {
+            errors.add(e);
+        } catch (IOException e) {
+            errors.add(new IOException("cannot copy " + sitePath + " into the site: " + e.getMessage()));
+        }
     }
 }

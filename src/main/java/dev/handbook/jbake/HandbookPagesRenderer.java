@@ -1,15 +1,13 @@
 package dev.handbook.jbake;
 
+import dev.handbook.output.SiteWriter;
 import dev.handbook.render.DataFile;
 import dev.handbook.render.SitePage;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,9 +40,9 @@ public final class HandbookPagesRenderer implements RenderingTool {
         }
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         List<DocumentModel> documents = context.crawled();
-        Path destination = config.getDestinationFolder().toPath().toAbsolutePath().normalize();
-        copyReused(context, destination, failures);
-        writeStaticFiles(destination, failures);
+        SiteWriter site = context.site();
+        copyReused(context, site, failures);
+        writeStaticFiles(site, failures);
         // One queue for everything, the biggest pieces first (dashboards and listings, then the
         // exports), so that no core is left alone with a big one at the end; what many pages
         // share comes before them all.
@@ -52,10 +50,10 @@ public final class HandbookPagesRenderer implements RenderingTool {
         work.add(() -> prepareShared(context));
         documents.stream().filter(document -> !isContent(document))
                 .forEach(document -> work.add(() -> render(renderer, document, failures)));
-        context.dataFiles().forEach(file -> work.add(() -> write(file, destination, context.folders(), failures)));
+        context.dataFiles().forEach(file -> work.add(() -> write(file, site, failures)));
         documents.stream().filter(HandbookPagesRenderer::isContent)
                 .forEach(document -> work.add(() -> render(renderer, document, failures)));
-        runOnAllCores(work);
+        runOnAllCores(work, site);
         if (!failures.isEmpty()) {
             throw new RenderingException(String.join("\n", failures.stream().distinct().sorted().toList()));
         }
@@ -83,12 +81,15 @@ public final class HandbookPagesRenderer implements RenderingTool {
         }
     }
 
-    /** Every core takes the next piece of work in order until none is left. */
-    private static void runOnAllCores(List<Runnable> work) {
+    /** Every core takes the next piece of work in order until none is left, or the site stopped taking files. */
+    private static void runOnAllCores(List<Runnable> work, SiteWriter site) {
         AtomicInteger next = new AtomicInteger();
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1; // the pool's threads and this one
         IntStream.range(0, threads).parallel().forEach(thread -> {
             for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                if (site.stopped().isPresent()) {
+                    return; // a limit or a full disk: the rest would only be refused
+                }
                 work.get(i).run();
             }
         });
@@ -100,13 +101,12 @@ public final class HandbookPagesRenderer implements RenderingTool {
         return 0;
     }
 
-    private static void writeStaticFiles(Path destination, ConcurrentLinkedQueue<String> failures) {
-        Path assets = destination.resolve("assets");
+    private static void writeStaticFiles(SiteWriter site, ConcurrentLinkedQueue<String> failures) {
+        Path assets = site.root().resolve("assets");
         try {
-            Files.createDirectories(assets);
             for (String name : STATIC_FILES) {
                 try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(STATIC_ROOT + name)) {
-                    Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                    site.write(assets.resolve(name), in.readAllBytes());
                 }
             }
         } catch (IOException | UncheckedIOException e) {
@@ -115,32 +115,25 @@ public final class HandbookPagesRenderer implements RenderingTool {
     }
 
     /** Unchanged pages come from the previous site: a hard link where the file system allows, else a copy. */
-    private static void copyReused(BakeContext context, Path destination, ConcurrentLinkedQueue<String> failures) {
+    private static void copyReused(BakeContext context, SiteWriter site, ConcurrentLinkedQueue<String> failures) {
         context.reused().parallelStream().filter(path -> !path.equals("index.html")).forEach(path -> {
-            Path from = context.previousFolder().resolve(path);
-            Path to = destination.resolve(path);
             try {
-                context.folders().ensure(to.getParent());
-                try {
-                    Files.createLink(to, from);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
-                }
+                site.reuse(context.previousFolder().resolve(path), site.root().resolve(path));
             } catch (IOException e) {
                 failures.add("cannot reuse " + path + " from the previous site: " + e.getMessage());
             }
         });
     }
 
-    private static void write(DataFile data, Path root, MadeFolders folders, ConcurrentLinkedQueue<String> failures) {
+    private static void write(DataFile data, SiteWriter site, ConcurrentLinkedQueue<String> failures) {
+        Path root = site.root();
         Path file = root.resolve(data.path()).normalize();
         if (!file.startsWith(root)) {
             failures.add("refusing to write " + data.path() + " outside the output folder");
             return;
         }
         try {
-            folders.ensure(file.getParent());
-            Files.writeString(file, data.content().get(), StandardCharsets.UTF_8);
+            site.write(file, data.content().get());
         } catch (IOException e) {
             failures.add("cannot write " + data.path() + ": " + e.getMessage());
         }

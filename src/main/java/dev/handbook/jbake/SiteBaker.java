@@ -1,6 +1,7 @@
 package dev.handbook.jbake;
 
 import dev.handbook.model.Handbook;
+import dev.handbook.output.SiteWriter;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.render.SitePage;
 import dev.handbook.render.TemplateSet;
@@ -39,17 +40,17 @@ public final class SiteBaker {
     /**
      * @param sourceDir   the handbook folder
      * @param contentDir  its content folder
-     * @param destination an empty folder to bake into
+     * @param site        writes into an empty folder, within the limits
      * @param previous    the last good site of the same output, whose unchanged pages are reused; may be null
      * @param preview     whether pages carry the reload script and their own diagnostics
      */
-    public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, Path destination,
+    public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, SiteWriter site,
                            PreviousSite previous, dev.handbook.render.Preview preview) throws BakeException {
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
         String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
         BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),
-                dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous, preview);
-        DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, destination);
+                dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous, preview, site);
+        DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, site.root());
         config.setProperty(BakeContext.KEY, context);
         HandbookMarkupEngine engine = new HandbookMarkupEngine();
         Engines.register("md", engine);
@@ -58,11 +59,15 @@ public final class SiteBaker {
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
         utensils.setCrawler(new HandbookCrawler(store, config, context));
-        utensils.setRenderer(new HandbookRenderer(store, config, context.folders()));
+        utensils.setRenderer(new HandbookRenderer(store, config, site));
         Asset asset = new HandbookAsset(config, context);
         utensils.setAsset(asset);
         Oven oven = new Oven(utensils);
         oven.bake();
+        if (site.stopped().isPresent()) {
+            // a limit or a full disk: the one reason, not the failures of every write refused after it
+            throw new BakeException(List.of(site.stopped().get()));
+        }
         List<String> problems = new ArrayList<>();
         oven.getErrors().forEach(e -> problems.add(HandbookPagesRenderer.rootMessage(e)));
         if (!problems.isEmpty()) {
@@ -91,6 +96,10 @@ public final class SiteBaker {
         ours.put("site.host", handbook.config().baseUrl());
         ours.put("asset.folder", handbook.config().assetsDir());
         CompositeConfiguration composite = new CompositeConfiguration();
+        // commons-configuration would expand ${env:...}, ${sys:...}, ${file:...}, ${url:...} and
+        // ${dns:...} in any value read, paths from site.yml included: with no interpolator, a value
+        // is only ever what it says, so no environment variable, file or address reaches the bake
+        composite.setInterpolator(null);
         composite.addConfiguration(new MapConfiguration(ours));
         composite.addConfiguration(jbakeDefaults());
         DefaultJBakeConfiguration config = new DefaultJBakeConfiguration(sourceDir.toFile(), composite);

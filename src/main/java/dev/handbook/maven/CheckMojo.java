@@ -1,5 +1,6 @@
 package dev.handbook.maven;
 
+import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.run.HandbookCheck;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ public final class CheckMojo extends HandbookMojo {
     @Override
     void run(Path source, LocalDate date, ReportLog report)
             throws ConfigException, MojoExecutionException, MojoFailureException {
+        SiteBuilder.recoverDefaultOutput(source);
         report.checked(new HandbookCheck().run(source, date, strict));
     }
 }

@@ -1,4 +1,4 @@
-package dev.handbook.jbake;
+package dev.handbook.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

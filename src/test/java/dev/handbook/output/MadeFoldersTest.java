@@ -1,4 +1,4 @@
-package dev.handbook.jbake;
+package dev.handbook.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
