@@ -24,6 +24,11 @@ final class EventStreams {
     private static final byte[] HEARTBEAT = bytes(": heartbeat\n\n");
     private static final byte[] RELOAD = bytes("event: reload\ndata: reload\n\n");
     private static final byte[] CLOSE = new byte[0];
+    /**
+     * Messages waiting for one stream: a sweep adds two heartbeats only to an empty inbox, so a
+     * full one holds a reload, and a reload that finds no room has one coming anyway.
+     */
+    private static final int INBOX = 8;
     /** How long a new page waits for a stream that has gone to notice it, when every slot is taken. */
     private static final long SLOT_WAIT_MILLIS = 250;
     /** After a wait that freed nothing, new streams are refused at once for this long. */
@@ -69,7 +74,7 @@ final class EventStreams {
     }
 
     private void stream(OutputStream body) throws IOException {
-        BlockingQueue<byte[]> inbox = new ArrayBlockingQueue<>(4);
+        BlockingQueue<byte[]> inbox = new ArrayBlockingQueue<>(INBOX);
         write(body, CONNECTED);
         inboxes.add(inbox);
         try {
@@ -114,8 +119,10 @@ final class EventStreams {
             return false;
         }
         inboxes.forEach(inbox -> {
-            inbox.offer(HEARTBEAT);
-            inbox.offer(HEARTBEAT);
+            if (inbox.isEmpty()) { // a stream with messages waiting writes soon anyway
+                inbox.offer(HEARTBEAT);
+                inbox.offer(HEARTBEAT);
+            }
         });
         try {
             if (slots.tryAcquire(SLOT_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {

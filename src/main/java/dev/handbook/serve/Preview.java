@@ -100,7 +100,7 @@ public final class Preview implements AutoCloseable {
      * @return why the site folder does not hold a site this build made or found up to date, or
      *     empty when it does
      */
-    Optional<String> rebuild() {
+    private Optional<String> rebuild() {
         try {
             BuildOutcome outcome = new SiteBuilder().build(source, site, today, true, false);
             outcome.diagnostics().forEach(d -> log.println(d.toText()));

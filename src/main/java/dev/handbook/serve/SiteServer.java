@@ -6,11 +6,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.LinkOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -123,9 +126,9 @@ public final class SiteServer implements AutoCloseable {
             }
             exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
             try (OutputStream out = exchange.getResponseBody()) {
-                channel.transferTo(0, size, java.nio.channels.Channels.newChannel(out));
+                channel.transferTo(0, size, Channels.newChannel(out));
             }
-        } catch (java.nio.file.FileSystemException e) {
+        } catch (FileSystemException e) {
             Reply.text(404, "Not found").send(exchange);
         }
     }
@@ -147,7 +150,7 @@ public final class SiteServer implements AutoCloseable {
                     + "<body><h1>No preview yet</h1>\n<p>" + escape(reason) + "</p>\n"
                     + "<p>This page looks again every two seconds.</p></body></html>\n";
             return new Reply(503, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
-                    java.util.Map.of("Retry-After", "2"));
+                    Map.of("Retry-After", "2"));
         }
 
         private static String escape(String text) {
