@@ -66,10 +66,11 @@ public final class SiteServer implements AutoCloseable {
         return pool;
     }
 
-    /** The address the server listens on, e.g. http://127.0.0.1:8080/ */
+    /** The address the server listens on, e.g. http://127.0.0.1:8080/ (an IPv6 address in brackets) */
     public String address() {
         InetSocketAddress address = server.getAddress();
-        return "http://" + address.getHostString() + ":" + address.getPort() + "/";
+        String host = address.getHostString();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
     }
 
     /** From now on the site folder holds a site the preview built, and is served. */
