@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewServerAttacksTest {
 
     private static final String EVENTS = "/__handbook/events";
+    /** The preview's 80 request threads, and room for the JVM's own (compiler threads come and go). */
+    private static final int THREAD_BOUND = 80 + 15;
 
     @TempDir
     static Path shared;
@@ -86,7 +88,7 @@ class PreviewServerAttacksTest {
     void aHeadRequestPrintsNoWarning() throws Exception {
         assertEquals(200, RawHttp.request(preview.port(), "HEAD", "/products/beacon.html").status());
         assertEquals(404, RawHttp.request(preview.port(), "HEAD", "/nothing-here.html").status());
-        Thread.sleep(300);
+        Thread.sleep(1000); // the log is read from the process's output as it comes
         assertTrue(preview.log().stream().noneMatch(line -> line.contains("WARNING") || line.contains("HEAD")),
                 String.join("\n", preview.log()));
     }
@@ -182,7 +184,7 @@ class PreviewServerAttacksTest {
                     attack.add(socket);
                 }
                 Thread.sleep(1000);
-                assertTrue(serve.threads() <= threadsBefore + 85, serve.threads() + " threads, " + threadsBefore + " before");
+                assertTrue(serve.threads() <= threadsBefore + THREAD_BOUND, serve.threads() + " threads, " + threadsBefore + " before");
                 assertTrue(serve.openDescriptors() <= descriptorsBefore + 300,
                         serve.openDescriptors() + " descriptors, " + descriptorsBefore + " before");
                 for (Socket socket : attack.subList(0, 50)) {
@@ -194,7 +196,7 @@ class PreviewServerAttacksTest {
                 }
             }
             assertEventually(() -> isAnswered(serve.port()), 20_000, serve::threads, "the preview answers again");
-            assertTrue(serve.threads() <= threadsBefore + 85, serve.threads() + " threads, " + threadsBefore + " before");
+            assertTrue(serve.threads() <= threadsBefore + THREAD_BOUND, serve.threads() + " threads, " + threadsBefore + " before");
         }
     }
 

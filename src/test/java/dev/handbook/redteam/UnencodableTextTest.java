@@ -55,6 +55,14 @@ class UnencodableTextTest {
     }
 
     @Test
+    void aSiteYmlValueHoldingHalfAPairIsASetupErrorAtItsLine() throws Exception {
+        Path source = handbook();
+        Files.writeString(source.resolve("site.yml"), "title: Handbook\nmission: \"Tides\\udbff and moon\"\n");
+        List<String> printed = cli(2, "check", "--source", source.toString());
+        assertEquals(List.of("site.yml:2:10: error: this text holds `\\udbff`, " + HALF), printed);
+    }
+
+    @Test
     void buildStopsAtTheSameFindingsInsteadOfFailingToWriteAFile() {
         List<String> printed = cli(1, "build", "--source", handbook().toString(), "--output", temp.resolve("site").toString());
         assertTrue(printed.contains("content/products/half-moon.md:2:8: error: this text holds `\\ud800`, " + HALF), printed.toString());
