@@ -1,6 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.config.ConfigException;
+import dev.handbook.diag.Printable;
 import dev.handbook.explain.RuleExplanation;
 import dev.handbook.scaffold.Scaffold;
 import dev.handbook.scaffold.ScaffoldException;
@@ -31,8 +32,8 @@ final class AuthorRunner {
     int explain(String typed) {
         Optional<Rule> rule = RuleExplanation.find(typed);
         if (rule.isEmpty()) {
-            err.println("error: `" + typed + "` is not a rule" + RuleExplanation.didYouMean(typed) + "; the rules are: "
-                    + String.join(", ", Rule.ids()));
+            err.println(Printable.line("error: `" + typed + "` is not a rule" + RuleExplanation.didYouMean(typed)
+                    + "; the rules are: " + String.join(", ", Rule.ids())));
             return ExitCode.USAGE.code;
         }
         out.print(RuleExplanation.of(rule.get()).render());
@@ -46,7 +47,7 @@ final class AuthorRunner {
             out.println(step.run());
             return ExitCode.OK.code;
         } catch (ScaffoldException e) {
-            err.println("error: " + e.getMessage());
+            err.println(Printable.line("error: " + e.getMessage()));
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> err.println(d.toText()));
         }

@@ -3,6 +3,7 @@ package dev.handbook.cli;
 import dev.handbook.build.BuildOutcome;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
+import dev.handbook.diag.Printable;
 import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
 import dev.handbook.run.CheckResult;
@@ -57,17 +58,18 @@ final class Runner {
     }
 
     private ExitCode finish(BuildOutcome outcome, boolean quiet) {
-        outcome.problems().forEach(problem -> err.println(problem.contains(": error: ") ? problem : "error: " + problem));
+        outcome.problems().forEach(problem -> err.println(Printable.line(problem.contains(": error: ") ? problem
+                : "error: " + problem)));
         switch (outcome.status()) {
             case BUILT -> {
                 if (!quiet) {
-                    err.println("published " + outcome.output());
+                    err.println(Printable.line("published " + outcome.output()));
                 }
                 return ExitCode.OK;
             }
             case UNCHANGED -> {
                 if (!quiet) {
-                    err.println("nothing changed since the last build; " + outcome.output() + " is up to date");
+                    err.println(Printable.line("nothing changed since the last build; " + outcome.output() + " is up to date"));
                 }
                 return ExitCode.OK;
             }
@@ -75,7 +77,7 @@ final class Runner {
                 return ExitCode.CONTENT_ERRORS;
             }
             case BAKE_FAILED -> {
-                err.println("nothing was published; the previous site in " + outcome.output() + " is unchanged");
+                err.println(Printable.line("nothing was published; the previous site in " + outcome.output() + " is unchanged"));
                 return ExitCode.CONTENT_ERRORS;
             }
             default -> {
@@ -96,7 +98,7 @@ final class Runner {
             e.diagnostics().forEach(d -> err.println(d.toText()));
             return ExitCode.USAGE.code;
         } catch (RuntimeException | StackOverflowError e) {
-            err.println("error: unexpected failure: " + e + (options.debug ? "" : " (run with --debug for details)"));
+            err.println(Printable.line("error: unexpected failure: " + e + (options.debug ? "" : " (run with --debug for details)")));
             if (options.debug) {
                 e.printStackTrace(err);
             }
@@ -108,7 +110,7 @@ final class Runner {
         try {
             return Optional.of(ReportFormat.of(options.format));
         } catch (IllegalArgumentException e) {
-            err.println("error: unknown --format " + options.format + "; use text, json, junit, github or sarif");
+            err.println(Printable.line("error: unknown --format " + options.format + "; use text, json, junit, github or sarif"));
             return Optional.empty();
         }
     }

@@ -1,6 +1,7 @@
 package dev.handbook.cli;
 
 import dev.handbook.config.ConfigException;
+import dev.handbook.diag.Printable;
 import dev.handbook.serve.Preview;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -47,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
             e.diagnostics().forEach(d -> err.println(d.toText()));
             return ExitCode.USAGE.code;
         } catch (IOException e) {
-            err.println("error: the preview cannot start: " + e.getMessage());
+            err.println(Printable.line("error: the preview cannot start: " + e.getMessage()));
             return ExitCode.USAGE.code;
         }
     }

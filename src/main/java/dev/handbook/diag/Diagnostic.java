@@ -39,8 +39,12 @@ public record Diagnostic(String path, Position position, Severity severity, Stri
         return new Diagnostic(path, position, newSeverity, rule, message);
     }
 
-    /** The compiler-style line: {@code content/products/x.md:12:3: error: MESSAGE [rule-id]}. */
+    /**
+     * The compiler-style line: {@code content/products/x.md:12:3: error: MESSAGE [rule-id]}, always
+     * one line, whatever the path and message hold ({@link Printable#line}).
+     */
     public String toText() {
-        return path + ":" + line() + ":" + column() + ": " + severity.label() + ": " + message + " [" + rule + "]";
+        return Printable.line(path + ":" + line() + ":" + column() + ": " + severity.label() + ": " + message + " ["
+                + rule + "]");
     }
 }

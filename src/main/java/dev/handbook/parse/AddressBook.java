@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.text.UrlPath;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -77,7 +78,9 @@ public final class AddressBook {
 
     /**
      * A link from one site-relative file to another, e.g. products/a.html to guides/b.html is
-     * ../guides/b.html. Both are file paths: neither ends with a slash.
+     * ../guides/b.html. Both are file paths: neither ends with a slash. The link is a URL: a
+     * segment of the target that holds {@code #}, {@code ?}, {@code %}, a space and the like is
+     * percent-encoded ({@link UrlPath}).
      */
     public static String relativeUrl(String fromOutput, String toOutput) {
         // every page links to dozens of others: the shared folders are found in place, not split out
@@ -94,7 +97,7 @@ public final class AddressBook {
         for (int slash = fromOutput.indexOf('/', start); slash >= 0; slash = fromOutput.indexOf('/', slash + 1)) {
             url.append("../");
         }
-        return url.append(toOutput, start, toOutput.length()).toString();
+        return UrlPath.encode(url, toOutput, start).toString();
     }
 
     /** From a site-relative output file to the site root: "" or "../" repeated. */

@@ -58,6 +58,7 @@ public final class MarkdownRenderer {
         if (depth(document) > MAX_DEPTH) {
             throw new TooDeep();
         }
+        SurrogateReferences.replaceIn(document, body);
         BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink);
         String leadingTitle = liftLeadingTitle(document, collector);
         document.accept(collector);

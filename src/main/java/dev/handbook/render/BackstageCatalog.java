@@ -4,6 +4,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.text.Json;
+import dev.handbook.text.UrlPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +13,9 @@ import java.util.function.IntPredicate;
 /**
  * A Backstage catalog export: one {@code backstage/SLUG.catalog-info.yaml} per product as a
  * Component (owner, lifecycle from maturity, dependsOn from interfaces), and a Location listing them.
- * Every scalar is written as a JSON string, which YAML reads as a double-quoted scalar: safe for any
- * text, and far cheaper than a YAML emitter for ten thousand files.
+ * Every scalar is written as a JSON string, which YAML reads as a double-quoted scalar, with what
+ * YAML may not hold raw (DEL and the C1 controls) escaped too ({@link Json#quoteForYaml}): safe for
+ * any text, and far cheaper than a YAML emitter for ten thousand files.
  */
 final class BackstageCatalog {
 
@@ -30,7 +32,7 @@ final class BackstageCatalog {
     private static String location(Handbook handbook) {
         StringBuilder location = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n"
                 + "  name: handbook-products\nspec:\n  targets:\n");
-        handbook.products().forEach(p -> location.append("    - ").append(Json.quote("./" + p.slug()
+        handbook.products().forEach(p -> location.append("    - ").append(Json.quoteForYaml("./" + p.slug()
                 + ".catalog-info.yaml")).append('\n'));
         if (handbook.products().isEmpty()) {
             location.append("    []\n");
@@ -40,15 +42,15 @@ final class BackstageCatalog {
 
     private static String component(Product product) {
         StringBuilder yaml = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n");
-        yaml.append("  name: ").append(Json.quote(name(product.slug()))).append('\n');
-        yaml.append("  title: ").append(Json.quote(product.title())).append('\n');
-        yaml.append("  description: ").append(Json.quote(product.mission())).append('\n');
+        yaml.append("  name: ").append(Json.quoteForYaml(name(product.slug()))).append('\n');
+        yaml.append("  title: ").append(Json.quoteForYaml(product.title())).append('\n');
+        yaml.append("  description: ").append(Json.quoteForYaml(product.mission())).append('\n');
         List<String> tags = product.tags().stream().map(BackstageCatalog::tag).filter(t -> !t.isEmpty()).distinct().toList();
         list(yaml, "  tags:", "    ", tags);
-        yaml.append("  annotations:\n    handbook/maturity: ").append(Json.quote(String.valueOf(product.maturity())))
-                .append("\n    handbook/page: ").append(Json.quote(product.page().outputPath())).append('\n');
+        yaml.append("  annotations:\n    handbook/maturity: ").append(Json.quoteForYaml(String.valueOf(product.maturity())))
+                .append("\n    handbook/page: ").append(Json.quoteForYaml(UrlPath.encode(product.page().outputPath()))).append('\n');
         yaml.append("spec:\n  type: product\n  lifecycle: ").append(lifecycle(product.maturity())).append('\n');
-        yaml.append("  owner: ").append(Json.quote(product.owner().isEmpty() ? "unknown" : name(product.owner())))
+        yaml.append("  owner: ").append(Json.quoteForYaml(product.owner().isEmpty() ? "unknown" : name(product.owner())))
                 .append('\n');
         List<String> dependsOn = product.interfaces().stream().filter(InterfaceRef::isProduct)
                 .map(ref -> "component:default/" + name(ref.productSlug())).distinct().toList();
@@ -64,7 +66,7 @@ final class BackstageCatalog {
             return;
         }
         yaml.append(key).append('\n');
-        items.forEach(item -> yaml.append(indent).append("- ").append(Json.quote(item)).append('\n'));
+        items.forEach(item -> yaml.append(indent).append("- ").append(Json.quoteForYaml(item)).append('\n'));
     }
 
     /** Backstage's lifecycles: ideas and prototypes are experimental, products with a loop are in production. */

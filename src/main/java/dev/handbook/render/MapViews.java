@@ -7,6 +7,7 @@ import dev.handbook.parse.AddressBook;
 import dev.handbook.render.map.InterfaceMap;
 import dev.handbook.render.map.MapEdge;
 import dev.handbook.render.map.MapNode;
+import dev.handbook.text.UrlPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -61,7 +62,7 @@ final class MapViews {
         List<MapEdge> edges = new ArrayList<>();
         for (Product product : handbook.products()) {
             String css = product.maturity() == null ? "maturity-none" : "maturity-" + product.maturity();
-            nodes.add(new MapNode(product.slug(), product.title(), css, product.page().outputPath()));
+            nodes.add(new MapNode(product.slug(), product.title(), css, UrlPath.encode(product.page().outputPath())));
             for (InterfaceRef ref : product.interfaces()) {
                 if (ref.isProduct()) {
                     edges.add(new MapEdge(product.slug(), ref.productSlug(), ref.kind() == null ? "" : ref.kind()));

@@ -6,6 +6,7 @@ import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.model.Status;
 import dev.handbook.text.Json;
+import dev.handbook.text.UrlPath;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class ProductsJson {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("slug", product.slug());
         view.put("title", product.title());
-        view.put("url", product.page().outputPath());
+        view.put("url", UrlPath.encode(product.page().outputPath()));
         view.put("source", product.page().sourcePath());
         view.put("maturity", product.maturity());
         view.put("earnedLevel", product.earnedLevel());

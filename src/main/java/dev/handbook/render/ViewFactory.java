@@ -6,6 +6,7 @@ import dev.handbook.model.Product;
 import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.Heading;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.text.UrlPath;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -194,7 +195,8 @@ public final class ViewFactory {
         view.put("sourcePath", page.sourcePath());
         view.put("tags", page.source().header().tags());
         view.put("lastUpdated", DAY.format(page.source().lastModified()));
-        view.put("editUrl", handbook.config().repository() == null ? "" : handbook.config().repository() + page.sourcePath());
+        view.put("editUrl", handbook.config().repository() == null ? ""
+                : handbook.config().repository() + UrlPath.encode(page.sourcePath()));
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading heading : page.body().headings()) {
             if (heading.level() == 2 || heading.level() == 3) {

@@ -1,6 +1,7 @@
 package dev.handbook.report;
 
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Printable;
 import dev.handbook.text.Json;
 import dev.handbook.text.Xml;
 import java.io.PrintStream;
@@ -68,10 +69,15 @@ public enum ReportFormat {
             err.println(report.summary());
         }
 
+        /**
+         * GitHub's escaping of a workflow command's data (%, CR, LF); any other control character
+         * is written as an escape, as in the text format, so that no value ends the command early.
+         */
         private static String data(String text) {
-            return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+            return Printable.escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
         }
 
+        /** A property's value also may not hold the separators of properties (: and ,). */
         private static String property(String text) {
             return data(text).replace(":", "%3A").replace(",", "%2C");
         }

@@ -4,12 +4,16 @@ import dev.handbook.build.BuildOutcome;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
+import dev.handbook.diag.Printable;
 import dev.handbook.run.HandbookCheck;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The live preview: bakes the handbook (errors shown on the pages, not fatal), serves it, and on
@@ -17,12 +21,20 @@ import java.util.List;
  */
 public final class Preview implements AutoCloseable {
 
+    /**
+     * How a build ends when the site folder then holds a site it made, or found as it had made it
+     * (a preview build renders a handbook with errors too: CONTENT_ERRORS is a published site).
+     */
+    private static final Set<BuildOutcome.Status> PUBLISHED = EnumSet.of(BuildOutcome.Status.BUILT,
+            BuildOutcome.Status.CONTENT_ERRORS, BuildOutcome.Status.UNCHANGED);
+
     private final Path source;
     private final Path site;
     private final LocalDate today;
     private final PrintStream log;
     private final SiteServer server;
     private final SourceWatcher watcher;
+    private boolean built;
 
     public Preview(Path source, String host, int port, LocalDate today, PrintStream log) throws IOException,
             ConfigException {
@@ -34,9 +46,12 @@ public final class Preview implements AutoCloseable {
         this.watcher = new SourceWatcher(List.of(source.resolve(config.contentDir()),
                 source.resolve(config.templatesDir()), source.resolve(config.assetsDir())),
                 source.toAbsolutePath().resolve(dev.handbook.config.SiteConfigLoader.FILE_NAME));
-        rebuild();
+        Optional<String> notBuilt = rebuild();
         this.server = new SiteServer(site, host, port);
+        show(notBuilt);
         log.println("serving " + server.address() + " (Ctrl-C to stop)");
+        notBuilt.ifPresent(reason -> log.println("nothing is served until the preview has built the site: "
+                + Printable.escape(reason)));
     }
 
     public String address() {
@@ -47,7 +62,7 @@ public final class Preview implements AutoCloseable {
     public void run() {
         try {
             while (awaitChange()) {
-                rebuild();
+                show(rebuild());
                 server.reloadPages();
             }
         } catch (InterruptedException e) {
@@ -61,25 +76,51 @@ public final class Preview implements AutoCloseable {
             try {
                 return watcher.awaitChange();
             } catch (RuntimeException e) {
-                log.println("error: watching the handbook failed once: " + e);
+                log.println("error: watching the handbook failed once: " + Printable.escape(e.toString()));
             }
         }
     }
 
-    /** One build; a broken site.yml is reported and the last good site stays up. */
-    void rebuild() {
+    /**
+     * Once the preview has built the site, the site is served, and stays served through failed
+     * builds (which leave it as it was); until then, nothing in the site folder is.
+     */
+    private void show(Optional<String> notBuilt) {
+        if (notBuilt.isEmpty()) {
+            built = true;
+            server.serveSite();
+        } else if (!built) {
+            server.withholdSite(notBuilt.get());
+        }
+    }
+
+    /**
+     * One build; a broken site.yml is reported and the last good site stays up.
+     *
+     * @return why the site folder does not hold a site this build made or found up to date, or
+     *     empty when it does
+     */
+    private Optional<String> rebuild() {
         try {
             BuildOutcome outcome = new SiteBuilder().build(source, site, today, true, false);
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
-            outcome.problems().forEach(p -> log.println("error: " + p));
+            outcome.problems().forEach(p -> log.println("error: " + Printable.escape(p)));
             long rendered = outcome.phases().stream().filter(p -> p.verb().equals("rendered")).mapToInt(p -> p.count())
                     .sum();
+            if (!PUBLISHED.contains(outcome.status())) {
+                log.println("nothing was published; " + outcome.summary());
+                return Optional.of("the site could not be built: " + String.join("; ", outcome.problems()));
+            }
             log.println(outcome.status() == BuildOutcome.Status.UNCHANGED ? "no change"
                     : "rebuilt " + rendered + " pages; " + outcome.summary());
+            return Optional.empty();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> log.println(d.toText()));
+            return Optional.of("site.yml has errors: " + e.diagnostics().stream().map(d -> d.toText()).findFirst()
+                    .orElse(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
-            log.println("error: the preview could not be rebuilt: " + e);
+            log.println("error: the preview could not be rebuilt: " + Printable.escape(e.toString()));
+            return Optional.of("the site could not be built: " + e);
         }
     }
 

@@ -83,21 +83,34 @@ public final class Json {
      */
     public static String quoteAscii(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2);
-        appendString(out, text, true);
+        appendString(out, text, Mode.ASCII);
         return out.toString();
     }
 
-    private static void appendString(StringBuilder out, String text) {
-        appendString(out, text, false);
+    /**
+     * A JSON string literal that YAML also reads as a double-quoted scalar: what YAML may not
+     * hold raw (DEL, the C1 controls, U+FEFF, U+FFFE, U+FFFF) is escaped too, since YAML
+     * parsers reject a document with one.
+     */
+    public static String quoteForYaml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        appendString(out, text, Mode.YAML);
+        return out.toString();
     }
 
-    private static void appendString(StringBuilder out, String text, boolean ascii) {
+    private enum Mode { JSON, ASCII, YAML }
+
+    private static void appendString(StringBuilder out, String text) {
+        appendString(out, text, Mode.JSON);
+    }
+
+    private static void appendString(StringBuilder out, String text, Mode mode) {
         out.append('"');
         int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
-                    && (c != '\'' || !ascii)) {
+                    && (c != '\'' || mode != Mode.ASCII)) {
                 continue;
             }
             String escape = switch (c) {
@@ -106,7 +119,7 @@ public final class Json {
                 case '\n' -> "\\n";
                 case '\r' -> "\\r";
                 case '\t' -> "\\t";
-                default -> needsEscape(text, i, ascii) ? "\\u" + HEX.toHexDigits(c) : null;
+                default -> needsEscape(text, i, mode) ? "\\u" + HEX.toHexDigits(c) : null;
             };
             if (escape != null) {
                 out.append(text, plainFrom, i).append(escape);
@@ -116,10 +129,13 @@ public final class Json {
         out.append(text, plainFrom, text.length()).append('"');
     }
 
-    private static boolean needsEscape(String text, int i, boolean ascii) {
+    private static boolean needsEscape(String text, int i, Mode mode) {
         char c = text.charAt(i);
-        if (ascii) {
+        if (mode == Mode.ASCII) {
             return c < 0x20 || c > 0x7e || c == '<' || c == '>' || c == '&' || c == '\'';
+        }
+        if (mode == Mode.YAML && ((c >= 0x7f && c <= 0x9f) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')) {
+            return true;
         }
         return c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i);
     }

@@ -1,6 +1,9 @@
 package dev.handbook.text;
 
-/** Escapes text for XML content and attributes, dropping what XML 1.0 cannot carry at all. */
+/**
+ * Escapes text for XML content and attributes, line breaks and tabs as character references,
+ * dropping what XML 1.0 cannot carry at all.
+ */
 public final class Xml {
 
     private Xml() {
@@ -32,6 +35,11 @@ public final class Xml {
             case '&' -> out.append("&amp;");
             case '"' -> out.append("&quot;");
             case '\'' -> out.append("&apos;");
+            // as references, so an attribute keeps them (a parser turns raw ones into spaces) and
+            // the document stays on its lines whatever a value holds
+            case '\n' -> out.append("&#10;");
+            case '\r' -> out.append("&#13;");
+            case '\t' -> out.append("&#9;");
             default -> {
                 if (isXmlChar(c)) {
                     out.appendCodePoint(c);

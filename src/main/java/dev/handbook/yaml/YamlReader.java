@@ -2,9 +2,11 @@ package dev.handbook.yaml;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.text.LoneSurrogates;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +127,23 @@ public final class YamlReader {
             unsupportedTag(node);
             kind = YamlScalar.Kind.STRING;
         }
-        return new YamlScalar(node.getValue(), kind, position(node.getStartMark()));
+        return new YamlScalar(writable(node.getValue(), node.getStartMark()), kind, position(node.getStartMark()));
+    }
+
+    /**
+     * A value as every output can write it. A double-quoted scalar may make half of a surrogate
+     * pair with an escape ({@code "\ud800"}), which no UTF-8 file can hold: reported here, where
+     * a check sees it, and replaced by U+FFFD, so that a preview still renders.
+     */
+    private String writable(String text, Mark mark) {
+        int lone = LoneSurrogates.indexIn(text);
+        if (lone < 0) {
+            return text;
+        }
+        diagnostics.error(path, position(mark), "encoding", "this text holds `\\u" + HexFormat.of().toHexDigits(
+                text.charAt(lone)) + "`, half of a surrogate pair, which is not a character and cannot be written to "
+                + "a file; write the whole character instead");
+        return LoneSurrogates.replaced(text);
     }
 
     private YamlNode list(SequenceNode node, int depth) {
@@ -151,14 +169,15 @@ public final class YamlReader {
                 continue;
             }
             Position keyPosition = position(key.getStartMark());
-            if (!seen.add(key.getValue())) {
+            String name = writable(key.getValue(), key.getStartMark());
+            if (!seen.add(name)) {
                 diagnostics.error(path, keyPosition, "duplicate-key",
-                        "`" + key.getValue() + "` is given twice; keep one and delete the other");
+                        "`" + name + "` is given twice; keep one and delete the other");
                 continue;
             }
             YamlNode value = convert(tuple.getValueNode(), depth + 1);
             if (value != null) {
-                entries.add(new YamlEntry(key.getValue(), keyPosition, value));
+                entries.add(new YamlEntry(name, keyPosition, value));
             }
         }
         return new YamlMap(entries, position(node.getStartMark()));

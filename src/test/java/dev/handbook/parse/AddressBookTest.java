@@ -26,7 +26,9 @@ class AddressBookTest {
             "products/pi.md", "products/raspberry.html",
             "guides/model.md", "guides/model.html",
             "guides/deep/faq.md", "guides/deep/faq.html",
-            "my page.md", "my page.html"));
+            "my page.md", "my page.html",
+            "odd/a#b?c%20d.md", "odd/a#b?c%20d.html",
+            "été: notes.md", "été: notes.html"));
 
     private static PageSource page(String path, String slug) {
         PageHeader header = new PageHeader(null, null, slug, List.of(), null, false, null, null);
@@ -67,7 +69,9 @@ class AddressBookTest {
         "guides/deep/faq.md | ../../products/pi.md             | ../../products/raspberry.html",
         "guides/deep/faq.md | /products/etcher.md              | ../../products/etcher.html",
         "products/etcher.md | etcher.md#top                    | etcher.html#top",
-        "index.md           | my%20page.md                     | my page.html",
+        "index.md           | my%20page.md                     | my%20page.html",
+        "index.md           | odd/a%23b%3Fc%2520d.md#part      | odd/a%23b%3Fc%2520d.html#part",
+        "odd/a#b?c%20d.md   | ../%C3%A9t%C3%A9%3A%20notes.md   | ../%C3%A9t%C3%A9%3A%20notes.html",
     })
     void knownPageLinkBecomesARelativeHtmlLink(String from, String destination, String expected) {
         assertEquals(expected, book.rewrite(from, destination));

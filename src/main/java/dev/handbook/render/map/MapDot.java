@@ -1,7 +1,16 @@
 package dev.handbook.render.map;
 
+import dev.handbook.text.Labels;
+
 /** Writes the map as Graphviz DOT, for anyone who wants to lay it out with dot themselves. */
 final class MapDot {
+
+    /**
+     * Graphviz refuses a quoted string above 16,384 bytes ("syntax error ... longer than
+     * 16384?"), and a title or a list of interface kinds can be longer: labels are cut to this
+     * many characters (at most four bytes each, escapes included), the last one an ellipsis.
+     */
+    static final int LABEL_MAX_CHARS = 1000;
 
     private MapDot() {
     }
@@ -9,7 +18,7 @@ final class MapDot {
     static String render(MapGraph graph) {
         StringBuilder dot = new StringBuilder("digraph handbook {\n  node [shape=box, style=rounded];\n");
         for (MapNode node : graph.nodes()) {
-            dot.append("  ").append(quote(node.id())).append(" [label=").append(quote(node.label()));
+            dot.append("  ").append(quote(node.id())).append(" [label=").append(label(node.label()));
             if (!node.cssClass().isEmpty()) {
                 dot.append(", class=").append(quote(node.cssClass()));
             }
@@ -21,11 +30,15 @@ final class MapDot {
         for (MapEdge edge : graph.edges()) {
             dot.append("  ").append(quote(edge.from())).append(" -> ").append(quote(edge.to()));
             if (!edge.label().isEmpty()) {
-                dot.append(" [label=").append(quote(edge.label())).append(']');
+                dot.append(" [label=").append(label(edge.label())).append(']');
             }
             dot.append(";\n");
         }
         return dot.append("}\n").toString();
+    }
+
+    private static String label(String text) {
+        return quote(Labels.truncate(text, LABEL_MAX_CHARS));
     }
 
     /** A DOT quoted string: quotes and backslashes escaped, line breaks as \n, other control characters dropped. */

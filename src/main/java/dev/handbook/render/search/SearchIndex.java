@@ -1,6 +1,7 @@
 package dev.handbook.render.search;
 
 import dev.handbook.text.Json;
+import dev.handbook.text.UrlPath;
 import dev.handbook.text.Whitespace;
 
 import dev.handbook.model.Handbook;
@@ -88,8 +89,8 @@ public final class SearchIndex {
         List<String> headings = page.body().headings().stream().map(Heading::text)
                 .filter(text -> !text.isBlank() && !text.equals(page.title())).toList();
         String text = page.body().text() == null ? "" : page.body().text();
-        return new SearchEntry(page.title(), page.outputPath(), product.isPresent() ? SearchEntry.PRODUCT : SearchEntry.GUIDE,
-                mission, page.source().header().tags(), headings, text);
+        return new SearchEntry(page.title(), UrlPath.encode(page.outputPath()),
+                product.isPresent() ? SearchEntry.PRODUCT : SearchEntry.GUIDE, mission, page.source().header().tags(), headings, text);
     }
 
     private SearchEntry bounded(SearchEntry entry) {
