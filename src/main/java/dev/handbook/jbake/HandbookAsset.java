@@ -1,5 +1,6 @@
 package dev.handbook.jbake;
 
+import dev.handbook.parse.ContentFiles;
 import java.io.File;
 import org.jbake.app.Asset;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -47,7 +48,7 @@ final class HandbookAsset extends Asset {
 
     @Override
     public void copyAssetsFromContent(File path) {
-        context.files().files().stream().filter(file -> !file.endsWith(".md")).sorted()
+        context.files().files().stream().filter(file -> !ContentFiles.isPage(file)).sorted()
                 .forEach(file -> copySingleFile(context.contentDir().resolve(file).toFile()));
     }
 }

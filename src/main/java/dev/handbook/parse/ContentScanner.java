@@ -62,7 +62,7 @@ public final class ContentScanner {
                         "this symbolic link leads outside the content folder and is ignored; copy the file in instead"));
             } else if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(path)) {
                 files.add(relative);
-                if (relative.endsWith(".md")) {
+                if (ContentFiles.isPage(relative)) {
                     pages.add(relative);
                 }
             }

@@ -1,5 +1,6 @@
 package dev.handbook.fuzz;
 
+import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.handbook.config.ConfigException;
@@ -51,7 +52,7 @@ class ParserFuzzTest {
             "javascript:", "```\n", "> ", "1. ", "| a | b |\n|---|---|\n", "\uFEFF", "\r\n", "\u0000", "\uD83C\uDF0A",
             "slug: ", "../../", "%2e%2e/", "~~", "*", "_", "\\", "<!--", "&#0;");
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+    private final MarkdownRenderer markdown = new MarkdownRenderer(RawHtml.ESCAPE);
     private final SiteConfig defaults;
     private final Path configDir;
 

@@ -1,0 +1,40 @@
+package dev.handbook.parse.markdown;
+
+import java.util.Set;
+import org.commonmark.parser.beta.InlineContentParser;
+import org.commonmark.parser.beta.InlineContentParserFactory;
+import org.commonmark.parser.beta.InlineParserState;
+import org.commonmark.parser.beta.ParsedInline;
+import org.commonmark.parser.beta.Position;
+import org.commonmark.parser.beta.Scanner;
+
+/** A JSX component tag in running text ({@code <Highlight color={red}>}), tried before raw HTML. */
+final class JsxInlineParser implements InlineContentParser {
+
+    @Override
+    public ParsedInline tryParse(InlineParserState state) {
+        Scanner scanner = state.scanner();
+        Position start = scanner.position();
+        scanner.next();
+        scanner.next('/');
+        char first = scanner.peek();
+        scanner.setPosition(start);
+        if (first < 'A' || first > 'Z') {
+            return ParsedInline.none();
+        }
+        JsxTagReader.Tag tag = JsxTagReader.read(Cursor.of(scanner));
+        return tag == null || !tag.complete() ? ParsedInline.none() : ParsedInline.of(new JsxTag(tag), scanner.position());
+    }
+
+    static final class Factory implements InlineContentParserFactory {
+        @Override
+        public Set<Character> getTriggerCharacters() {
+            return Set.of('<');
+        }
+
+        @Override
+        public InlineContentParser create() {
+            return new JsxInlineParser();
+        }
+    }
+}
