@@ -54,12 +54,19 @@ final class DialectHtmlRenderer implements NodeRenderer {
         } else {
             attributes.put("role", "note");
         }
+        boolean titled = callout.titled() || folds;
+        if (!titled) {
+            attributes.put("class", attributes.get("class") + " callout-untitled");
+            attributes.put("aria-label", callout.defaultTitle());
+        }
         String tag = folds ? "details" : "aside";
         html.line();
         html.tag(tag, context.extendAttributes(callout, tag, attributes));
         html.line();
-        if (callout.titled() || folds) {
+        if (titled) {
             title(callout, folds ? "summary" : "p");
+        } else {
+            html.raw(callout.type().iconSvg());
         }
         for (Node child = callout.getFirstChild(); child != null; child = child.getNext()) {
             if (!(child instanceof CalloutTitle)) {
