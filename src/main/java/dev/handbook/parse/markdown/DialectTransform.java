@@ -36,6 +36,7 @@ public final class DialectTransform {
         DialectTransform transform = new DialectTransform(bodyFirstLine);
         document.accept(transform.found);
         transform.run(document, body);
+        transform.findings.sort(java.util.Comparator.comparing(BodyFinding::position));
         return transform.findings;
     }
 
