@@ -56,11 +56,12 @@ final class BraceInlineParser implements InlineContentParser {
         return inside.startsWith("/*") && inside.endsWith("*/");
     }
 
+    /** The parser holds no state, so every paragraph shares one (commonmark asks for one per paragraph). */
     static final class Factory implements InlineContentParserFactory {
-        private final boolean mdx;
+        private final BraceInlineParser parser;
 
         Factory(boolean mdx) {
-            this.mdx = mdx;
+            this.parser = new BraceInlineParser(mdx);
         }
 
         @Override
@@ -70,7 +71,7 @@ final class BraceInlineParser implements InlineContentParser {
 
         @Override
         public InlineContentParser create() {
-            return new BraceInlineParser(mdx);
+            return parser;
         }
     }
 }

@@ -79,7 +79,8 @@ final class ColonCalloutParser extends AbstractBlockParser {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             int start = state.getNextNonSpaceIndex();
             CharSequence line = state.getLine().getContent();
-            if (state.getIndent() >= 4 || !line.toString().startsWith(":::", start)) {
+            if (state.getIndent() >= 4 || start + 3 > line.length() || line.charAt(start) != ':'
+                    || line.charAt(start + 1) != ':' || line.charAt(start + 2) != ':') {
                 return BlockStart.none();
             }
             Matcher opening = OPENING.matcher(line).region(start, line.length());

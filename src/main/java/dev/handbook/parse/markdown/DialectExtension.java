@@ -35,7 +35,8 @@ public final class DialectExtension implements Parser.ParserExtension, HtmlRende
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
-        renderer.nodeRendererFactory(DialectHtmlRenderer::new).attributeProviderFactory(context -> new NodeAttributesProvider());
+        NodeAttributesProvider attributes = new NodeAttributesProvider();
+        renderer.nodeRendererFactory(DialectHtmlRenderer::new).attributeProviderFactory(context -> attributes);
     }
 
     @Override

@@ -24,9 +24,12 @@ final class DialectHtmlRenderer implements NodeRenderer {
         this.html = context.getWriter();
     }
 
+    private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(Callout.class, CalloutTitle.class,
+            TabSet.class, Tab.class, CodeFigure.class);
+
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Callout.class, CalloutTitle.class, TabSet.class, Tab.class, CodeFigure.class);
+        return NODE_TYPES;
     }
 
     @Override

@@ -26,7 +26,10 @@ final class JsxInlineParser implements InlineContentParser {
         return tag == null || !tag.complete() ? ParsedInline.none() : ParsedInline.of(new JsxTag(tag), scanner.position());
     }
 
+    /** The parser holds no state, so every paragraph shares one. */
     static final class Factory implements InlineContentParserFactory {
+        private static final JsxInlineParser PARSER = new JsxInlineParser();
+
         @Override
         public Set<Character> getTriggerCharacters() {
             return Set.of('<');
@@ -34,7 +37,7 @@ final class JsxInlineParser implements InlineContentParser {
 
         @Override
         public InlineContentParser create() {
-            return new JsxInlineParser();
+            return PARSER;
         }
     }
 }
