@@ -8,6 +8,7 @@ import dev.handbook.parse.markdown.DialectTransform;
 import dev.handbook.parse.markdown.NodeAttributes;
 import dev.handbook.parse.markdown.RawHtmlAnchors;
 import dev.handbook.parse.markdown.RawHtmlPolicy;
+import dev.handbook.parse.markdown.RawHtmlText;
 import dev.handbook.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -65,7 +66,11 @@ public final class MarkdownRenderer {
         rendering.add(DialectExtension.create(false));
         htmlRenderer = HtmlRenderer.builder().extensions(rendering).escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .sanitizeUrls(true).urlSanitizer(new SafeUrls()).nodeRendererFactory(HeadingLinkRenderer::new).build();
-        textRenderer = TextContentRenderer.builder().extensions(rendering).build();
+        TextContentRenderer.Builder text = TextContentRenderer.builder().extensions(rendering);
+        if (rawHtml != RawHtml.ESCAPE) {
+            text.nodeRendererFactory(RawHtmlText.factory()); // search shows what the page shows, not the tags
+        }
+        textRenderer = text.build();
     }
 
     private static Parser.Builder parser(List<Extension> common, DialectExtension dialects) {

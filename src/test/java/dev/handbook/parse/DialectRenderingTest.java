@@ -199,6 +199,13 @@ class DialectRenderingTest {
     }
 
     @Test
+    void searchTextHoldsWhatPublishedHtmlShowsNotItsTags() {
+        String body = "<details><summary>More</summary>\n<script>hidden()</script>\n</details>\n\nPress <kbd>Ctrl</kbd>.\n";
+        assertEquals("More\nPress Ctrl.", md(body).text().strip());
+        assertTrue(ESCAPING.render(body, 1, UnaryOperator.identity()).text().contains("<kbd>"));
+    }
+
+    @Test
     void aPageWithoutRawHtmlIsRenderedAsWithoutTheSanitiser() {
         String body = "# T\n\n:::tip\nA *tip* with `code` & <https://example.org>.\n:::\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         assertEquals(TRUSTING.render(body, 1, UnaryOperator.identity()).html(), md(body).html());
