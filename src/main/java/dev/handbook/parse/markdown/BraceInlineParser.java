@@ -58,6 +58,8 @@ final class BraceInlineParser implements InlineContentParser {
 
     /** The parser holds no state, so every paragraph shares one (commonmark asks for one per paragraph). */
     static final class Factory implements InlineContentParserFactory {
+        private static final Set<Character> TRIGGER = Set.of('{');
+
         private final BraceInlineParser parser;
 
         Factory(boolean mdx) {
@@ -66,7 +68,7 @@ final class BraceInlineParser implements InlineContentParser {
 
         @Override
         public Set<Character> getTriggerCharacters() {
-            return Set.of('{');
+            return TRIGGER;
         }
 
         @Override

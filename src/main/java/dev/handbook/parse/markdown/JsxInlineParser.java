@@ -28,11 +28,13 @@ final class JsxInlineParser implements InlineContentParser {
 
     /** The parser holds no state, so every paragraph shares one. */
     static final class Factory implements InlineContentParserFactory {
+        private static final Set<Character> TRIGGER = Set.of('<');
+
         private static final JsxInlineParser PARSER = new JsxInlineParser();
 
         @Override
         public Set<Character> getTriggerCharacters() {
-            return Set.of('<');
+            return TRIGGER;
         }
 
         @Override
