@@ -1,5 +1,6 @@
 package dev.handbook.build;
 
+import dev.handbook.parse.ContentFiles;
 import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.InputFingerprint;
 import dev.handbook.cache.OutputDigest;
@@ -66,7 +67,7 @@ public final class SiteBuilder {
         boolean fresh = !Files.isDirectory(site);
         Path contentDir = source.resolve(config.contentDir());
         InputFingerprint.Pending pending = InputFingerprint.begin(source, roots, extras,
-                file -> fresh && file.startsWith(contentDir) && file.toString().endsWith(".md"));
+                file -> fresh && file.startsWith(contentDir) && ContentFiles.isPage(file.toString()));
         Map<Path, String> read = new ConcurrentHashMap<>();
         String digested = fresh ? null : pending.finish(Map.of());
         Supplier<String> inputs = fresh ? () -> pending.finish(read) : () -> digested;

@@ -6,11 +6,11 @@ import java.util.Objects;
  * Everything site.yml says, with defaults filled in.
  *
  * @param repository base URL for "edit this page" links (the page path is appended), or null
- * @param rawHtml    whether raw HTML inside Markdown is passed through instead of escaped
+ * @param rawHtml    what happens to raw HTML inside Markdown
  * @param limits     how much a build may write
  */
 public record SiteConfig(String title, String baseUrl, String mission, String repository,
-                         String contentDir, String templatesDir, String assetsDir, boolean rawHtml,
+                         String contentDir, String templatesDir, String assetsDir, RawHtml rawHtml,
                          Schema schema, SeverityPolicy severityPolicy, OutputLimits limits) {
 
     public SiteConfig {
@@ -20,6 +20,7 @@ public record SiteConfig(String title, String baseUrl, String mission, String re
         Objects.requireNonNull(contentDir, "contentDir");
         Objects.requireNonNull(templatesDir, "templatesDir");
         Objects.requireNonNull(assetsDir, "assetsDir");
+        Objects.requireNonNull(rawHtml, "rawHtml");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(severityPolicy, "severityPolicy");
         Objects.requireNonNull(limits, "limits");

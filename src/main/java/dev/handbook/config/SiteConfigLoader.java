@@ -141,10 +141,18 @@ public final class SiteConfigLoader {
                 folder(paths, "content", reader),
                 folder(paths, "templates", reader),
                 folder(paths, "assets", reader),
-                reader.bool(markdown, "raw_html").orElse(false),
+                rawHtml(markdown, reader),
                 schema,
                 new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
                 new LimitsReader(reader).read(root));
+    }
+
+    private static RawHtml rawHtml(YamlMap markdown, YamlFields reader) {
+        return markdown.get("raw_html").map(node -> RawHtml.of(node).orElseGet(() -> {
+            reader.error(node.position(), "`raw_html` must be sanitize, escape or trusted "
+                    + "(true and false, its earlier values, mean trusted and escape)");
+            return RawHtml.DEFAULT;
+        })).orElse(RawHtml.DEFAULT);
     }
 
     private static Schema schema(YamlMap root, YamlFields reader) {

@@ -2,6 +2,7 @@ package dev.handbook.jbake;
 
 import dev.handbook.files.InputTree;
 import dev.handbook.output.SiteWriter;
+import dev.handbook.parse.ContentFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class HandbookAsset extends Asset {
 
     @Override
     public void copyAssetsFromContent(File path) {
-        context.files().files().stream().filter(file -> !file.endsWith(".md")).sorted()
+        context.files().files().stream().filter(file -> !ContentFiles.isPage(file)).sorted()
                 .forEach(file -> copy(context.contentDir().resolve(file), file));
     }
 

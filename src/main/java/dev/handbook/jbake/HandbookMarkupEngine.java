@@ -11,7 +11,7 @@ import org.jbake.model.ModelAttributes;
 import org.jbake.parser.MarkupEngine;
 
 /**
- * JBake's markup engine for .md files, replacing JBake's own header format and flexmark with the
+ * JBake's markup engine for .md (and .mdx) files, replacing JBake's own header format and flexmark with the
  * handbook's YAML front matter and commonmark-java. The page was parsed and validated before the
  * bake began, so this hands JBake that result instead of reading the file again.
  */

@@ -55,6 +55,7 @@ public final class SiteBaker {
         HandbookMarkupEngine engine = new HandbookMarkupEngine();
         Engines.register("md", engine);
         Engines.register("markdown", engine);
+        Engines.register("mdx", engine);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);

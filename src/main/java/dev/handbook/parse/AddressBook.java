@@ -36,7 +36,7 @@ public final class AddressBook {
      */
     public String rewrite(String fromSource, String destination) {
         LinkTarget target = LinkTarget.parse(destination);
-        if (!target.isLocalPath() || !target.path().endsWith(".md")) {
+        if (!target.isLocalPath() || !ContentFiles.isPage(target.path())) {
             return destination;
         }
         return resolve(fromSource, target.path())

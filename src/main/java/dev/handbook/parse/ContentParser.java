@@ -1,7 +1,10 @@
 package dev.handbook.parse;
 
+import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Severity;
+import dev.handbook.parse.markdown.BodyFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,17 +24,17 @@ public final class ContentParser {
     private final MarkdownRenderer markdown;
     private final boolean output;
 
-    public ContentParser(boolean rawHtml) {
+    public ContentParser(RawHtml rawHtml) {
         this(rawHtml, true);
     }
 
     /** @param output whether bodies are rendered to HTML and text too, or only read for headings and links */
-    public ContentParser(boolean rawHtml, boolean output) {
+    public ContentParser(RawHtml rawHtml, boolean output) {
         this(rawHtml, output, SourceReader.NO_LISTENER);
     }
 
     /** @param onRead shown each page's bytes as they are read, from several threads at once */
-    public ContentParser(boolean rawHtml, boolean output, BiConsumer<Path, byte[]> onRead) {
+    public ContentParser(RawHtml rawHtml, boolean output, BiConsumer<Path, byte[]> onRead) {
         this.markdown = new MarkdownRenderer(rawHtml);
         this.output = output;
         this.pageParser = new PageParser(new SourceReader(onRead));
@@ -65,14 +68,21 @@ public final class ContentParser {
     private Rendered render(PageSource source, AddressBook addresses) {
         try {
             RenderedBody body = markdown.render(source.body(), source.bodyFirstLine(),
-                    destination -> addresses.rewrite(source.path(), destination), output);
-            return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), List.of());
+                    destination -> addresses.rewrite(source.path(), destination), output,
+                    source.path().endsWith(ContentFiles.MDX));
+            List<Diagnostic> findings = body.findings().isEmpty() ? List.of() : body.findings().stream()
+                    .map(finding -> warning(source, finding)).toList();
+            return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), findings);
         } catch (MarkdownRenderer.TooDeep | StackOverflowError e) {
             return new Rendered(Optional.empty(), List.of(new Diagnostic(source.sourcePath(),
                     new dev.handbook.diag.Position(source.bodyFirstLine(), 1), dev.handbook.diag.Severity.ERROR,
                     "markdown", "the Markdown nests more than " + MarkdownRenderer.MAX_DEPTH
                     + " levels deep (lists or quotes inside each other); flatten it")));
         }
+    }
+
+    private static Diagnostic warning(PageSource source, BodyFinding finding) {
+        return new Diagnostic(source.sourcePath(), finding.position(), Severity.WARNING, finding.rule(), finding.message());
     }
 
     private Read read(Path contentDir, String path, String contentDirName) {

@@ -81,7 +81,7 @@ public final class ContentScanner {
 
         private void add(String relative) {
             files.add(relative);
-            if (relative.endsWith(".md")) {
+            if (ContentFiles.isPage(relative)) {
                 pages.add(relative);
             }
         }

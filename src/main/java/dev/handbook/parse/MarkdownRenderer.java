@@ -1,18 +1,36 @@
 package dev.handbook.parse;
 
+import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Position;
+import dev.handbook.parse.markdown.BodyFinding;
+import dev.handbook.parse.markdown.DialectExtension;
+import dev.handbook.parse.markdown.DialectTransform;
+import dev.handbook.parse.markdown.NodeAttributes;
+import dev.handbook.parse.markdown.RawHtmlAnchors;
+import dev.handbook.parse.markdown.RawHtmlPolicy;
+import dev.handbook.parse.markdown.RawHtmlText;
 import dev.handbook.text.Whitespace;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.commonmark.Extension;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -24,24 +42,47 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * Markdown to HTML with commonmark-java: GFM tables, strikethrough, autolinks and heading anchors.
- * Built once and shared; {@link #render} is safe to call from several threads.
+ * Markdown to HTML with commonmark-java: GFM tables, strikethrough, autolinks, heading anchors,
+ * and the syntax of the other docs generators ({@link DialectExtension}). Built once and shared;
+ * {@link #render} is safe to call from several threads.
  */
 public final class MarkdownRenderer {
 
-    private final Parser parser;
+    private final RawHtml rawHtml;
+    private final Parser markdownParser;
+    private final Parser mdxParser;
     private final HtmlRenderer htmlRenderer;
     private final TextContentRenderer textRenderer;
 
-    /** @param rawHtml pass raw HTML in Markdown through (site.yml opt-in) instead of escaping it */
-    public MarkdownRenderer(boolean rawHtml) {
-        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), HeadingAnchorExtension.create());
-        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                .build();
-        htmlRenderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(!rawHtml).sanitizeUrls(true)
-                .urlSanitizer(new SafeUrls()).nodeRendererFactory(HeadingLinkRenderer::new).build();
-        textRenderer = TextContentRenderer.builder().extensions(extensions).build();
+    /** @param rawHtml what becomes of raw HTML in Markdown (site.yml {@code markdown.raw_html}) */
+    public MarkdownRenderer(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
+        List<Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create());
+        markdownParser = parser(common, DialectExtension.create(false)).build();
+        // MDX has no indented code: indenting is for JSX children
+        mdxParser = parser(common, DialectExtension.create(true)).enabledBlockTypes(blocksWithoutIndentedCode()).build();
+        List<Extension> rendering = new ArrayList<>(common);
+        rendering.add(DialectExtension.create(false));
+        htmlRenderer = HtmlRenderer.builder().extensions(rendering).escapeHtml(rawHtml == RawHtml.ESCAPE)
+                .sanitizeUrls(true).urlSanitizer(new SafeUrls()).nodeRendererFactory(HeadingLinkRenderer::new).build();
+        TextContentRenderer.Builder text = TextContentRenderer.builder().extensions(rendering);
+        if (rawHtml != RawHtml.ESCAPE) {
+            text.nodeRendererFactory(RawHtmlText.factory()); // search shows what the page shows, not the tags
+        }
+        textRenderer = text.build();
+    }
+
+    private static Parser.Builder parser(List<Extension> common, DialectExtension dialects) {
+        List<Extension> extensions = new ArrayList<>(common);
+        extensions.add(dialects);
+        return Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
+
+    /** commonmark's block types in its own order of trying them, but indented code. */
+    private static Set<Class<? extends Block>> blocksWithoutIndentedCode() {
+        return new LinkedHashSet<>(List.of(BlockQuote.class, org.commonmark.node.Heading.class, FencedCodeBlock.class,
+                HtmlBlock.class, ThematicBreak.class, ListBlock.class));
     }
 
     /**
@@ -49,21 +90,34 @@ public final class MarkdownRenderer {
      * @param rewriteLink   turns a destination as written into the href to publish
      */
     public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink) {
-        return render(body, bodyFirstLine, rewriteLink, true);
+        return render(body, bodyFirstLine, rewriteLink, true, false);
     }
 
-    /** @param output false when only headings and links are wanted (a check renders no pages) */
-    public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink, boolean output) {
-        Node document = parser.parse(body);
+    /**
+     * @param output false when only headings and links are wanted (a check renders no pages)
+     * @param mdx    the page is an MDX file
+     */
+    public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink, boolean output,
+                               boolean mdx) {
+        Node document = (mdx ? mdxParser : markdownParser).parse(body);
         if (depth(document) > MAX_DEPTH) {
             throw new TooDeep();
         }
         SurrogateReferences.replaceIn(document, body);
-        BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink);
-        String leadingTitle = liftLeadingTitle(document, collector);
+        List<BodyFinding> findings = DialectTransform.apply(document, body, bodyFirstLine);
+        BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink,
+                rawHtml == RawHtml.ESCAPE ? null : new RawHtmlAnchors(rawHtml == RawHtml.SANITIZE));
+        LeadingTitle leading = liftLeadingTitle(document, collector);
         document.accept(collector);
-        return new RenderedBody(output ? htmlRenderer.render(document) : "", leadingTitle, collector.headings,
-                collector.links, output ? searchText(document) : "");
+        String html = "";
+        if (output) {
+            html = htmlRenderer.render(document);
+            if (rawHtml == RawHtml.SANITIZE && collector.rawHtml) {
+                html = RawHtmlPolicy.sanitize(html);
+            }
+        }
+        return new RenderedBody(html, leading.text, leading.id, collector.headings, collector.links,
+                output ? searchText(document) : "", List.copyOf(collector.anchors), findings);
     }
 
     /** The start of the text, as the text renderer writes it; it stops once search has all it keeps. */
@@ -156,18 +210,23 @@ public final class MarkdownRenderer {
         }
     }
 
+    /** An opening level-1 heading's text and anchor, or nulls. */
+    private record LeadingTitle(String text, String id) {
+    }
+
     /**
      * An opening level-1 heading names the page; the template shows it, so the body drops it.
-     * Its links are still collected (and checked), but it takes no anchor id.
+     * Its links are still collected (and checked), and its anchor is the page title's.
      */
-    private static String liftLeadingTitle(Node document, BodyCollector collector) {
+    private static LeadingTitle liftLeadingTitle(Node document, BodyCollector collector) {
         if (document.getFirstChild() instanceof org.commonmark.node.Heading heading && heading.getLevel() == 1) {
             String title = textOf(heading).trim();
+            String id = collector.anchorOf(heading, title);
             collector.visitChildrenOf(heading);
             heading.unlink();
-            return title;
+            return new LeadingTitle(title, id);
         }
-        return null;
+        return new LeadingTitle(null, null);
     }
 
     /** Deeper nesting than any page needs; past it, rendering (which recurses) could run out of stack. */
@@ -219,28 +278,78 @@ public final class MarkdownRenderer {
         return text.toString();
     }
 
-    /** Walks a document in rendering order: headings with their ids, links with their places. */
+    /**
+     * Walks a document in rendering order: headings with their ids (given to the heading to
+     * render), links with their places, every anchor the page defines, whether it has raw HTML.
+     */
     private static final class BodyCollector extends AbstractVisitor {
         private final int bodyFirstLine;
         private final UnaryOperator<String> rewriteLink;
+        /** null when raw HTML is escaped, so defines nothing */
+        private final RawHtmlAnchors rawHtmlAnchors;
         private final IdGenerator ids = IdGenerator.builder().build();
         private final List<Heading> headings = new ArrayList<>();
         private final List<BodyLink> links = new ArrayList<>();
+        private final Set<String> anchors = new LinkedHashSet<>();
+        private boolean rawHtml;
 
-        BodyCollector(int bodyFirstLine, UnaryOperator<String> rewriteLink) {
+        BodyCollector(int bodyFirstLine, UnaryOperator<String> rewriteLink, RawHtmlAnchors rawHtmlAnchors) {
             this.bodyFirstLine = bodyFirstLine;
             this.rewriteLink = rewriteLink;
+            this.rawHtmlAnchors = rawHtmlAnchors;
         }
 
         void visitChildrenOf(Node node) {
             visitChildren(node);
         }
 
+        /**
+         * The heading's anchor: its own {@code {#id}}, else made from its text (lower-cased in
+         * no particular locale, so the same on every machine). The heading keeps it to render.
+         */
+        String anchorOf(org.commonmark.node.Heading heading, String text) {
+            NodeAttributes attributes = NodeAttributes.of(heading);
+            String id = attributes != null && attributes.id() != null ? attributes.id()
+                    : ids.generateId(text.toLowerCase(Locale.ROOT));
+            if (attributes != null) {
+                attributes.setId(id);
+            } else {
+                heading.appendChild(NodeAttributes.ofId(id));
+            }
+            anchors.add(id);
+            return id;
+        }
+
         @Override
         public void visit(org.commonmark.node.Heading heading) {
             String text = textOf(heading).trim();
-            headings.add(new Heading(heading.getLevel(), text, ids.generateId(text.toLowerCase(java.util.Locale.ROOT)), position(heading)));
+            headings.add(new Heading(heading.getLevel(), text, anchorOf(heading, text), position(heading)));
             visitChildren(heading);
+        }
+
+        @Override
+        public void visit(CustomNode node) {
+            if (node instanceof NodeAttributes attributes && attributes.id() != null) {
+                anchors.add(attributes.id());
+            }
+            visitChildren(node);
+        }
+
+        @Override
+        public void visit(HtmlBlock html) {
+            rawHtml(html.getLiteral());
+        }
+
+        @Override
+        public void visit(HtmlInline html) {
+            rawHtml(html.getLiteral());
+        }
+
+        private void rawHtml(String literal) {
+            rawHtml = true;
+            if (rawHtmlAnchors != null) {
+                rawHtmlAnchors.collect(literal, anchors);
+            }
         }
 
         @Override

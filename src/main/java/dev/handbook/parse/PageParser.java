@@ -141,7 +141,7 @@ public final class PageParser {
             fields.error(map.get("type").orElseThrow().position(), "`type: " + header.type()
                     + "` is not a page type; use `type: product` for a product page or leave it out for a guide");
         }
-        return path.equals("index.md") ? PageKind.HOME : PageKind.GUIDE;
+        return path.equals("index.md") || path.equals("index.mdx") ? PageKind.HOME : PageKind.GUIDE;
     }
 
     private static Instant lastModified(Path file) {

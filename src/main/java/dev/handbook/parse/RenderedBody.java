@@ -1,19 +1,25 @@
 package dev.handbook.parse;
 
+import dev.handbook.parse.markdown.BodyFinding;
 import java.util.List;
 
 /**
  * A page body turned into HTML, with what validation and navigation need to know about it.
  *
  * @param leadingTitle the text of an opening {@code # } heading, which was lifted out of the HTML; null if none
+ * @param titleId      that heading's anchor, which the page title carries; null if none
  * @param text         the body's plain text, for search: its start only, up to
  *                     {@link MarkdownRenderer#TEXT_KEPT} non-blank characters
+ * @param anchors      every id a link may point at: headings' (the title's too), attribute lists', raw HTML's
+ * @param findings     warnings about its Markdown (an unknown callout type, a component that cannot be shown)
  */
-public record RenderedBody(String html, String leadingTitle, List<Heading> headings, List<BodyLink> links,
-                           String text) {
+public record RenderedBody(String html, String leadingTitle, String titleId, List<Heading> headings,
+                           List<BodyLink> links, String text, List<String> anchors, List<BodyFinding> findings) {
 
     public RenderedBody {
         headings = List.copyOf(headings);
         links = List.copyOf(links);
+        anchors = List.copyOf(anchors);
+        findings = List.copyOf(findings);
     }
 }

@@ -178,6 +178,7 @@ public final class ViewFactory {
     private Map<String, Object> generated(String title) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("title", title);
+        page.put("titleId", "");
         page.put("description", "");
         page.put("body", "");
         page.put("toc", List.of());
@@ -190,6 +191,7 @@ public final class ViewFactory {
     private Map<String, Object> page(ParsedPage page) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", page.title());
+        view.put("titleId", ProductViews.orEmpty(page.body().titleId()));
         view.put("description", ProductViews.orEmpty(page.source().header().description()));
         view.put("body", page.body().html());
         view.put("sourcePath", page.sourcePath());

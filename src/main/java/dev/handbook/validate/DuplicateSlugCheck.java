@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.parse.ContentFiles;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.parse.PageKind;
@@ -17,7 +18,7 @@ final class DuplicateSlugCheck {
     void check(List<ParsedPage> pagesInPathOrder, java.util.Set<String> files, String contentDirName, Diagnostics out) {
         Map<String, ParsedPage> byOutput = new HashMap<>();
         Map<String, ParsedPage> productsBySlug = new HashMap<>();
-        files.stream().filter(file -> !file.endsWith(".md")).sorted().forEach(file -> ReservedPaths.reservedFor(file)
+        files.stream().filter(file -> !ContentFiles.isPage(file)).sorted().forEach(file -> ReservedPaths.reservedFor(file)
                 .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_SLUG.id(),
                         "this file would be published at `" + file + "`, where the site publishes " + what
                                 + "; move or rename it")));

@@ -1,9 +1,9 @@
 package dev.handbook.validate;
 
+import dev.handbook.parse.ContentFiles;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.BodyLink;
-import dev.handbook.parse.Heading;
 import dev.handbook.parse.LinkTarget;
 import dev.handbook.parse.ParsedPage;
 import java.util.List;
@@ -35,7 +35,7 @@ final class LinkCheck implements PageCheck {
             broken(context, link, out, "`" + link.destination() + "` climbs out of the content folder");
             return;
         }
-        if (!resolved.get().endsWith(".md")) {
+        if (!ContentFiles.isPage(resolved.get())) {
             if (!context.files().files().contains(resolved.get())) {
                 broken(context, link, out, "`" + link.destination() + "` points at `" + resolved.get()
                         + "`, which does not exist under the content folder");
@@ -54,9 +54,8 @@ final class LinkCheck implements PageCheck {
 
     private static void anchor(PageContext context, BodyLink link, ParsedPage page, String fragment, Diagnostics out) {
         String decoded = decode(fragment);
-        boolean found = page.body().headings().stream().anyMatch(h -> h.id().equals(fragment) || h.id().equals(decoded));
-        if (!found) {
-            List<String> ids = page.body().headings().stream().map(Heading::id).toList();
+        List<String> ids = page.body().anchors();
+        if (!ids.contains(fragment) && !ids.contains(decoded)) {
             broken(context, link, out, "`" + link.destination() + "`: `" + page.path() + "` has no heading `#" + fragment
                     + "`" + dev.handbook.diag.Suggestions.didYouMean(fragment, ids)
                     + (ids.isEmpty() ? "" : "; its anchors are #" + String.join(", #", ids)));

@@ -59,7 +59,7 @@ class SiteConfigLoaderTest {
         assertNull(config.repository());
         assertEquals(List.of("content", "templates", "assets"),
                 List.of(config.contentDir(), config.templatesDir(), config.assetsDir()));
-        assertFalse(config.rawHtml());
+        assertEquals(RawHtml.SANITIZE, config.rawHtml());
         assertEquals(SeverityPolicy.DEFAULT, config.severityPolicy());
         assertEquals(SiteConfigLoader.defaultSchema(), config.schema());
     }
@@ -105,7 +105,7 @@ class SiteConfigLoaderTest {
         assertEquals("https://git.example.org/handbook/edit/main/", config.repository());
         assertEquals(List.of("pages", "layout/templates", "static"),
                 List.of(config.contentDir(), config.templatesDir(), config.assetsDir()));
-        assertTrue(config.rawHtml());
+        assertEquals(RawHtml.TRUSTED, config.rawHtml());
         assertEquals(new SeverityPolicy(Map.of("broken-link", "warning", "stage-mismatch", "off"), true),
                 config.severityPolicy());
     }
@@ -179,10 +179,21 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void rawHtmlNamesAModeAndTheEarlierBooleansKeepTheirMeaning() throws ConfigException {
+        assertEquals(RawHtml.SANITIZE, load("markdown: {raw_html: sanitize}\n").rawHtml());
+        assertEquals(RawHtml.ESCAPE, load("markdown: {raw_html: escape}\n").rawHtml());
+        assertEquals(RawHtml.TRUSTED, load("markdown: {raw_html: Trusted}\n").rawHtml());
+        assertEquals(RawHtml.TRUSTED, load("markdown: {raw_html: true}\n").rawHtml());
+        assertEquals(RawHtml.ESCAPE, load("markdown: {raw_html: false}\n").rawHtml());
+        assertEquals(RawHtml.ESCAPE, load("markdown: {raw_html: no}\n").rawHtml());
+    }
+
+    @Test
     void wrongShapesAreErrorsAtTheirValues() {
         assertEquals(List.of("site.yml:1:8: error: `title` must be text, not list [config]",
                         "site.yml:2:9: error: `strict` must be true or false [config]",
-                        "site.yml:4:13: error: `raw_html` must be true or false [config]"),
+                        "site.yml:4:13: error: `raw_html` must be sanitize, escape or trusted (true and false, its earlier "
+                                + "values, mean trusted and escape) [config]"),
                 failure("title: [a]\nstrict: maybe\nmarkdown:\n  raw_html: 1\n"));
     }
 

@@ -1,5 +1,6 @@
 package dev.handbook.fuzz;
 
+import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.handbook.config.ConfigException;
@@ -43,15 +44,18 @@ import net.jqwik.api.Provide;
  */
 class ParserFuzzTest {
 
-    private static final List<String> PAGE_SEEDS = seeds(".md");
+    private static final List<String> PAGE_SEEDS = seeds(".md", ".mdx");
     private static final List<String> CONFIG_SEEDS = seeds(".yml");
     private static final List<String> TOKENS = List.of("---\n", "\n", ": ", "- ", "[", "]", "{", "}", "&a ", "*a",
             "!!", "!!python/object ", "\"", "'", "#", "|\n", ">\n", "\t", "  ", "maturity: ", "type: product\n",
             "interfaces:\n  - product: ", "waivers: {", "until: 2027-02-30", "](", "[x](", "../", ".md#", "<script>",
             "javascript:", "```\n", "> ", "1. ", "| a | b |\n|---|---|\n", "\uFEFF", "\r\n", "\u0000", "\uD83C\uDF0A",
-            "slug: ", "../../", "%2e%2e/", "~~", "*", "_", "\\", "<!--", "&#0;");
+            "slug: ", "../../", "%2e%2e/", "~~", "*", "_", "\\", "<!--", "&#0;", ":::", ":::note[", "::::tip ",
+            "!!! note \"", "??? ", "???+ ", "    ", "> [!NOTE]\n", "[!", "{% hint style=\"", "%}", "{% endhint %}",
+            "{% tabs %}", "=== \"", "<Tabs>\n", "</Tabs>\n", "<TabItem value=\"", "<Foo ", "/>", "={", "{#", "{: .",
+            "import x from 'y'\n", "export const a = {\n", "{/* ", "*/}", "title=\"", "<details>\n", "</div>");
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(false);
+    private final MarkdownRenderer markdown = new MarkdownRenderer(RawHtml.SANITIZE);
     private final SiteConfig defaults;
     private final Path configDir;
 
@@ -94,8 +98,15 @@ class ParserFuzzTest {
         }
         PageSource source = new PageParser().parseText(path, "content/" + path, text.get(), Instant.EPOCH, diagnostics);
         AddressBook addresses = new AddressBook(Map.of(path, AddressBook.outputPathOf(source)));
+        for (boolean mdx : new boolean[] {true, false}) {
+            checkRendered(source, addresses, path, diagnostics, mdx);
+        }
+    }
+
+    private void checkRendered(PageSource source, AddressBook addresses, String path, Diagnostics diagnostics,
+                               boolean mdx) {
         ParsedPage page = new ParsedPage(source, markdown.render(source.body(), source.bodyFirstLine(),
-                destination -> addresses.rewrite(path, destination)), AddressBook.outputPathOf(source));
+                destination -> addresses.rewrite(path, destination), true, mdx), AddressBook.outputPathOf(source));
         ParsedContent content = new ParsedContent(List.of(page), new ContentFiles(List.of(path), java.util.Set.of(path)),
                 addresses, diagnostics.sorted(), 1);
         List<Diagnostic> all = new Validator(defaults, LocalDate.of(2026, 11, 21)).validate(content);
@@ -146,14 +157,15 @@ class ParserFuzzTest {
         }
     }
 
-    private static List<String> seeds(String suffix) {
+    private static List<String> seeds(String... suffixes) {
         List<String> seeds = new ArrayList<>(List.of("", "---\n---\n", "# Title\n"));
         for (Path root : List.of(Path.of("src/test/resources"), Path.of("content"), Path.of("site.yml"))) {
             if (!Files.exists(root)) {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : walk.filter(p -> p.toString().endsWith(suffix)).sorted().toList()) {
+                for (Path file : walk.filter(p -> List.of(suffixes).stream().anyMatch(p.toString()::endsWith)).sorted()
+                        .toList()) {
                     if (Files.size(file) < 64_000) {
                         seeds.add(Files.readString(file, StandardCharsets.UTF_8));
                     }

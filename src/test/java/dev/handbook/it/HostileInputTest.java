@@ -27,12 +27,41 @@ class HostileInputTest {
     @TempDir
     Path temp;
 
+    /** The default: raw HTML is kept through the allow-list, so the raw script is gone and the harmless rest stays. */
     @Test
-    void contentCannotInjectScriptIntoTheSite() {
+    void contentCannotInjectScriptIntoTheSite() throws IOException {
+        Path site = buildHostile(null);
+        assertNoScriptReachesTheSite(site);
+        Document product = SiteLinks.parse(site.resolve("products/xss.html"));
+        assertEquals("<script>alert('t')</script>Sneaky", product.selectFirst("main h1").text());
+        assertFalse(product.selectFirst("section.body").text().contains("alert('raw')"));
+        assertEquals("raw block", product.selectFirst("section.body div").text());
+        assertTrue(product.select("section.body p").eachText().contains("Inline html in a paragraph."));
+        assertEquals("https://example.org/safe", product.select("section.body a").last().attr("href"));
+    }
+
+    @Test
+    void escapedRawHtmlIsShownAsText() throws IOException {
+        Path site = buildHostile("escape");
+        assertNoScriptReachesTheSite(site);
+        Document product = SiteLinks.parse(site.resolve("products/xss.html"));
+        assertTrue(product.selectFirst("section.body").text().contains("<script>alert('raw')</script>"));
+        assertEquals("https://example.org/safe", product.select("section.body a").last().attr("href"));
+    }
+
+    private Path buildHostile(String rawHtml) throws IOException {
         Path source = Fixtures.copy("hostile", temp);
+        if (rawHtml != null) {
+            Files.writeString(source.resolve("site.yml"), "markdown: {raw_html: " + rawHtml + "}\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        }
         Path site = temp.resolve("site");
         Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString());
         assertEquals(0, run.exitCode(), run.err());
+        return site;
+    }
+
+    private static void assertNoScriptReachesTheSite(Path site) throws IOException {
         List<String> findings = new ArrayList<>();
         for (Path page : SiteLinks.htmlFiles(site)) {
             Document document = SiteLinks.parse(page);
@@ -55,10 +84,6 @@ class HostileInputTest {
             }
         }
         assertEquals(List.of(), findings);
-        Document product = SiteLinks.parse(site.resolve("products/xss.html"));
-        assertEquals("<script>alert('t')</script>Sneaky", product.selectFirst("main h1").text());
-        assertTrue(product.selectFirst("section.body").text().contains("<script>alert('raw')</script>"));
-        assertEquals("https://example.org/safe", product.select("section.body a").last().attr("href"));
     }
 
     @Test

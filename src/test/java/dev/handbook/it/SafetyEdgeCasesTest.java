@@ -107,6 +107,11 @@ class SafetyEdgeCasesTest {
             Files.writeString(source.resolve("content/guides/setup.md"), "# Setup\n\n## Install it\n\nSee [above](#install-it).\n");
             Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
             assertEquals(0, run.exitCode(), run.err());
+            Path site = temp.resolve("site");
+            assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+            org.jsoup.nodes.Document page = SiteLinks.parse(site.resolve("guides/setup.html"));
+            assertEquals("install-it", page.selectFirst("main h2").id());
+            assertEquals(List.of(), SiteLinks.broken(site));
         } finally {
             Locale.setDefault(before);
         }

@@ -44,10 +44,16 @@ final class SiteLinks {
             return java.util.Optional.of(url + " (no such file)");
         }
         if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                && parse(target).getElementById(fragment) == null) {
+                && !hasAnchor(parse(target), fragment)) {
             return java.util.Optional.of(url + " (no such anchor)");
         }
         return java.util.Optional.empty();
+    }
+
+    /** An element with that id, or an {@code <a name>}, as browsers scroll to either. */
+    private static boolean hasAnchor(Document page, String fragment) {
+        return page.getElementById(fragment) != null
+                || page.select("a[name]").stream().anyMatch(a -> a.attr("name").equals(fragment));
     }
 
     static List<Path> htmlFiles(Path site) {

@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,7 +34,7 @@ class ContentParserTest {
     }
 
     private ParsedContent parse() {
-        return new ContentParser(false).parse(content(), "content");
+        return new ContentParser(RawHtml.ESCAPE).parse(content(), "content");
     }
 
     private static List<String> lines(ParsedContent parsed) {

@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,8 +19,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkdownRendererTest {
 
-    private static final MarkdownRenderer ESCAPING = new MarkdownRenderer(false);
-    private static final MarkdownRenderer RAW = new MarkdownRenderer(true);
+    private static final MarkdownRenderer ESCAPING = new MarkdownRenderer(RawHtml.ESCAPE);
+    private static final MarkdownRenderer RAW = new MarkdownRenderer(RawHtml.TRUSTED);
 
     private static RenderedBody render(String body) {
         return ESCAPING.render(body, 1, UnaryOperator.identity());

@@ -1,5 +1,6 @@
 package dev.handbook.render.search;
 
+import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -106,7 +107,7 @@ class SearchIndexTest {
         List<String> bodies = List.of("Tide gauges report every ten minutes.\n\n".repeat(100),
                 ("gauge" + nbsp.repeat(3) + "reads\u2003\u2003the\u0085tide ").repeat(200),
                 ("a" + nbsp.repeat(3)).repeat(1000), "\ud83c\udf0a ".repeat(1000), "Short body.");
-        MarkdownRenderer markdown = new MarkdownRenderer(false);
+        MarkdownRenderer markdown = new MarkdownRenderer(RawHtml.ESCAPE);
         for (String body : bodies) {
             String kept = markdown.render(body, 1, link -> link).text();
             String whole = body.replace("\n\n", "\n");

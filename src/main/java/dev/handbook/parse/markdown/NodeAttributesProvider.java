@@ -1,0 +1,38 @@
+package dev.handbook.parse.markdown;
+
+import java.util.Map;
+import java.util.Set;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.AttributeProvider;
+
+/**
+ * Writes the attributes a node carries ({@link NodeAttributes}): its id, its classes after any it
+ * has, and for images the size and loading hints. Other keys are read but not written.
+ */
+final class NodeAttributesProvider implements AttributeProvider {
+
+    private static final Set<String> IMAGE_KEYS = Set.of("width", "height", "loading", "title");
+
+    @Override
+    public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        NodeAttributes own = NodeAttributes.of(node);
+        if (own == null) {
+            return;
+        }
+        if (own.id() != null) {
+            attributes.put("id", own.id());
+        }
+        if (!own.classes().isEmpty()) {
+            String classes = String.join(" ", own.classes());
+            attributes.merge("class", classes, (before, added) -> before + " " + added);
+        }
+        if (node instanceof Image) {
+            own.others().forEach((key, value) -> {
+                if (IMAGE_KEYS.contains(key)) {
+                    attributes.put(key, value);
+                }
+            });
+        }
+    }
+}

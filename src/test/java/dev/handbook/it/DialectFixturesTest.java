@@ -1,0 +1,206 @@
+package dev.handbook.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.handbook.testing.Trees;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A docs folder of each dialect (handbooks/dialect-*), written in that generator's documented
+ * syntax, checks clean and bakes to pages that show what the generator shows; the same folder
+ * with planted defects (handbooks/dialect-*-defects laid over it) gives exactly those findings.
+ */
+class DialectFixturesTest {
+
+    /** What a page must never show as text (outside code): the dialects' syntax. */
+    private static final List<String> SOURCE_TEXT = List.of(":::", "!!!", "???", "{#", "{ #", "{%", "[!", "===",
+            "import ", "export ", "<Tabs", "<TabItem", "</", "{/*", "{'");
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void docusaurusChecksCleanAndShowsAdmonitionsTabsAndIds() {
+        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 2 pages");
+        Document intro = SiteLinks.parse(site.resolve("guides/intro.html"));
+        assertEquals("Welcome aboard", intro.selectFirst("main h1#welcome-aboard").text());
+        assertEquals(List.of("note: Note", "tip: Read the gauge first", "warning: Legacy title",
+                "info: Nested callouts", "danger: Danger"), callouts(intro));
+        assertEquals("Never open the housing while it is raining.",
+                intro.selectFirst("aside.callout-info > aside.callout-danger > p:not(.callout-title)").text());
+        assertEquals("gauge", intro.selectFirst("aside.callout-tip > .callout-title strong").text());
+        assertEquals("Ejecting the sensor", intro.selectFirst("h2#ejecting").ownText());
+        assertNotNull(intro.selectFirst("a[href=install.html#with-npm]"));
+
+        Document install = SiteLinks.parse(site.resolve("guides/install.html"));
+        assertEquals(List.of("npm", "Yarn"), install.select(".tabs > details.tab[open] > summary").eachText());
+        Element npm = install.selectFirst(".tabs > details.tab");
+        assertEquals("terminal", npm.selectFirst("figure.code-block > figcaption").text());
+        assertEquals("npm install harbour-cli", npm.selectFirst("figure.code-block pre > code.language-bash").text());
+        assertEquals("Run yarn add harbour-cli instead.", install.select(".tabs > details.tab").get(1).selectFirst("p").text());
+        assertEquals(List.of("caution: Old nodes"), callouts(install));
+        assertEquals("Why a command line tool?", install.selectFirst("main details:not(.tab) > summary").text());
+        assertEquals("harbour.config.js", install.select("figure.code-block > figcaption").get(1).text());
+        assertEquals("Install the tools once per laptop.", install.selectFirst("article > p").text());
+        assertShowsNoSource(site);
+    }
+
+    @Test
+    void docusaurusDefectsAreFoundAtTheirLines() {
+        assertEquals(List.of(
+                "content/guides/defects.mdx:5:1: warning: `tipp` is not a callout type (did you mean `tip`?); it is "
+                        + "shown as a note. Types: note, abstract, info, tip, important, success, question, warning, "
+                        + "caution, failure, danger, bug, example, quote [unknown-callout]",
+                "content/guides/defects.mdx:9:5: error: `intro.md#ejecting-the-sensor`: `guides/intro.md` has no heading "
+                        + "`#ejecting-the-sensor`; its anchors are #welcome-aboard, #ejecting [broken-link]",
+                "content/guides/defects.mdx:11:1: warning: `<TideChart />` is a component handbook cannot show; it is "
+                        + "left out [unknown-component]",
+                "1 error, 2 warnings in 1 of 3 pages"), checkWithDefects("dialect-docusaurus", 1));
+    }
+
+    @Test
+    void mkdocsChecksCleanAndShowsAdmonitionsTabsAndAttributeLists() {
+        Path site = bake("dialect-mkdocs", "0 errors, 0 warnings in 0 of 1 pages");
+        Document page = SiteLinks.parse(site.resolve("user-guide/configuration.html"));
+        assertEquals(List.of("note: Note", "warning: Restart after a change", "tip: Folded until opened",
+                "example: Unfolded at first", "danger: "), callouts(page));
+        assertEquals(2, page.select("aside.callout-warning > p:not(.callout-title)").size());
+        assertNotNull(page.selectFirst("details.callout-tip:not([open]) > summary.callout-title"));
+        assertNotNull(page.selectFirst("details.callout-example[open] pre > code.language-yaml"));
+        assertEquals("A callout without a title.", page.selectFirst("aside.callout-danger.callout-untitled").text());
+        assertEquals("Options", page.selectFirst("h2#options").ownText());
+        assertEquals("Installing", page.selectFirst("h2#installing").ownText());
+        assertEquals(List.of("Options", "Installing"), page.select("nav.toc a").eachText());
+        assertEquals("timezone", page.selectFirst("strong#setting-timezone").text());
+        assertEquals("setting", page.selectFirst("strong#setting-interval").className());
+        assertEquals(List.of("Linux", "macOS"), page.select(".tabs > details.tab > summary").eachText());
+        assertEquals("install.sh", page.selectFirst(".tabs figure.code-block > figcaption").text());
+        assertEquals("interval", page.selectFirst("main table td kbd").text());
+        assertShowsNoSource(site);
+    }
+
+    @Test
+    void mkdocsDefectsAreFoundAtTheirLines() {
+        assertEquals(List.of(
+                "content/user-guide/defects.md:3:1: warning: `warnin` is not a callout type (did you mean `warning`?); "
+                        + "it is shown as a note. Types: note, abstract, info, tip, important, success, question, "
+                        + "warning, caution, failure, danger, bug, example, quote [unknown-callout]",
+                "content/user-guide/defects.md:6:5: error: `configuration.md#setting-time-zone`: "
+                        + "`user-guide/configuration.md` has no heading `#setting-time-zone` (did you mean "
+                        + "`setting-timezone`?); its anchors are #configuration, #options, #setting-timezone, "
+                        + "#setting-interval, #installing [broken-link]",
+                "1 error, 1 warning in 1 of 2 pages"), checkWithDefects("dialect-mkdocs", 1));
+    }
+
+    @Test
+    void gitBookChecksCleanAndShowsHintsTabsAndCodeTitles() {
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 1 pages");
+        Document page = SiteLinks.parse(site.resolve("getting-started/quickstart.html"));
+        assertEquals(List.of("info: ", "warning: "), callouts(page));
+        assertEquals("Info", page.selectFirst("aside.callout-info").attr("aria-label"));
+        assertEquals("dry", page.selectFirst("aside.callout-warning strong").text());
+        assertEquals(List.of("USB", "Radio"), page.select(".tabs > details.tab > summary").eachText());
+        assertEquals("Pair the gauge with the base station.", page.select(".tabs > details.tab").get(1).selectFirst("p").text());
+        assertEquals("gauge.yml", page.selectFirst("figure.code-block > figcaption").text());
+        assertEquals("https://example.org/harbour-video", page.selectFirst("main a[href=https://example.org/harbour-video]").text());
+        assertEquals("Connect", page.selectFirst("h2#connect").ownText());
+        assertShowsNoSource(site);
+    }
+
+    @Test
+    void gitBookDefectsAreFoundAtTheirLines() {
+        assertEquals(List.of(
+                "content/getting-started/defects.md:3:1: warning: `infos` is not a callout type (did you mean `info`?); "
+                        + "it is shown as a note. Types: note, abstract, info, tip, important, success, question, "
+                        + "warning, caution, failure, danger, bug, example, quote [unknown-callout]",
+                "content/getting-started/defects.md:7:1: warning: `{% swagger %}` is a GitBook block handbook cannot "
+                        + "show; it is left out [unknown-component]",
+                "content/getting-started/defects.md:10:5: error: `quickstart.md#connecting`: "
+                        + "`getting-started/quickstart.md` has no heading `#connecting` (did you mean `connect`?); its "
+                        + "anchors are #quickstart, #connect [broken-link]",
+                "1 error, 2 warnings in 1 of 2 pages"), checkWithDefects("dialect-gitbook", 1));
+    }
+
+    @Test
+    void gitHubChecksCleanAndShowsAlertsAndSanitisedHtml() {
+        Path site = bake("dialect-github", "0 errors, 0 warnings in 0 of 1 pages");
+        Document page = SiteLinks.parse(site.resolve("index.html"));
+        assertEquals("Harbour gauge", page.selectFirst("main h1#harbour-gauge").text());
+        assertEquals(List.of("note: Note", "tip: Tip", "important: Important", "warning: Warning", "caution: Caution"),
+                callouts(page));
+        assertEquals("Mount it on the sheltered side of the pier.", page.selectFirst("aside.callout-tip > p + p").text());
+        assertEquals("center", page.selectFirst("main p[align] > img[src=logo.svg]").parent().attr("align"));
+        assertEquals("Pin layout", page.selectFirst("main details > summary").text());
+        assertEquals(List.of("Pin", "Use"), page.select("main details table th").eachText());
+        assertEquals("Reset", page.selectFirst("main kbd").text());
+        assertEquals("2", page.selectFirst("main sup").text());
+        assertNotNull(page.selectFirst("main a[name=legacy-wiring]"));
+        assertEquals("Older models", page.selectFirst("main h3#older-models").text());
+        assertShowsNoSource(site);
+    }
+
+    @Test
+    void gitHubDefectsAreFoundAtTheirLines() {
+        assertEquals(List.of(
+                "content/defects.md:3:1: warning: `NOTICE` is not a callout type (did you mean `note`?); it is shown as "
+                        + "a note. Types: note, abstract, info, tip, important, success, question, warning, caution, "
+                        + "failure, danger, bug, example, quote [unknown-callout]",
+                "content/defects.md:6:5: error: `index.md#older-model`: `index.md` has no heading `#older-model` (did "
+                        + "you mean `older-models`?); its anchors are #harbour-gauge, #wiring, #legacy-wiring, "
+                        + "#older-models [broken-link]",
+                "1 error, 1 warning in 1 of 2 pages"), checkWithDefects("dialect-github", 1));
+    }
+
+    /** Checks the fixture (it must be clean), bakes it, and checks that every link of the site leads somewhere. */
+    private Path bake(String fixture, String summary) {
+        Path source = Fixtures.copy(fixture, temp);
+        Fixtures.Run check = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(List.of(summary), check.errLines());
+        assertEquals(0, check.exitCode());
+        Path site = temp.resolve("site");
+        Fixtures.Run build = Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", site.toString());
+        assertEquals(0, build.exitCode(), build.err());
+        assertEquals(List.of(), SiteLinks.broken(site));
+        return site;
+    }
+
+    private List<String> checkWithDefects(String fixture, int exitCode) {
+        Path source = Fixtures.copy(fixture, temp);
+        Trees.copy(Path.of("src/test/resources/handbooks", fixture + "-defects"), source);
+        Fixtures.Run check = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(exitCode, check.exitCode(), check.err());
+        return check.errLines();
+    }
+
+    /** Each callout of the page as "type: title". */
+    private static List<String> callouts(Document page) {
+        List<String> callouts = new ArrayList<>();
+        for (Element callout : page.select("main .callout")) {
+            String type = callout.classNames().stream().filter(c -> c.startsWith("callout-") && !c.equals("callout-untitled"))
+                    .findFirst().orElseThrow().substring("callout-".length());
+            Element title = callout.selectFirst("> .callout-title");
+            callouts.add(type + ": " + (title == null ? "" : title.text()));
+        }
+        return callouts;
+    }
+
+    private static void assertShowsNoSource(Path site) {
+        List<String> shown = new ArrayList<>();
+        for (Path page : SiteLinks.htmlFiles(site)) {
+            Document document = SiteLinks.parse(page);
+            document.select("main pre, main code").remove();
+            String text = document.select("main").text();
+            SOURCE_TEXT.stream().filter(text::contains).forEach(source -> shown.add(site.relativize(page) + ": " + source));
+        }
+        assertEquals(List.of(), shown);
+        assertTrue(SiteLinks.htmlFiles(site).size() > 1);
+    }
+}
