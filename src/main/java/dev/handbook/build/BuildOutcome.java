@@ -10,11 +10,12 @@ import java.util.Objects;
  * How a build ended, with everything an edge needs to report it.
  *
  * @param diagnostics the findings (replayed from the cache when nothing changed)
- * @param problems    one-line reasons when the bake itself failed or the output was refused
+ * @param problems    why the bake itself failed or the output was refused: template findings
+ *                    ({@code template}) and output findings ({@code output}) at the output folder
  * @param pages       the pages checked, as source-relative paths
  */
 public record BuildOutcome(Status status, Path output, List<Diagnostic> diagnostics, String summary,
-                           List<Phase> phases, List<String> problems, List<String> pages, int products) {
+                           List<Phase> phases, List<Diagnostic> problems, List<String> pages, int products) {
 
     public enum Status {
         /** The site was rendered and published. */

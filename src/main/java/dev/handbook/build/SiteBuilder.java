@@ -7,6 +7,10 @@ import dev.handbook.cache.OutputDigest;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
+import dev.handbook.diag.Severity;
 import dev.handbook.jbake.BakeException;
 import dev.handbook.jbake.BakeResult;
 import dev.handbook.jbake.PreviousSite;
@@ -85,7 +89,7 @@ public final class SiteBuilder {
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
+            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
         }
         return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
@@ -122,13 +126,13 @@ public final class SiteBuilder {
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
         } catch (BakeException e) {
-            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
+            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)));
         } catch (IOException e) {
             if (DiskFull.is(e)) {
                 return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(),
-                        List.of(DiskFull.message(site.toAbsolutePath().normalize().getParent())));
+                        output(site, DiskFull.message(site.toAbsolutePath().normalize().getParent())));
             }
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()));
+            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()));
         }
         List<Phase> phases = new ArrayList<>(check.phases());
         phases.add(new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
@@ -150,6 +154,16 @@ public final class SiteBuilder {
         }
     }
 
+    /** A finding about the output folder, named as the user named it. */
+    private static List<Diagnostic> output(Path site, String message) {
+        return List.of(new Diagnostic(display(site), Position.START, Severity.ERROR, Rule.OUTPUT,
+                String.valueOf(message)));
+    }
+
+    private static String display(Path site) {
+        return site.toString().replace('\\', '/');
+    }
+
     private static BuildOutcome unchanged(Path site, BuildCache cache) {
         String summary = Summary.line(cache.diagnostics(), cache.checked());
         return new BuildOutcome(BuildOutcome.Status.UNCHANGED, site, cache.diagnostics(), summary, List.of(), List.of(),
@@ -157,7 +171,7 @@ public final class SiteBuilder {
     }
 
     private static BuildOutcome outcome(BuildOutcome.Status status, Path site, CheckResult check, List<Phase> phases,
-                                        List<String> problems) {
+                                        List<Diagnostic> problems) {
         return new BuildOutcome(status, site, check.diagnostics(), check.summary(), phases, problems, check.pagePaths(),
                 check.products());
     }

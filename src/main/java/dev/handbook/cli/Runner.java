@@ -58,8 +58,7 @@ final class Runner {
     }
 
     private ExitCode finish(BuildOutcome outcome, boolean quiet) {
-        outcome.problems().forEach(problem -> err.println(Printable.line(problem.contains(": error: ") ? problem
-                : "error: " + problem)));
+        outcome.problems().forEach(problem -> err.println(problem.toText()));
         switch (outcome.status()) {
             case BUILT -> {
                 if (!quiet) {

@@ -39,6 +39,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
             return 0;
         }
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<dev.handbook.diag.Diagnostic> located = new ConcurrentLinkedQueue<>();
         List<DocumentModel> documents = context.crawled();
         SiteWriter site = context.site();
         copyReused(context, site, failures);
@@ -49,13 +50,14 @@ public final class HandbookPagesRenderer implements RenderingTool {
         List<Runnable> work = new ArrayList<>();
         work.add(() -> prepareShared(context));
         documents.stream().filter(document -> !isContent(document))
-                .forEach(document -> work.add(() -> render(renderer, document, failures)));
+                .forEach(document -> work.add(() -> render(renderer, document, failures, located)));
         context.dataFiles().forEach(file -> work.add(() -> write(file, site, failures)));
         documents.stream().filter(HandbookPagesRenderer::isContent)
-                .forEach(document -> work.add(() -> render(renderer, document, failures)));
+                .forEach(document -> work.add(() -> render(renderer, document, failures, located)));
         runOnAllCores(work, site);
-        if (!failures.isEmpty()) {
-            throw new RenderingException(String.join("\n", failures.stream().distinct().sorted().toList()));
+        if (!failures.isEmpty() || !located.isEmpty()) {
+            throw new BakeFailure(located.stream().distinct().sorted(dev.handbook.diag.Diagnostic.ORDER).toList(),
+                    failures.stream().distinct().sorted().toList());
         }
         return documents.size();
     }
@@ -65,11 +67,15 @@ public final class HandbookPagesRenderer implements RenderingTool {
         return SitePage.Kind.PRODUCT.typeName().equals(type) || SitePage.Kind.GUIDE.typeName().equals(type);
     }
 
-    private static void render(Renderer renderer, DocumentModel document, ConcurrentLinkedQueue<String> failures) {
+    private static void render(Renderer renderer, DocumentModel document, ConcurrentLinkedQueue<String> failures,
+                               ConcurrentLinkedQueue<dev.handbook.diag.Diagnostic> located) {
         try {
             renderer.render(document);
         } catch (Exception e) {
-            failures.add(rootMessage(e));
+            BakeFailure.in(e).ifPresentOrElse(failure -> {
+                located.addAll(failure.located());
+                failures.addAll(failure.output());
+            }, () -> failures.add(rootMessage(e)));
         }
     }
 

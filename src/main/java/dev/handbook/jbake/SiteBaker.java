@@ -67,12 +67,16 @@ public final class SiteBaker {
         oven.bake();
         if (site.stopped().isPresent()) {
             // a limit or a full disk: the one reason, not the failures of every write refused after it
-            throw new BakeException(List.of(site.stopped().get()));
+            throw new BakeException(List.of(), List.of(site.stopped().get()));
         }
-        List<String> problems = new ArrayList<>();
-        oven.getErrors().forEach(e -> problems.add(HandbookPagesRenderer.rootMessage(e)));
-        if (!problems.isEmpty()) {
-            throw new BakeException(problems);
+        List<dev.handbook.diag.Diagnostic> located = new ArrayList<>();
+        List<String> output = new ArrayList<>();
+        oven.getErrors().forEach(e -> BakeFailure.in(e).ifPresentOrElse(failure -> {
+            located.addAll(failure.located());
+            output.addAll(failure.output());
+        }, () -> output.add(HandbookPagesRenderer.rootMessage(e))));
+        if (!located.isEmpty() || !output.isEmpty()) {
+            throw new BakeException(located.stream().distinct().toList(), output.stream().distinct().sorted().toList());
         }
         return new BakeResult(context.crawled().size() + 1, context.reused().size(), context.fingerprints());
     }

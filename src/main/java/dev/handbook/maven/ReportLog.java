@@ -49,11 +49,11 @@ final class ReportLog {
                 outcome.status() == BuildOutcome.Status.CONTENT_ERRORS);
         switch (outcome.status()) {
             case BAKE_FAILED -> {
-                outcome.problems().forEach(problem -> log.error(Printable.line(problem)));
+                outcome.problems().forEach(problem -> log.error(problem.toText()));
                 throw new MojoFailureException("the site could not be rendered; nothing was published, "
                         + "the previous site in " + outcome.output() + " is unchanged");
             }
-            case OUTPUT_REFUSED -> throw new MojoExecutionException(Printable.line(String.join("; ", outcome.problems())));
+            case OUTPUT_REFUSED -> throw new MojoExecutionException(String.join("; ", outcome.problems().stream().map(d -> d.toText()).toList()));
             case UNCHANGED -> log.info("nothing changed since the last build; " + outcome.output() + " is up to date");
             default -> log.info("published " + outcome.output());
         }

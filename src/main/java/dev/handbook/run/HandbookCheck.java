@@ -10,7 +10,7 @@ import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.parse.SupportFolderScanner;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ public final class HandbookCheck {
         if (!Files.isDirectory(sourceDir)) {
             throw usage("the source folder " + sourceDir + " does not exist");
         }
-        SiteConfig config = new SiteConfigLoader(Rule.ids(), Rule.essential()).load(sourceDir);
+        SiteConfig config = new SiteConfigLoader().load(sourceDir);
         Path contentDir = sourceDir.resolve(config.contentDir());
         if (!Files.isDirectory(contentDir)) {
             throw usage("there is no content folder at " + contentDir + "; create it and put Markdown pages in it");
@@ -79,6 +79,6 @@ public final class HandbookCheck {
     }
 
     private static ConfigException usage(String message) {
-        return new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, "usage", message)));
+        return new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, Rule.USAGE, message)));
     }
 }

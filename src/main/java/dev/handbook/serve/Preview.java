@@ -104,12 +104,12 @@ public final class Preview implements AutoCloseable {
         try {
             BuildOutcome outcome = new SiteBuilder().build(source, site, today, true, false);
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
-            outcome.problems().forEach(p -> log.println("error: " + Printable.escape(p)));
+            outcome.problems().forEach(p -> log.println(p.toText()));
             long rendered = outcome.phases().stream().filter(p -> p.verb().equals("rendered")).mapToInt(p -> p.count())
                     .sum();
             if (!PUBLISHED.contains(outcome.status())) {
                 log.println("nothing was published; " + outcome.summary());
-                return Optional.of("the site could not be built: " + String.join("; ", outcome.problems()));
+                return Optional.of("the site could not be built: " + String.join("; ", outcome.problems().stream().map(p -> p.toText()).toList()));
             }
             log.println(outcome.status() == BuildOutcome.Status.UNCHANGED ? "no change"
                     : "rebuilt " + rendered + " pages; " + outcome.summary());
