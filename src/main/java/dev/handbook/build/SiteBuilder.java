@@ -114,7 +114,8 @@ public final class SiteBuilder {
 
     private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
                               Preview preview, LocalDate today) {
-        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content()));
+        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today)
+                .build(check.content(), check.validation()));
         long start = System.nanoTime();
         BakeResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {

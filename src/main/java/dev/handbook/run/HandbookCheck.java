@@ -11,6 +11,7 @@ import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.parse.SupportFolderScanner;
 import dev.handbook.diag.Rule;
+import dev.handbook.validate.Validation;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,12 +62,11 @@ public final class HandbookCheck {
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
                 .parse(contentDir, config.contentDir()).with(supportFolders(sourceDir, config)));
-        Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
-                .validate(content.value()));
+        Phase.Timed<Validation> validation = Phase.time(() -> new Validator(config, today).check(content.value()));
         int pages = content.value().filesRead();
         List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
-                new Phase("validated", pages, "pages", diagnostics.nanos()));
-        return new CheckResult(sourceDir, config, content.value(), diagnostics.value(), pages, phases);
+                new Phase("validated", pages, "pages", validation.nanos()));
+        return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases);
     }
 
     /** What templates/ and assets/ hold that a build will not read. */

@@ -28,7 +28,7 @@ final class RequirementCheck implements PageCheck {
             return;
         }
         Schema schema = context.schema();
-        Map<String, Waiver> waivers = Waivers.read(context.frontMatter(), schema, context.path(), out);
+        Map<String, Waiver> waivers = context.claim().waivers();
         waivers.values().stream().filter(w -> !w.isActive(context.today())).forEach(w -> out.error(context.path(),
                 w.untilPosition(), Rule.EXPIRED_WAIVER, "the waiver for `" + w.characteristic() + "` ended on "
                         + w.until() + "; add `" + w.characteristic() + ":` or extend `until` with a fresh reason"));
@@ -37,7 +37,7 @@ final class RequirementCheck implements PageCheck {
         if (level.isEmpty()) {
             return;
         }
-        MaturityLadder ladder = new MaturityLadder(schema, context.frontMatter(), waivers, context.today());
+        MaturityLadder ladder = new MaturityLadder(schema, context.claim(), context.today());
         for (Characteristic c : schema.requiredAt(level.get())) {
             if (ladder.isSatisfied(c) || waivers.containsKey(c.key())) {
                 continue;

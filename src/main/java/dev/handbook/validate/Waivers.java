@@ -16,14 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code waivers: {community: {reason: ..., until: 2027-03-31}}}; malformed waivers are reported and dropped. */
-public final class Waivers {
+final class Waivers {
 
     private static final List<String> KEYS = List.of("reason", "until");
 
     private Waivers() {
     }
 
-    public static Map<String, Waiver> read(YamlMap frontMatter, Schema schema, String path, Diagnostics out) {
+    static Map<String, Waiver> read(YamlMap frontMatter, Schema schema, String path, Diagnostics out) {
         Map<String, Waiver> waivers = new LinkedHashMap<>();
         Optional<YamlNode> node = frontMatter.get("waivers");
         if (node.isEmpty()) {
