@@ -22,7 +22,7 @@ import dev.handbook.output.OutputFolder;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.parse.SourceReader;
-import dev.handbook.render.Preview;
+import dev.handbook.render.PreviewBanners;
 import dev.handbook.report.Summary;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
@@ -92,7 +92,7 @@ public final class SiteBuilder {
             return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
         }
         return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
-                preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
+                preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF, today);
     }
 
     /** What the site is made from: the digest the cache records, and its size, which bounds the site's. */
@@ -113,7 +113,7 @@ public final class SiteBuilder {
     }
 
     private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
-                              Preview preview, LocalDate today) {
+                              PreviewBanners preview, LocalDate today) {
         Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today)
                 .build(check.content(), check.validation()));
         long start = System.nanoTime();

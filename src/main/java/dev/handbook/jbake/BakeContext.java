@@ -41,7 +41,7 @@ final class BakeContext {
     private final Path previousFolder;
 
     BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates, String templatesDigest,
-                PreviousSite previous, dev.handbook.render.Preview preview, SiteWriter site) {
+                PreviousSite previous, dev.handbook.render.PreviewBanners preview, SiteWriter site) {
         this.handbook = handbook;
         this.site = site;
         this.files = files;
@@ -152,10 +152,6 @@ final class BakeContext {
     /** Where everything the bake writes goes, counted against the limits. */
     SiteWriter site() {
         return site;
-    }
-
-    ViewFactory views() {
-        return views;
     }
 
     /** The crawler's documents, handed over once. */

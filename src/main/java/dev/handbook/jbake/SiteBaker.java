@@ -45,7 +45,7 @@ public final class SiteBaker {
      * @param preview     whether pages carry the reload script and their own diagnostics
      */
     public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, SiteWriter site,
-                           PreviousSite previous, dev.handbook.render.Preview preview) throws BakeException {
+                           PreviousSite previous, dev.handbook.render.PreviewBanners preview) throws BakeException {
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
         String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
         BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),

@@ -24,10 +24,6 @@ final class ProductViews {
         handbook.products().forEach(p -> productsBySlug.putIfAbsent(p.slug(), p));
     }
 
-    Product bySlug(String slug) {
-        return productsBySlug.get(slug);
-    }
-
     Map<String, Object> row(Product product, String from) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("title", product.title());

@@ -19,7 +19,7 @@ import java.util.Set;
  * The live preview: bakes the handbook (errors shown on the pages, not fatal), serves it, and on
  * every change rebuilds what the change affects and makes open pages reload.
  */
-public final class Preview implements AutoCloseable {
+public final class LivePreview implements AutoCloseable {
 
     /**
      * How a build ends when the site folder then holds a site it made, or found as it had made it
@@ -36,7 +36,7 @@ public final class Preview implements AutoCloseable {
     private final SourceWatcher watcher;
     private boolean built;
 
-    public Preview(Path source, String host, int port, LocalDate today, PrintStream log) throws IOException,
+    public LivePreview(Path source, String host, int port, LocalDate today, PrintStream log) throws IOException,
             ConfigException {
         this.source = source;
         this.site = source.resolve("target/preview");
