@@ -23,8 +23,9 @@ import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.render.PreviewBanners;
-import dev.handbook.report.Summary;
 import dev.handbook.run.CheckResult;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.run.Phase;
 import java.io.IOException;
@@ -50,15 +51,13 @@ public final class SiteBuilder {
     private static final String VERSION = Objects.requireNonNullElse(
             SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
 
-    /**
-     * @param output  where the site goes; null for SOURCE/target/site
-     * @param preview render even when the handbook has errors, each page showing its own findings,
-     *                with the live-reload script in every page
-     * @param strict  warnings fail too, as with {@code strict: true} in site.yml
-     */
-    public BuildOutcome build(Path source, Path output, LocalDate today, boolean preview, boolean strict)
-            throws ConfigException {
-        Path site = output != null ? output : defaultOutput(source);
+    /** A build as the options ask for it: where to, against which date, strict, for the preview. */
+    public Outcome build(RunOptions options) throws ConfigException {
+        Path source = options.source();
+        LocalDate today = options.today();
+        boolean preview = options.preview();
+        boolean strict = options.strict();
+        Path site = options.output() != null ? options.output() : defaultOutput(source);
         // before anything else, so that even a build that stops at site.yml leaves a site in place
         StagedOutput.recover(site);
         SiteConfig config = new HandbookCheck().config(source);
@@ -79,17 +78,17 @@ public final class SiteBuilder {
         // the site exactly as the last build left it: the only one that may be kept or reused
         Optional<BuildCache> intact = cache.filter(c -> c.output().equals(OutputDigest.of(site)));
         if (intact.isPresent() && intact.get().inputs().equals(inputs.get())) {
-            return unchanged(site, intact.get());
+            return intact.get().unchanged(site);
         }
         CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
                 fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : SourceReader.NO_LISTENER);
         if (check.fails() && !preview) {
-            return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
+            return outcome(Outcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
         }
         return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
                 preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF, today);
@@ -112,7 +111,7 @@ public final class SiteBuilder {
         StagedOutput.recover(defaultOutput(source));
     }
 
-    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
+    private Outcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
                               PreviewBanners preview, LocalDate today) {
         Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today)
                 .build(check.content(), check.validation()));
@@ -127,13 +126,13 @@ public final class SiteBuilder {
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
         } catch (BakeException e) {
-            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)));
+            return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)));
         } catch (IOException e) {
             if (DiskFull.is(e)) {
-                return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(),
+                return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(),
                         output(site, DiskFull.message(site.toAbsolutePath().normalize().getParent())));
             }
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()));
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()));
         }
         List<Phase> phases = new ArrayList<>(check.phases());
         phases.add(new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
@@ -141,15 +140,15 @@ public final class SiteBuilder {
         if (result.reused() > 0) {
             phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
         }
-        return outcome(check.fails() ? BuildOutcome.Status.CONTENT_ERRORS : BuildOutcome.Status.BUILT, site, check,
+        return outcome(check.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.BUILT, site, check,
                 phases, List.of());
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
     private static void saveCache(Path site, Supplier<String> inputs, BakeResult result, CheckResult check) {
         try {
-            new BuildCache(inputs.get(), OutputDigest.of(site), result.fingerprints(), check.diagnostics(), check.pagePaths(),
-                    check.products()).save(site);
+            BuildCache.of(inputs.get(), OutputDigest.of(site), result.fingerprints(),
+                    check.outcome(Outcome.Status.BUILT, site, List.of(), List.of())).save(site);
         } catch (IOException e) {
             // the next build is simply a full one
         }
@@ -165,16 +164,8 @@ public final class SiteBuilder {
         return site.toString().replace('\\', '/');
     }
 
-    private static BuildOutcome unchanged(Path site, BuildCache cache) {
-        String summary = Summary.line(cache.diagnostics(), cache.checked());
-        return new BuildOutcome(BuildOutcome.Status.UNCHANGED, site, cache.diagnostics(), summary, List.of(), List.of(),
-                cache.checked(), cache.products());
+    private static Outcome outcome(Outcome.Status status, Path site, CheckResult check, List<Phase> phases,
+                                   List<Diagnostic> problems) {
+        return check.outcome(status, site, phases, problems);
     }
-
-    private static BuildOutcome outcome(BuildOutcome.Status status, Path site, CheckResult check, List<Phase> phases,
-                                        List<Diagnostic> problems) {
-        return new BuildOutcome(status, site, check.diagnostics(), check.summary(), phases, problems, check.pagePaths(),
-                check.products());
-    }
-
 }

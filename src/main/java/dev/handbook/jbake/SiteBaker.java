@@ -23,12 +23,11 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.parser.Engines;
 
 /**
  * Bakes a validated handbook with JBake's {@link Oven}: JBake's configuration is made from
- * site.yml (there is no jbake.properties), our markup engine is registered for .md explicitly
- * (so it wins over whatever the classpath registered), and our crawler, renderer and asset
+ * site.yml (there is no jbake.properties), and our crawler (which asks our markup engine for
+ * each page directly, so nothing is written into JBake's global engine map), renderer and asset
  * copier are handed to the oven as its utensils.
  */
 public final class SiteBaker {
@@ -52,10 +51,6 @@ public final class SiteBaker {
                 dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous, preview, site);
         DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, site.root());
         config.setProperty(BakeContext.KEY, context);
-        HandbookMarkupEngine engine = new HandbookMarkupEngine();
-        Engines.register("md", engine);
-        Engines.register("markdown", engine);
-        Engines.register("mdx", engine);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);

@@ -1,10 +1,9 @@
 package dev.handbook.maven;
 
-import dev.handbook.build.BuildOutcome;
 import dev.handbook.diag.Printable;
 import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
-import dev.handbook.run.CheckResult;
+import dev.handbook.run.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -38,15 +37,14 @@ final class ReportLog {
         this.reportDirectory = reportDirectory;
     }
 
-    void checked(CheckResult result) throws MojoExecutionException, MojoFailureException {
-        result.phases().forEach(phase -> log.debug(phase.describe()));
-        present(report(result), result.fails());
+    void checked(Outcome outcome) throws MojoExecutionException, MojoFailureException {
+        outcome.phases().forEach(phase -> log.debug(phase.describe()));
+        present(outcome.report(), outcome.status() == Outcome.Status.CONTENT_ERRORS);
     }
 
-    void baked(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
+    void baked(Outcome outcome) throws MojoExecutionException, MojoFailureException {
         outcome.phases().forEach(phase -> log.info(phase.describe()));
-        present(Report.of(outcome.diagnostics(), outcome.pages(), outcome.products()),
-                outcome.status() == BuildOutcome.Status.CONTENT_ERRORS);
+        present(outcome.report(), outcome.status() == Outcome.Status.CONTENT_ERRORS);
         switch (outcome.status()) {
             case BAKE_FAILED -> {
                 outcome.problems().forEach(problem -> log.error(problem.toText()));
@@ -95,9 +93,5 @@ final class ReportLog {
             throw new MojoExecutionException("cannot write the report " + file + ": " + e.getMessage(), e);
         }
         log.info("wrote the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report to " + file);
-    }
-
-    private static Report report(CheckResult result) {
-        return Report.of(result.diagnostics(), result.pagePaths(), result.products());
     }
 }

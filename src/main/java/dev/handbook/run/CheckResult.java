@@ -61,6 +61,11 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
         return sourceDir.resolve(config.contentDir());
     }
 
+    /** This check as the outcome of a run that ended so. */
+    public Outcome outcome(Outcome.Status status, Path output, List<Phase> phases, List<Diagnostic> problems) {
+        return new Outcome(status, output, diagnostics(), pagePaths(), products(), phases, problems);
+    }
+
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
     public String summary() {
         return dev.handbook.report.Summary.line(diagnostics(), pagePaths());

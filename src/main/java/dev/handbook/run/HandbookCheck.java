@@ -36,24 +36,22 @@ public final class HandbookCheck {
         return config;
     }
 
-    public CheckResult run(Path sourceDir, LocalDate today) throws ConfigException {
-        return run(sourceDir, today, false);
+    /** The check an edge asks for: site.yml, then parse and validate. */
+    public Outcome check(RunOptions options) throws ConfigException {
+        CheckResult result = read(options, false);
+        return result.outcome(result.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.CHECKED, null,
+                result.phases(), List.of());
     }
 
-    /** @param strict warnings fail too, as with {@code strict: true} in site.yml */
-    public CheckResult run(Path sourceDir, LocalDate today, boolean strict) throws ConfigException {
-        return run(sourceDir, today, strict, false);
+    /** The check a build starts with: every body is also rendered to HTML. */
+    public CheckResult checkForBuild(RunOptions options) throws ConfigException {
+        return read(options, true);
     }
 
-    /** @param forBuild also render every body to HTML, as a build needs; a check only reads them */
-    public CheckResult run(Path sourceDir, LocalDate today, boolean strict, boolean forBuild) throws ConfigException {
-        SiteConfig config = config(sourceDir);
-        return run(sourceDir, strict ? config.strict() : config, today, forBuild);
-    }
-
-    /** A check with site.yml already read (by {@link #config}). */
-    public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild) {
-        return run(sourceDir, config, today, forBuild, SourceReader.NO_LISTENER);
+    private CheckResult read(RunOptions options, boolean forBuild) throws ConfigException {
+        SiteConfig config = config(options.source());
+        return run(options.source(), options.strict() ? config.strict() : config, options.today(), forBuild,
+                SourceReader.NO_LISTENER);
     }
 
     /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */

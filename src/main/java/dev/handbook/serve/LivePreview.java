@@ -1,6 +1,7 @@
 package dev.handbook.serve;
 
-import dev.handbook.build.BuildOutcome;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
@@ -25,8 +26,8 @@ public final class LivePreview implements AutoCloseable {
      * How a build ends when the site folder then holds a site it made, or found as it had made it
      * (a preview build renders a handbook with errors too: CONTENT_ERRORS is a published site).
      */
-    private static final Set<BuildOutcome.Status> PUBLISHED = EnumSet.of(BuildOutcome.Status.BUILT,
-            BuildOutcome.Status.CONTENT_ERRORS, BuildOutcome.Status.UNCHANGED);
+    private static final Set<Outcome.Status> PUBLISHED = EnumSet.of(Outcome.Status.BUILT,
+            Outcome.Status.CONTENT_ERRORS, Outcome.Status.UNCHANGED);
 
     private final Path source;
     private final Path site;
@@ -102,7 +103,7 @@ public final class LivePreview implements AutoCloseable {
      */
     private Optional<String> rebuild() {
         try {
-            BuildOutcome outcome = new SiteBuilder().build(source, site, today, true, false);
+            Outcome outcome = new SiteBuilder().build(RunOptions.of(source, today).withOutput(site).withPreview(true));
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
             outcome.problems().forEach(p -> log.println(p.toText()));
             long rendered = outcome.phases().stream().filter(p -> p.verb().equals("rendered")).mapToInt(p -> p.count())
@@ -111,7 +112,7 @@ public final class LivePreview implements AutoCloseable {
                 log.println("nothing was published; " + outcome.summary());
                 return Optional.of("the site could not be built: " + String.join("; ", outcome.problems().stream().map(p -> p.toText()).toList()));
             }
-            log.println(outcome.status() == BuildOutcome.Status.UNCHANGED ? "no change"
+            log.println(outcome.status() == Outcome.Status.UNCHANGED ? "no change"
                     : "rebuilt " + rendered + " pages; " + outcome.summary());
             return Optional.empty();
         } catch (ConfigException e) {

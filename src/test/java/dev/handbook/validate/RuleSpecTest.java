@@ -87,7 +87,7 @@ class RuleSpecTest {
             Files.write(target, file.text().getBytes(file.charset()));
         }
         try {
-            return new HandbookCheck().run(handbook, example.today()).diagnostics().stream()
+            return new HandbookCheck().check(dev.handbook.run.RunOptions.of(handbook, example.today())).diagnostics().stream()
                     .map(Diagnostic::toText).toList();
         } catch (ConfigException e) {
             return e.diagnostics().stream().map(Diagnostic::toText).toList();
