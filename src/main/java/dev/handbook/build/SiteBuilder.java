@@ -11,10 +11,6 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Rule;
 import dev.handbook.diag.Severity;
-import dev.handbook.jbake.BakeException;
-import dev.handbook.jbake.BakeResult;
-import dev.handbook.jbake.PreviousSite;
-import dev.handbook.jbake.SiteBaker;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.DiskFull;
@@ -23,6 +19,10 @@ import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.render.PreviewBanners;
+import dev.handbook.render.PreviousSite;
+import dev.handbook.render.PublishException;
+import dev.handbook.render.PublishResult;
+import dev.handbook.render.SitePublisher;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.Outcome;
 import dev.handbook.run.RunOptions;
@@ -50,6 +50,18 @@ public final class SiteBuilder {
 
     private static final String VERSION = Objects.requireNonNullElse(
             SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
+
+    private final Supplier<SitePublisher> publishers;
+
+    /** A builder that publishes with JBake, handbook's site generator. */
+    public SiteBuilder() {
+        this(dev.handbook.jbake.SiteBaker::new);
+    }
+
+    /** @param publishers a fresh publisher for each build */
+    public SiteBuilder(Supplier<SitePublisher> publishers) {
+        this.publishers = Objects.requireNonNull(publishers, "publishers");
+    }
 
     /** A build as the options ask for it: where to, against which date, strict, for the preview. */
     public Outcome build(RunOptions options) throws ConfigException {
@@ -90,7 +102,7 @@ public final class SiteBuilder {
         if (unsafe.isPresent()) {
             return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
         }
-        return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
+        return bake(publishers.get(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
                 preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF, today);
     }
 
@@ -111,21 +123,21 @@ public final class SiteBuilder {
         StagedOutput.recover(defaultOutput(source));
     }
 
-    private Outcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
+    private Outcome bake(SitePublisher publisher, CheckResult check, Path site, Inputs inputs, BuildCache previous,
                               PreviewBanners preview, LocalDate today) {
         Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today)
                 .build(check.content(), check.validation()));
         long start = System.nanoTime();
-        BakeResult result;
+        PublishResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
             SiteWriter writer = new SiteWriter(staged.staging(), check.config().limits(), inputs.bytes());
-            result = baker.bake(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
+            result = publisher.publish(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
                     writer, previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
-        } catch (BakeException e) {
+        } catch (PublishException e) {
             return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)));
         } catch (IOException e) {
             if (DiskFull.is(e)) {
@@ -145,7 +157,7 @@ public final class SiteBuilder {
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
-    private static void saveCache(Path site, Supplier<String> inputs, BakeResult result, CheckResult check) {
+    private static void saveCache(Path site, Supplier<String> inputs, PublishResult result, CheckResult check) {
         try {
             BuildCache.of(inputs.get(), OutputDigest.of(site), result.fingerprints(),
                     check.outcome(Outcome.Status.BUILT, site, List.of(), List.of())).save(site);

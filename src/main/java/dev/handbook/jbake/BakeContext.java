@@ -4,6 +4,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.PreviousSite;
 import dev.handbook.render.SitePage;
 import dev.handbook.render.SitePlan;
 import dev.handbook.render.TemplateSet;

@@ -1,4 +1,4 @@
-package dev.handbook.jbake;
+package dev.handbook.render;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
@@ -8,16 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bake itself failed (a template error, a file that could not be written): nothing was published.
+ * Publishing itself failed (a template error, a file that could not be written): nothing was published.
  * Template errors are located in their template; what went wrong with the output is located in the
  * output folder, which only the caller knows.
  */
-public final class BakeException extends Exception {
+public final class PublishException extends Exception {
 
     private final transient List<Diagnostic> located;
     private final transient List<String> output;
 
-    BakeException(List<Diagnostic> located, List<String> output) {
+    public PublishException(List<Diagnostic> located, List<String> output) {
         super(String.join("\n", located.stream().map(Diagnostic::toText).toList()) + String.join("\n", output));
         this.located = List.copyOf(located);
         this.output = List.copyOf(output);
