@@ -4,6 +4,7 @@ import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.files.BoundedRead;
+import dev.handbook.yaml.YamlEntry;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -188,12 +189,20 @@ public final class SiteConfigLoader {
     /** {@code severity: {rule-id: error|warning|off}}, as far as each rule of the registry allows. */
     private static Map<Rule, SeverityPolicy.Level> severities(YamlMap root, YamlFields reader) {
         Map<Rule, SeverityPolicy.Level> result = new LinkedHashMap<>();
-        reader.map(root, "severity").ifPresent(map -> reader.rejectUnknownKeys(map,
-                Rule.adjustableIds().stream().sorted().toList(), "`severity` (rule ids)"));
-        reader.map(root, "severity").ifPresent(map -> map.entries().forEach(entry -> Rule.byId(entry.key())
-                .filter(rule -> rule.adjustable() != Rule.Adjustable.NEVER)
-                .ifPresent(rule -> reader.asText(entry.value(), entry.key())
-                        .ifPresent(word -> level(rule, word, entry.value(), reader).ifPresent(l -> result.put(rule, l))))));
+        reader.map(root, "severity").ifPresent(map -> {
+            List<YamlEntry> unregistered = map.entries().stream().filter(e -> Rule.byId(e.key()).isEmpty()).toList();
+            reader.rejectUnknownKeys(new YamlMap(unregistered, map.position()),
+                    Rule.adjustableIds().stream().sorted().toList(), "`severity` (rule ids)");
+            map.entries().forEach(entry -> Rule.byId(entry.key()).ifPresent(rule -> {
+                if (rule.adjustable() == Rule.Adjustable.NEVER) {
+                    reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: it "
+                            + "stops the run before there is anything to check or publish");
+                } else {
+                    reader.asText(entry.value(), entry.key()).ifPresent(word -> level(rule, word, entry.value(), reader)
+                            .ifPresent(level -> result.put(rule, level)));
+                }
+            }));
+        });
         return result;
     }
 
