@@ -80,19 +80,22 @@ public final class SiteBuilder {
         CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
                 fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : SourceReader.NO_LISTENER);
         if (check.fails() && !preview) {
-            return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
+            return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of(), !fresh, 0);
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
+            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()), !fresh, 0);
         }
-        return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
+        return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes(), !fresh), intact.orElse(null),
                 preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
     }
 
-    /** What the site is made from: the digest the cache records, and its size, which bounds the site's. */
-    private record Inputs(Supplier<String> digest, long bytes) {
+    /**
+     * What the site is made from: the digest the cache records, and its size, which bounds the site's;
+     * and whether the output held a site before (what a failed build leaves).
+     */
+    private record Inputs(Supplier<String> digest, long bytes, boolean previousSite) {
     }
 
     /** Where a build publishes without {@code --output}. */
@@ -122,22 +125,23 @@ public final class SiteBuilder {
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
         } catch (BakeException e) {
-            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
+            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems(), inputs.previousSite(), 0);
         } catch (IOException e) {
             if (DiskFull.is(e)) {
                 return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(),
-                        List.of(DiskFull.message(site.toAbsolutePath().normalize().getParent())));
+                        List.of(DiskFull.message(site.toAbsolutePath().normalize().getParent())), inputs.previousSite(), 0);
             }
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()));
+            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()),
+                    inputs.previousSite(), 0);
         }
         List<Phase> phases = new ArrayList<>(check.phases());
-        phases.add(new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
-        phases.add(new Phase("rendered", result.rendered(), "pages", System.nanoTime() - start));
+        phases.add(new Phase("modelled", handbook.value().products().size(), "product", handbook.nanos()));
+        phases.add(new Phase("rendered", result.rendered(), "page", System.nanoTime() - start));
         if (result.reused() > 0) {
-            phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
+            phases.add(new Phase("reused", result.reused(), "unchanged page", 0));
         }
         return outcome(check.fails() ? BuildOutcome.Status.CONTENT_ERRORS : BuildOutcome.Status.BUILT, site, check,
-                phases, List.of());
+                phases, List.of(), inputs.previousSite(), result.rendered() + result.reused());
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
@@ -153,13 +157,13 @@ public final class SiteBuilder {
     private static BuildOutcome unchanged(Path site, BuildCache cache) {
         String summary = Summary.line(cache.diagnostics(), cache.checked());
         return new BuildOutcome(BuildOutcome.Status.UNCHANGED, site, cache.diagnostics(), summary, List.of(), List.of(),
-                cache.checked(), cache.products());
+                cache.checked(), cache.products(), cache.pages().size(), true);
     }
 
     private static BuildOutcome outcome(BuildOutcome.Status status, Path site, CheckResult check, List<Phase> phases,
-                                        List<String> problems) {
+                                        List<String> problems, boolean previousSite, int sitePages) {
         return new BuildOutcome(status, site, check.diagnostics(), check.summary(), phases, problems, check.pagePaths(),
-                check.products());
+                check.products(), sitePages, previousSite);
     }
 
 }

@@ -34,7 +34,7 @@ final class SourceRoots {
         InputTree source = InputTree.of(sourceDir, "source");
         Optional<InputTree.Refusal> refusal = SpecialFiles.onPseudoFileSystem(source.realRoot());
         if (refusal.isPresent()) {
-            throw new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, "config",
+            throw new ConfigException(List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, "config",
                     "the source folder " + sourceDir + " (" + source.realRoot() + ") cannot be used: "
                             + refusal.get().message())));
         }

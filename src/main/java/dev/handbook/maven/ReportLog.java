@@ -50,12 +50,12 @@ final class ReportLog {
         switch (outcome.status()) {
             case BAKE_FAILED -> {
                 outcome.problems().forEach(problem -> log.error(Printable.line(problem)));
-                throw new MojoFailureException("the site could not be rendered; nothing was published, "
-                        + "the previous site in " + outcome.output() + " is unchanged");
+                throw new MojoFailureException(Printable.line("the site could not be rendered; nothing was published, "
+                        + outcome.leftBehind()));
             }
             case OUTPUT_REFUSED -> throw new MojoExecutionException(Printable.line(String.join("; ", outcome.problems())));
-            case UNCHANGED -> log.info("nothing changed since the last build; " + outcome.output() + " is up to date");
-            default -> log.info("published " + outcome.output());
+            case UNCHANGED -> log.info(Printable.line(outcome.unchangedLine()));
+            default -> log.info(Printable.line(outcome.publishedLine()));
         }
     }
 

@@ -64,8 +64,8 @@ public final class HandbookCheck {
         Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
                 .validate(content.value()));
         int pages = content.value().filesRead();
-        List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
-                new Phase("validated", pages, "pages", diagnostics.nanos()));
+        List<Phase> phases = List.of(new Phase("parsed", pages, "page", content.nanos()),
+                new Phase("validated", pages, "page", diagnostics.nanos()));
         return new CheckResult(sourceDir, config, content.value(), diagnostics.value(), pages, phases);
     }
 
@@ -79,6 +79,6 @@ public final class HandbookCheck {
     }
 
     private static ConfigException usage(String message) {
-        return new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, "usage", message)));
+        return new ConfigException(List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, "usage", message)));
     }
 }

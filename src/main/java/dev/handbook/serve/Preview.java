@@ -112,7 +112,7 @@ public final class Preview implements AutoCloseable {
                 return Optional.of("the site could not be built: " + String.join("; ", outcome.problems()));
             }
             log.println(outcome.status() == BuildOutcome.Status.UNCHANGED ? "no change"
-                    : "rebuilt " + rendered + " pages; " + outcome.summary());
+                    : "rebuilt " + dev.handbook.text.Counted.of(rendered, "page") + "; " + outcome.summary());
             return Optional.empty();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> log.println(d.toText()));

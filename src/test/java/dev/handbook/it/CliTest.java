@@ -62,7 +62,7 @@ class CliTest {
         assertEquals(2, lines.size(), run.err());
         assertTrue(lines.get(0).matches("content/products/broken\\.md:6:\\d+: error: YAML syntax error: .* \\[yaml-syntax\\]"),
                 lines.get(0));
-        assertEquals("1 error, 0 warnings in 1 of 1 pages", lines.get(1));
+        assertEquals("1 error, 0 warnings in 1 of 1 page", lines.get(1));
     }
 
     @Test

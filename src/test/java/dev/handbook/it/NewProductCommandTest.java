@@ -45,12 +45,12 @@ class NewProductCommandTest {
         assertEquals(1, check.exitCode(), check.err());
         List<String> required = keys(SiteConfigLoader.defaultSchema().requiredAt(level));
         assertEquals(required, placeholderKeys(check.errLines()), check.err());
-        assertEquals(required.size() + " errors, 0 warnings in 1 of 1 pages", last(check.errLines()));
+        assertEquals(required.size() + " errors, 0 warnings in 1 of 1 page", last(check.errLines()));
 
         Files.writeString(page, filledIn(Files.readString(page)));
         Fixtures.Run filled = check(source);
         assertEquals(0, filled.exitCode(), filled.err());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages"), filled.errLines());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page"), filled.errLines());
     }
 
     @Test
