@@ -46,6 +46,17 @@ public final class SiteBuilder {
     private static final String VERSION = Objects.requireNonNullElse(
             SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
 
+    /** the digest of the templates, CSS and scripts inside the tool: a new jar with other ones rebuilds */
+    private final String embedded;
+
+    public SiteBuilder() {
+        this(dev.handbook.render.EmbeddedFiles.digest());
+    }
+
+    SiteBuilder(String embedded) {
+        this.embedded = Objects.requireNonNull(embedded, "embedded");
+    }
+
     /**
      * @param output  where the site goes; null for SOURCE/target/site
      * @param preview render even when the handbook has errors, each page showing its own findings,
@@ -60,7 +71,8 @@ public final class SiteBuilder {
         SiteConfig config = new HandbookCheck().config(source);
         List<String> roots = List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(),
                 config.assetsDir());
-        List<String> extras = List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict);
+        List<String> extras = List.of(VERSION, "embedded=" + embedded, today.toString(), "preview=" + preview,
+                "strict=" + strict);
         // without the site it describes, a cache has nothing to offer (and is a big file to read),
         // and the inputs' digest is wanted only for the cache saved at the end: the pages are then
         // digested as the parse reads them rather than all read once more beforehand
