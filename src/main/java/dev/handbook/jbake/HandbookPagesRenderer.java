@@ -29,7 +29,9 @@ import org.jbake.template.RenderingException;
  */
 public final class HandbookPagesRenderer implements RenderingTool {
 
-    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js");
+    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg");
+    /** only the preview's pages load it */
+    static final String LIVE_RELOAD = "live-reload.js";
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     @Override
@@ -42,7 +44,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
         List<DocumentModel> documents = context.crawled();
         SiteWriter site = context.site();
         copyReused(context, site, failures);
-        writeStaticFiles(site, failures);
+        writeStaticFiles(site, context.preview(), failures);
         // One queue for everything, the biggest pieces first (dashboards and listings, then the
         // exports), so that no core is left alone with a big one at the end; what many pages
         // share comes before them all.
@@ -101,10 +103,14 @@ public final class HandbookPagesRenderer implements RenderingTool {
         return 0;
     }
 
-    private static void writeStaticFiles(SiteWriter site, ConcurrentLinkedQueue<String> failures) {
+    private static void writeStaticFiles(SiteWriter site, boolean preview, ConcurrentLinkedQueue<String> failures) {
         Path assets = site.root().resolve("assets");
+        List<String> names = new ArrayList<>(STATIC_FILES);
+        if (preview) {
+            names.add(LIVE_RELOAD);
+        }
         try {
-            for (String name : STATIC_FILES) {
+            for (String name : names) {
                 try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(STATIC_ROOT + name)) {
                     site.write(assets.resolve(name), in.readAllBytes());
                 }
