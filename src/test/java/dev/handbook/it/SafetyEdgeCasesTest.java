@@ -92,10 +92,14 @@ class SafetyEdgeCasesTest {
     @Test
     void productsJsonIsTheSameEveryBuild() throws IOException {
         Path source = Fixtures.copy("only-content", temp);
-        Path site = temp.resolve("site");
-        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
-        String json = Files.readString(site.resolve("products.json"));
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", first.toString()).exitCode());
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", second.toString()).exitCode());
+        String json = Files.readString(first.resolve("products.json"));
         assertTrue(json.startsWith("{\"site\":{\"title\":"), json);
+        assertEquals(json, Files.readString(second.resolve("products.json")), "two clean builds write the same products.json");
+        assertEquals(everyFile(first), everyFile(second), "and every other file the same too");
     }
 
     @Test
@@ -149,5 +153,15 @@ class SafetyEdgeCasesTest {
         static Path of(Path site) {
             return dev.handbook.cache.BuildCache.fileFor(site);
         }
+    }
+
+    private static java.util.Map<String, String> everyFile(Path site) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
     }
 }
