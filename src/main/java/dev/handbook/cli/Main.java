@@ -35,7 +35,7 @@ public final class Main implements Runnable {
         CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err), err));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
-        commandLine.setExecutionExceptionHandler((e, line, parsed) -> Runner.unexpected(e, false, err));
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> Runner.unexpected(e, false, false, err));
         return commandLine.execute(args);
     }
 

@@ -98,13 +98,18 @@ final class Runner {
             e.diagnostics().forEach(d -> err.println(d.toText()));
             return ExitCode.USAGE.code;
         } catch (RuntimeException | StackOverflowError e) {
-            return unexpected(e, options.debug, err);
+            return unexpected(e, options.debug, true, err);
         }
     }
 
-    /** One escaped line saying what failed; with {@code --debug} the stack trace too, each line escaped. */
-    static int unexpected(Throwable e, boolean debug, PrintStream err) {
-        err.println(Printable.line("error: unexpected failure: " + e + (debug ? "" : " (run with --debug for details)")));
+    /**
+     * One escaped line saying what failed; with {@code --debug} the stack trace too, each line escaped.
+     *
+     * @param offersDebug whether the command has a {@code --debug} option to suggest
+     */
+    static int unexpected(Throwable e, boolean debug, boolean offersDebug, PrintStream err) {
+        err.println(Printable.line("error: unexpected failure: " + e + (debug || !offersDebug ? ""
+                : " (run with --debug for details)")));
         // a message may hold line breaks: the trace is printed frame by frame, each line escaped
         for (Throwable t = e; debug && t != null; t = t.getCause() == t ? null : t.getCause()) {
             err.println(Printable.line((t == e ? "" : "Caused by: ") + t));

@@ -16,10 +16,10 @@ public final class RequiredTool {
 
     /** @param what the tools and what runs without them, for the message */
     public static void require(boolean present, String what) {
-        require(present, what, System.getenv("CI"));
+        require(present, what, System.getenv("CI"), System.err);
     }
 
-    static void require(boolean present, String what, String ci) {
+    static void require(boolean present, String what, String ci, java.io.PrintStream console) {
         if (present) {
             return;
         }
@@ -27,9 +27,9 @@ public final class RequiredTool {
         if ("true".equalsIgnoreCase(ci)) {
             Assertions.fail(message + ", and CI=true says every tool is there: install it (.ci/run does)");
         }
-        System.err.println();
-        System.err.println("*** SKIPPED: " + message + "; these tests did not run (CI=true makes this a failure) ***");
-        System.err.println();
+        console.println();
+        console.println("*** SKIPPED: " + message + "; these tests did not run (CI=true makes this a failure) ***");
+        console.println();
         Assumptions.abort(message);
     }
 }
