@@ -11,9 +11,9 @@ assert findings == [
 ]
 def reportFile = new File(basedir, 'target/handbook-report.json')
 assert log.contains('[INFO] wrote the json report to ' + reportFile.path)
-assert log.contains('[ERROR] 0 errors, 1 warning in 1 of 1 pages')
+assert log.contains('[ERROR] 0 errors, 1 warning in 1 of 1 page')
 assert log.contains('BUILD FAILURE')
-assert log.contains('on project strict-json-report: the handbook has warnings, and strict mode fails on them: 0 errors, 1 warning in 1 of 1 pages')
+assert log.contains('on project strict-json-report: the handbook has warnings, and strict mode fails on them: 0 errors, 1 warning in 1 of 1 page')
 assert log.contains('/MojoFailureException')
 
 def report = new JsonSlurper().parse(reportFile)

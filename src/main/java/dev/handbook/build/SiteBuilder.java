@@ -52,6 +52,8 @@ public final class SiteBuilder {
             SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
 
     private final Supplier<SitePublisher> publishers;
+    /** the digest of the templates, CSS and scripts inside the tool: a new jar with other ones rebuilds */
+    private final String embedded;
 
     /** A builder that publishes with JBake, handbook's site generator. */
     public SiteBuilder() {
@@ -60,7 +62,17 @@ public final class SiteBuilder {
 
     /** @param publishers a fresh publisher for each build */
     public SiteBuilder(Supplier<SitePublisher> publishers) {
+        this(publishers, dev.handbook.render.EmbeddedFiles.digest());
+    }
+
+    /** A JBake builder that takes the embedded files' digest as given (a test's stand-in for another jar). */
+    SiteBuilder(String embedded) {
+        this(dev.handbook.jbake.SiteBaker::new, embedded);
+    }
+
+    SiteBuilder(Supplier<SitePublisher> publishers, String embedded) {
         this.publishers = Objects.requireNonNull(publishers, "publishers");
+        this.embedded = Objects.requireNonNull(embedded, "embedded");
     }
 
     /** A build as the options ask for it: where to, against which date, strict, for the preview. */
@@ -75,7 +87,8 @@ public final class SiteBuilder {
         SiteConfig config = new HandbookCheck().config(source);
         List<String> roots = List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(),
                 config.assetsDir());
-        List<String> extras = List.of(VERSION, today.toString(), "preview=" + preview, "strict=" + strict);
+        List<String> extras = List.of(VERSION, "embedded=" + embedded, today.toString(), "preview=" + preview,
+                "strict=" + strict);
         // without the site it describes, a cache has nothing to offer (and is a big file to read),
         // and the inputs' digest is wanted only for the cache saved at the end: the pages are then
         // digested as the parse reads them rather than all read once more beforehand
@@ -95,19 +108,23 @@ public final class SiteBuilder {
         CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
                 fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : SourceReader.NO_LISTENER);
         if (check.fails() && !preview) {
-            return outcome(Outcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
+            return outcome(Outcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of(), !fresh, 0);
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()), !fresh,
+                    0);
         }
-        return bake(publishers.get(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
+        return bake(publishers.get(), check, site, new Inputs(inputs, pending.bytes(), !fresh), intact.orElse(null),
                 preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF, today);
     }
 
-    /** What the site is made from: the digest the cache records, and its size, which bounds the site's. */
-    private record Inputs(Supplier<String> digest, long bytes) {
+    /**
+     * What the site is made from: the digest the cache records, and its size, which bounds the site's;
+     * and whether the output held a site before (what a failed build leaves).
+     */
+    private record Inputs(Supplier<String> digest, long bytes, boolean previousSite) {
     }
 
     /** Where a build publishes without {@code --output}. */
@@ -138,22 +155,24 @@ public final class SiteBuilder {
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
         } catch (PublishException e) {
-            return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)));
+            return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)),
+                    inputs.previousSite(), 0);
         } catch (IOException e) {
             if (DiskFull.is(e)) {
                 return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(),
-                        output(site, DiskFull.message(site.toAbsolutePath().normalize().getParent())));
+                        output(site, DiskFull.message(site.toAbsolutePath().normalize().getParent())), inputs.previousSite(), 0);
             }
-            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()));
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()),
+                    inputs.previousSite(), 0);
         }
         List<Phase> phases = new ArrayList<>(check.phases());
-        phases.add(new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
-        phases.add(new Phase("rendered", result.rendered(), "pages", System.nanoTime() - start));
+        phases.add(new Phase("modelled", handbook.value().products().size(), "product", handbook.nanos()));
+        phases.add(new Phase("rendered", result.rendered(), "page", System.nanoTime() - start));
         if (result.reused() > 0) {
-            phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
+            phases.add(new Phase("reused", result.reused(), "unchanged page", 0));
         }
         return outcome(check.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.BUILT, site, check,
-                phases, List.of());
+                phases, List.of(), inputs.previousSite(), result.rendered() + result.reused());
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
@@ -177,7 +196,7 @@ public final class SiteBuilder {
     }
 
     private static Outcome outcome(Outcome.Status status, Path site, CheckResult check, List<Phase> phases,
-                                   List<Diagnostic> problems) {
-        return check.outcome(status, site, phases, problems);
+                                   List<Diagnostic> problems, boolean previousSite, int sitePages) {
+        return check.outcome(status, site, phases, problems, sitePages, previousSite);
     }
 }

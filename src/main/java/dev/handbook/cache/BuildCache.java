@@ -38,7 +38,8 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
 
     /** The outcome of a build that found nothing changed: the findings of the build that made the site. */
     public Outcome unchanged(Path site) {
-        return new Outcome(Outcome.Status.UNCHANGED, site, diagnostics, checked, products, List.of(), List.of());
+        return new Outcome(Outcome.Status.UNCHANGED, site, diagnostics, checked, products, List.of(), List.of(),
+                pages.size(), true);
     }
 
     public static Path fileFor(Path outputDir) {

@@ -4,7 +4,9 @@ package dev.handbook.cli;
 enum ExitCode {
     OK(0),
     CONTENT_ERRORS(1),
-    USAGE(2);
+    USAGE(2),
+    /** An unexpected failure: a bug of handbook's or a broken environment, never the handbook's content (sysexits' EX_SOFTWARE). */
+    INTERNAL(70);
 
     final int code;
 

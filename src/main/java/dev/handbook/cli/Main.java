@@ -8,11 +8,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code java -jar handbook.jar build|check|new|explain}: the command line, kept at the edge. */
+/** {@code handbook build|check|serve|new|explain}: the command line, kept at the edge. */
 @Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a product handbook and holds every product page to the maturity it claims.",
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {Main.EXIT_OK, Main.EXIT_CONTENT, Main.EXIT_USAGE, Main.EXIT_INTERNAL},
         subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class, ExplainCommand.class})
 public final class Main implements Runnable {
+
+    static final String EXIT_OK = " 0:fine (warnings allowed)";
+    static final String EXIT_CONTENT = " 1:the handbook has errors, or the site could not be rendered";
+    static final String EXIT_USAGE = " 2:usage or configuration error (bad option, bad site.yml, missing folder)";
+    static final String EXIT_INTERNAL = "70:unexpected internal failure, a bug (--debug prints its trace)";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,23 +31,22 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code, printing to the given streams. */
     public static int run(PrintStream out, PrintStream err, String... args) {
-        // heading anchors are lower-cased by commonmark in the default locale: fix it, or a Turkish
-        // machine would publish #ınstall where every other machine publishes #install
-        java.util.Locale.setDefault(java.util.Locale.ROOT);
         Runner runner = new Runner(out, err);
         CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err), err));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
+        commandLine.setExecutionExceptionHandler((e, line, parsed) -> Runner.unexpected(e, false, false, err));
         return commandLine.execute(args);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, new or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or explain");
     }
 
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = "Validate the handbook, then render the site (nothing is rendered when there are errors).")
+            description = "Validate the handbook, then render the site (nothing is rendered when there are errors).",
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL})
     static final class Build implements Callable<Integer> {
         private final Runner runner;
 
@@ -60,7 +66,8 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the handbook; write nothing.")
+    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the handbook; write nothing.",
+            exitCodeListHeading = "Exit codes:%n", exitCodeList = {EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL})
     static final class Check implements Callable<Integer> {
         private final Runner runner;
 

@@ -56,8 +56,8 @@ final class Runner {
     private void details(Outcome outcome) {
         java.util.Map<String, Long> byRule = new java.util.TreeMap<>(outcome.diagnostics().stream()
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.rule(), java.util.stream.Collectors.counting())));
-        err.println("findings by rule: " + (byRule.isEmpty() ? "none" : byRule.toString()));
-        err.println("build cache: " + dev.handbook.cache.BuildCache.fileFor(outcome.output()));
+        err.println(Printable.line("findings by rule: " + (byRule.isEmpty() ? "none" : byRule.toString())));
+        err.println(Printable.line("build cache: " + dev.handbook.cache.BuildCache.fileFor(outcome.output())));
     }
 
     private ExitCode finish(Outcome outcome, boolean quiet) {
@@ -65,7 +65,7 @@ final class Runner {
         switch (outcome.status()) {
             case BUILT -> {
                 if (!quiet) {
-                    err.println(Printable.line("published " + outcome.output()));
+                    err.println(Printable.line(outcome.publishedLine()));
                 }
                 return ExitCode.OK;
             }
@@ -74,7 +74,7 @@ final class Runner {
             }
             case UNCHANGED -> {
                 if (!quiet) {
-                    err.println(Printable.line("nothing changed since the last build; " + outcome.output() + " is up to date"));
+                    err.println(Printable.line(outcome.unchangedLine()));
                 }
                 return ExitCode.OK;
             }
@@ -82,7 +82,7 @@ final class Runner {
                 return ExitCode.CONTENT_ERRORS;
             }
             case BAKE_FAILED -> {
-                err.println(Printable.line("nothing was published; the previous site in " + outcome.output() + " is unchanged"));
+                err.println(Printable.line("nothing was published; " + outcome.leftBehind()));
                 return ExitCode.CONTENT_ERRORS;
             }
             default -> {
@@ -91,7 +91,7 @@ final class Runner {
         }
     }
 
-    /** Usage problems become exit code 2; anything unexpected one line (a trace only with --debug). */
+    /** Usage problems become exit code 2; anything unexpected exit code 70 and one line (a trace only with --debug). */
     private int guarded(CommonOptions options, Step step) {
         Optional<ReportFormat> format = format(options);
         if (format.isEmpty()) {
@@ -103,12 +103,26 @@ final class Runner {
             e.diagnostics().forEach(d -> err.println(d.toText()));
             return ExitCode.USAGE.code;
         } catch (RuntimeException | StackOverflowError e) {
-            err.println(Printable.line("error: unexpected failure: " + e + (options.debug ? "" : " (run with --debug for details)")));
-            if (options.debug) {
-                e.printStackTrace(err);
-            }
-            return ExitCode.CONTENT_ERRORS.code;
+            return unexpected(e, options.debug, true, err);
         }
+    }
+
+    /**
+     * One escaped line saying what failed; with {@code --debug} the stack trace too, each line escaped.
+     *
+     * @param offersDebug whether the command has a {@code --debug} option to suggest
+     */
+    static int unexpected(Throwable e, boolean debug, boolean offersDebug, PrintStream err) {
+        err.println(Printable.line("error: unexpected failure: " + e + (debug || !offersDebug ? ""
+                : " (run with --debug for details)")));
+        // a message may hold line breaks: the trace is printed frame by frame, each line escaped
+        for (Throwable t = e; debug && t != null; t = t.getCause() == t ? null : t.getCause()) {
+            err.println(Printable.line((t == e ? "" : "Caused by: ") + t));
+            for (StackTraceElement frame : t.getStackTrace()) {
+                err.println(Printable.line("    at " + frame));
+            }
+        }
+        return ExitCode.INTERNAL.code;
     }
 
     private Optional<ReportFormat> format(CommonOptions options) {

@@ -35,7 +35,7 @@ final class SourceRoots {
         InputTree source = InputTree.of(sourceDir, "source");
         Optional<InputTree.Refusal> refusal = SpecialFiles.onPseudoFileSystem(source.realRoot());
         if (refusal.isPresent()) {
-            throw new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, Rule.CONFIG,
+            throw new ConfigException(List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, Rule.CONFIG,
                     "the source folder " + sourceDir + " (" + source.realRoot() + ") cannot be used: "
                             + refusal.get().message())));
         }

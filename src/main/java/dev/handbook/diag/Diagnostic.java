@@ -10,6 +10,9 @@ import java.util.Objects;
  */
 public record Diagnostic(String path, Position position, Severity severity, String rule, String message) {
 
+    /** The path of a finding about the set-up (a missing folder, a bad option) rather than a file: printed without a place. */
+    public static final String SETUP = ".";
+
     /** The one order for diagnostics everywhere: path, line, column, then rule. */
     public static final Comparator<Diagnostic> ORDER = Comparator.comparing(Diagnostic::path)
             .thenComparing(Diagnostic::position)
@@ -53,10 +56,11 @@ public record Diagnostic(String path, Position position, Severity severity, Stri
 
     /**
      * The compiler-style line: {@code content/products/x.md:12:3: error: MESSAGE [rule-id]}, always
-     * one line, whatever the path and message hold ({@link Printable#line}).
+     * one line, whatever the path and message hold ({@link Printable#line}). A {@link #SETUP} finding
+     * has no place: {@code error: MESSAGE [rule-id]}.
      */
     public String toText() {
-        return Printable.line(path + ":" + line() + ":" + column() + ": " + severity.label() + ": " + message + " ["
-                + rule + "]");
+        String place = path.equals(SETUP) ? "" : path + ":" + line() + ":" + column() + ": ";
+        return Printable.line(place + severity.label() + ": " + message + " [" + rule + "]");
     }
 }

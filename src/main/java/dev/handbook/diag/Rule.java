@@ -21,6 +21,8 @@ public enum Rule {
             "A characteristic required at the declared maturity is absent (reported at the `maturity:` line)."),
     PLACEHOLDER_VALUE("placeholder-value",
             "A required characteristic holds a placeholder such as TODO, TBD, FIXME, `-`, n/a or empty text."),
+    PLACEHOLDER_BODY("placeholder-body", Severity.WARNING, Adjustable.FULLY,
+            "A paragraph of the body still starts with TODO:, TBD: or FIXME:, as `new product` and `new guide` write them."),
     INVALID_VALUE("invalid-value",
             "A value outside its allowed set or of the wrong shape: unknown maturity, origin or stage, list where "
                     + "text belongs, malformed URL, unsafe slug."),

@@ -25,6 +25,11 @@ final class BakeContext {
     static final String KEY = "handbook.context";
     static final String SITE_PAGE = "handbook_page";
 
+    /** Whether this bake is the live preview's (which alone carries the reload script). */
+    boolean preview() {
+        return preview;
+    }
+
     private final Handbook handbook;
     private final ContentFiles files;
     private final Path contentDir;
@@ -35,6 +40,7 @@ final class BakeContext {
     private final Map<String, ParsedPage> pagesByFile = new HashMap<>();
     private volatile List<DocumentModel> crawled = List.of();
     private final SiteWriter site;
+    private final boolean preview;
 
     /** How many pages to be rendered keep the data their fingerprint was taken from. */
     private static final int KEPT_DATA = 2_000;
@@ -49,6 +55,7 @@ final class BakeContext {
                 PreviousSite previous, dev.handbook.render.PreviewBanners preview, SiteWriter site) {
         this.handbook = handbook;
         this.site = site;
+        this.preview = preview.enabled();
         this.files = files;
         this.contentDir = contentDir;
         this.templates = templates;

@@ -28,7 +28,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
         List<DocumentModel> documents = context.crawled();
         RenderQueue queue = new RenderQueue(context.site());
         queue.reuse(context.previousFolder(), context.reused());
-        queue.writeStaticFiles();
+        queue.writeStaticFiles(context.preview());
         queue.add(() -> prepareShared(context));
         documents.stream().filter(document -> !isContent(document))
                 .forEach(document -> queue.add(() -> render(renderer, document, queue)));

@@ -1,5 +1,6 @@
 package dev.handbook.maven;
 
+import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Printable;
 import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
@@ -48,12 +49,13 @@ final class ReportLog {
         switch (outcome.status()) {
             case BAKE_FAILED -> {
                 outcome.problems().forEach(problem -> log.error(problem.toText()));
-                throw new MojoFailureException("the site could not be rendered; nothing was published, "
-                        + "the previous site in " + outcome.output() + " is unchanged");
+                throw new MojoFailureException(Printable.line("the site could not be rendered; nothing was published, "
+                        + outcome.leftBehind()));
             }
-            case OUTPUT_REFUSED -> throw new MojoExecutionException(String.join("; ", outcome.problems().stream().map(d -> d.toText()).toList()));
-            case UNCHANGED -> log.info("nothing changed since the last build; " + outcome.output() + " is up to date");
-            default -> log.info("published " + outcome.output());
+            case OUTPUT_REFUSED -> throw new MojoExecutionException(
+                    String.join("; ", outcome.problems().stream().map(Diagnostic::toText).toList()));
+            case UNCHANGED -> log.info(Printable.line(outcome.unchangedLine()));
+            default -> log.info(Printable.line(outcome.publishedLine()));
         }
     }
 

@@ -36,7 +36,6 @@ public final class ServeMojo extends AbstractMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
-        java.util.Locale.setDefault(java.util.Locale.ROOT); // heading anchors must not depend on the machine
         LocalDate date = HandbookMojo.date(today);
         try (LivePreview preview = new LivePreview(source.toPath(), host, port, date, new PrintStream(System.err, true))) {
             preview.run();

@@ -24,8 +24,9 @@ import java.util.stream.IntStream;
 public final class RenderQueue {
 
     /** The embedded files every site holds under {@code assets/}. */
-    public static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg",
-            "live-reload.js");
+    public static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg");
+    /** only the preview's pages load it */
+    public static final String LIVE_RELOAD = "live-reload.js";
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     private final SiteWriter site;
@@ -69,10 +70,14 @@ public final class RenderQueue {
     }
 
     /** The embedded stylesheet, scripts and icon, written at once. */
-    public void writeStaticFiles() {
+    public void writeStaticFiles(boolean preview) {
         Path assets = site.root().resolve("assets");
+        List<String> names = new ArrayList<>(STATIC_FILES);
+        if (preview) {
+            names.add(LIVE_RELOAD);
+        }
         try {
-            for (String name : STATIC_FILES) {
+            for (String name : names) {
                 try (InputStream in = RenderQueue.class.getResourceAsStream(STATIC_ROOT + name)) {
                     site.write(assets.resolve(name), in.readAllBytes());
                 }

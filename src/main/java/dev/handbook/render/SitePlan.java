@@ -102,7 +102,7 @@ public final class SitePlan {
         Set<String> taken = new HashSet<>();
         for (String owner : owners) {
             String folded = Slugs.of(owner);
-            String slug = folded.isEmpty() ? "owner" : folded;
+            String slug = folded.isEmpty() ? "owner" : fitted(folded, owner);
             String unique = slug;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = slug + "-" + n;
@@ -110,5 +110,21 @@ public final class SitePlan {
             pages.put(owner, "owners/" + unique + ".html");
         }
         return pages;
+    }
+
+    /** The most characters of a slug a file name takes: with "-N" and ".html" well under 255 bytes. */
+    static final int MAX_SLUG_LENGTH = 200;
+
+    /**
+     * A slug short enough for a file name: a longer one is cut and ends in a digest of the whole
+     * name, so two long names that start alike still get two pages. (The slug is ASCII: a
+     * character is a byte.)
+     */
+    private static String fitted(String slug, String name) {
+        if (slug.length() <= MAX_SLUG_LENGTH) {
+            return slug;
+        }
+        String cut = slug.substring(0, MAX_SLUG_LENGTH - 17).replaceAll("-+$", "");
+        return cut + "-" + dev.handbook.cache.Fingerprint.of(name);
     }
 }

@@ -1,6 +1,7 @@
 package dev.handbook.report;
 
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.text.Counted;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +17,7 @@ public final class Summary {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         Set<String> checked = new HashSet<>(pages);
         long withFindings = diagnostics.stream().map(Diagnostic::path).filter(checked::contains).distinct().count();
-        return plural(errors, "error") + ", " + plural(diagnostics.size() - errors, "warning") + " in " + withFindings
-                + " of " + pages.size() + " pages";
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return Counted.of(errors, "error") + ", " + Counted.of(diagnostics.size() - errors, "warning") + " in " + withFindings
+                + " of " + Counted.of(pages.size(), "page");
     }
 }

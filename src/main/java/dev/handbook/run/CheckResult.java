@@ -66,6 +66,13 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
         return new Outcome(status, output, diagnostics(), pagePaths(), products(), phases, problems);
     }
 
+    /** The outcome of a build into {@code output}, which held a site before or not, and now has so many pages. */
+    public Outcome outcome(Outcome.Status status, Path output, List<Phase> phases, List<Diagnostic> problems,
+                           int sitePages, boolean previousSite) {
+        return new Outcome(status, output, diagnostics(), pagePaths(), products(), phases, problems, sitePages,
+                previousSite);
+    }
+
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
     public String summary() {
         return dev.handbook.report.Summary.line(diagnostics(), pagePaths());

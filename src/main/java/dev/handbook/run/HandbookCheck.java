@@ -62,8 +62,8 @@ public final class HandbookCheck {
                 .parse(contentDir, config.contentDir()).with(supportFolders(sourceDir, config)));
         Phase.Timed<Validation> validation = Phase.time(() -> new Validator(config, today).check(content.value()));
         int pages = content.value().filesRead();
-        List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
-                new Phase("validated", pages, "pages", validation.nanos()));
+        List<Phase> phases = List.of(new Phase("parsed", pages, "page", content.nanos()),
+                new Phase("validated", pages, "page", validation.nanos()));
         return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases);
     }
 
@@ -77,6 +77,7 @@ public final class HandbookCheck {
     }
 
     private static ConfigException usage(String message) {
-        return new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, Rule.USAGE, message)));
+        return new ConfigException(List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, Rule.USAGE,
+                message)));
     }
 }

@@ -3,6 +3,7 @@ package dev.handbook.run;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.report.Report;
 import dev.handbook.report.Summary;
+import dev.handbook.text.Counted;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,11 @@ import java.util.Objects;
  * @param pages       the pages checked, as source-relative paths
  * @param problems    why the bake itself failed or the output was refused: template findings
  *                    ({@code template}) and output findings ({@code output}) at the output folder
+ * @param sitePages   how many pages the published site has (0 when nothing was published)
+ * @param previousSite whether a site was in the output before this build began
  */
 public record Outcome(Status status, Path output, List<Diagnostic> diagnostics, List<String> pages, int products,
-                      List<Phase> phases, List<Diagnostic> problems) {
+                      List<Phase> phases, List<Diagnostic> problems, int sitePages, boolean previousSite) {
 
     public enum Status {
         /** A check found nothing that fails the handbook. */
@@ -41,6 +44,31 @@ public record Outcome(Status status, Path output, List<Diagnostic> diagnostics, 
         pages = List.copyOf(pages);
         phases = List.copyOf(phases);
         problems = List.copyOf(problems);
+        if (sitePages < 0) {
+            throw new IllegalArgumentException("sitePages " + sitePages);
+        }
+    }
+
+    /** An outcome that publishes nothing into a folder that held nothing before: a check's. */
+    public Outcome(Status status, Path output, List<Diagnostic> diagnostics, List<String> pages, int products,
+                   List<Phase> phases, List<Diagnostic> problems) {
+        this(status, output, diagnostics, pages, products, phases, problems, 0, false);
+    }
+
+    /** {@code published 34 pages in DIR; open DIR/index.html}. */
+    public String publishedLine() {
+        return "published " + Counted.of(sitePages, "page") + " in " + output + "; open " + output.resolve("index.html");
+    }
+
+    /** {@code nothing changed since the last build; DIR (34 pages) is up to date}. */
+    public String unchangedLine() {
+        return "nothing changed since the last build; " + output + " (" + Counted.of(sitePages, "page")
+                + ") is up to date";
+    }
+
+    /** What a build that published nothing left in the output: the previous site, or none. */
+    public String leftBehind() {
+        return previousSite ? "the previous site in " + output + " is unchanged" : "there is no site in " + output + " yet";
     }
 
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */

@@ -1,12 +1,17 @@
 package dev.handbook.run;
 
+import dev.handbook.text.Counted;
 import java.util.Locale;
 
-/** One timed step of a run, printed as {@code parsed 412 pages in 0.8 s}. */
+/**
+ * One timed step of a run, printed as {@code parsed 412 pages in 0.8 s}.
+ *
+ * @param noun what was counted, in the singular ({@code page}): made plural unless the count is 1
+ */
 public record Phase(String verb, int count, String noun, long nanos) {
 
     public String describe() {
-        return String.format(Locale.ROOT, "%s %d %s in %.1f s", verb, count, noun, nanos / 1e9);
+        return String.format(Locale.ROOT, "%s %s in %.1f s", verb, Counted.of(count, noun), nanos / 1e9);
     }
 
     /** Runs a step and times it. */

@@ -58,7 +58,7 @@ final class FrontMatterText {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                default -> out.append(Character.isISOControl(c) ? String.format("\\u%04x", c)
+                default -> out.append(Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04x", c)
                         : new String(Character.toChars(c)));
             }
         });

@@ -47,8 +47,18 @@ public final class LivePreview implements AutoCloseable {
         this.watcher = new SourceWatcher(List.of(source.resolve(config.contentDir()),
                 source.resolve(config.templatesDir()), source.resolve(config.assetsDir())),
                 source.toAbsolutePath().resolve(dev.handbook.config.SiteConfigLoader.FILE_NAME));
-        Optional<String> notBuilt = rebuild();
-        this.server = new SiteServer(site, host, port);
+        try {
+            Optional<String> notBuilt = rebuild();
+            this.server = new SiteServer(site, host, port);
+            started(notBuilt);
+        } catch (IOException | RuntimeException e) {
+            // a port in use, say: the watcher (a thread and a system handle) must not outlive the failed start
+            watcher.close();
+            throw e;
+        }
+    }
+
+    private void started(Optional<String> notBuilt) {
         show(notBuilt);
         log.println("serving " + server.address() + " (Ctrl-C to stop)");
         notBuilt.ifPresent(reason -> log.println("nothing is served until the preview has built the site: "
@@ -113,7 +123,7 @@ public final class LivePreview implements AutoCloseable {
                 return Optional.of("the site could not be built: " + String.join("; ", outcome.problems().stream().map(p -> p.toText()).toList()));
             }
             log.println(outcome.status() == Outcome.Status.UNCHANGED ? "no change"
-                    : "rebuilt " + rendered + " pages; " + outcome.summary());
+                    : "rebuilt " + dev.handbook.text.Counted.of(rendered, "page") + "; " + outcome.summary());
             return Optional.empty();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> log.println(d.toText()));

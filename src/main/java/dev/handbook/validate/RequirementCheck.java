@@ -48,7 +48,7 @@ final class RequirementCheck implements PageCheck {
                         Rule.MISSING_CHARACTERISTIC);
             } else {
                 report(context, c, "`" + c.key() + "` holds a placeholder, not a value; write the real "
-                        + c.label().toLowerCase() + " (" + c.explanation() + ")", out, value.get().position(),
+                        + c.label().toLowerCase(java.util.Locale.ROOT) + " (" + c.explanation() + ")", out, value.get().position(),
                         Rule.PLACEHOLDER_VALUE);
             }
         }

@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 public final class Validator {
 
     private static final List<PageCheck> PAGE_CHECKS = List.of(new KnownKeysCheck(), new ClaimCheck(),
-            new ShapeCheck(), new RequirementCheck(), new LinkCheck());
+            new ShapeCheck(), new RequirementCheck(), new PlaceholderBodyCheck(), new LinkCheck());
 
     private final SiteConfig config;
     private final LocalDate today;

@@ -1,8 +1,8 @@
 package dev.handbook.browser;
 
+import dev.handbook.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -52,8 +52,8 @@ class BrowserTest {
 
     @BeforeAll
     static void bakeServeAndStartBrowser() throws IOException {
-        assumeTrue(HeadlessChromium.isInstalled(),
-                "needs " + HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER);
+        RequiredTool.require(HeadlessChromium.isInstalled(),
+                HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the browser tests)");
         Path site = OwnHandbook.bake(temp);
         baked = BakedProducts.read(site);
         server = LoopbackSiteServer.serve(site);

@@ -1,8 +1,8 @@
 package dev.handbook.browser;
 
+import dev.handbook.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.handbook.serve.LivePreview;
 import dev.handbook.testing.Trees;
@@ -41,7 +41,8 @@ class LiveReloadBrowserTest {
 
     @Test
     void aSavedChangeReloadsTheOpenPage() throws Exception {
-        assumeTrue(HeadlessChromium.isInstalled(), "needs " + HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER);
+        RequiredTool.require(HeadlessChromium.isInstalled(),
+                HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the live-reload browser test)");
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("handbook"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         try (LivePreview preview = new LivePreview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),

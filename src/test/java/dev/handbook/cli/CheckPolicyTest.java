@@ -25,7 +25,7 @@ class CheckPolicyTest {
     void aWaiverHoldsThroughItsUntilDate() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/waiver-until-2027-03-31", temp), "2027-03-31");
 
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages"), run.errLines());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page"), run.errLines());
         assertEquals(0, run.exitCode());
     }
 
@@ -34,7 +34,7 @@ class CheckPolicyTest {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/waiver-until-2027-03-31", temp), "2027-04-01");
 
         assertEquals(List.of(GAUGE + ":11:12: error: the waiver for `owner` ended on 2027-03-31; add `owner:` or "
-                + "extend `until` with a fresh reason [expired-waiver]", "1 error, 0 warnings in 1 of 1 pages"),
+                + "extend `until` with a fresh reason [expired-waiver]", "1 error, 0 warnings in 1 of 1 page"),
                 run.errLines());
         assertEquals(1, run.exitCode());
     }
@@ -44,7 +44,7 @@ class CheckPolicyTest {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/enforced-from-2027-01-01", temp), "2026-12-31");
 
         assertEquals(List.of(GAUGE + ":4:1: warning: " + missingPrivacyNote() + "; this becomes an error on 2027-01-01 "
-                + "[missing-characteristic]", "0 errors, 1 warning in 1 of 1 pages"), run.errLines());
+                + "[missing-characteristic]", "0 errors, 1 warning in 1 of 1 page"), run.errLines());
         assertEquals(0, run.exitCode());
     }
 
@@ -53,7 +53,7 @@ class CheckPolicyTest {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/enforced-from-2027-01-01", temp), "2027-01-01");
 
         assertEquals(List.of(GAUGE + ":4:1: error: " + missingPrivacyNote() + " [missing-characteristic]",
-                "1 error, 0 warnings in 1 of 1 pages"), run.errLines());
+                "1 error, 0 warnings in 1 of 1 page"), run.errLines());
         assertEquals(1, run.exitCode());
     }
 
@@ -61,7 +61,7 @@ class CheckPolicyTest {
     void warningsAloneDoNotFail() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/warnings-only", temp), "2026-11-21");
 
-        assertEquals(List.of(unknownColour("warning"), "0 errors, 1 warning in 1 of 1 pages"), run.errLines());
+        assertEquals(List.of(unknownColour("warning"), "0 errors, 1 warning in 1 of 1 page"), run.errLines());
         assertEquals(0, run.exitCode());
     }
 
@@ -69,7 +69,7 @@ class CheckPolicyTest {
     void strictModeMakesWarningsFail() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/strict-warnings", temp), "2026-11-21");
 
-        assertEquals(List.of(unknownColour("warning"), "0 errors, 1 warning in 1 of 1 pages"), run.errLines());
+        assertEquals(List.of(unknownColour("warning"), "0 errors, 1 warning in 1 of 1 page"), run.errLines());
         assertEquals(1, run.exitCode());
     }
 
@@ -77,7 +77,7 @@ class CheckPolicyTest {
     void severityOverridesRaiseOneRuleAndSilenceAnother() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/severity-overrides", temp), "2026-11-21");
 
-        assertEquals(List.of(unknownColour("error"), "1 error, 0 warnings in 1 of 1 pages"), run.errLines());
+        assertEquals(List.of(unknownColour("error"), "1 error, 0 warnings in 1 of 1 page"), run.errLines());
         assertEquals(1, run.exitCode());
     }
 

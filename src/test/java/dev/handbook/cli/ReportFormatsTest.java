@@ -134,7 +134,7 @@ class ReportFormatsTest {
         Files.createDirectories(root.resolve("content/products"));
         Files.copy(source.resolve("content/products/store.md"), root.resolve("content/products/store.md"));
 
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages"), CheckRun.check(root, TODAY).errLines());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page"), CheckRun.check(root, TODAY).errLines());
         assertEquals(Map.of("diagnostics", List.of(), "summary", Map.of("errors", 0L, "warnings", 0L, "files", 1L,
                 "products", 1L)), JsonText.parse(CheckRun.check(root, TODAY, "--format", "json").out()));
         assertEquals("", CheckRun.check(root, TODAY, "--format", "github").out());

@@ -68,7 +68,7 @@ class DialectFixturesTest {
 
     @Test
     void mkdocsChecksCleanAndShowsAdmonitionsTabsAndAttributeLists() {
-        Path site = bake("dialect-mkdocs", "0 errors, 0 warnings in 0 of 1 pages");
+        Path site = bake("dialect-mkdocs", "0 errors, 0 warnings in 0 of 1 page");
         Document page = SiteLinks.parse(site.resolve("user-guide/configuration.html"));
         assertEquals(List.of("note: Note", "warning: Restart after a change", "tip: Folded until opened",
                 "example: Unfolded at first", "danger: "), callouts(page));
@@ -102,7 +102,7 @@ class DialectFixturesTest {
 
     @Test
     void gitBookChecksCleanAndShowsHintsTabsAndCodeTitles() {
-        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 1 pages");
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 1 page");
         Document page = SiteLinks.parse(site.resolve("getting-started/quickstart.html"));
         assertEquals(List.of("info: ", "warning: "), callouts(page));
         assertEquals("Info", page.selectFirst("aside.callout-info").attr("aria-label"));
@@ -131,7 +131,7 @@ class DialectFixturesTest {
 
     @Test
     void gitHubChecksCleanAndShowsAlertsAndSanitisedHtml() {
-        Path site = bake("dialect-github", "0 errors, 0 warnings in 0 of 1 pages");
+        Path site = bake("dialect-github", "0 errors, 0 warnings in 0 of 1 page");
         Document page = SiteLinks.parse(site.resolve("index.html"));
         assertEquals("Harbour gauge", page.selectFirst("main h1#harbour-gauge").text());
         assertEquals(List.of("note: Note", "tip: Tip", "important: Important", "warning: Warning", "caution: Caution"),

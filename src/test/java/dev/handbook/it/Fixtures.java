@@ -45,6 +45,15 @@ final class Fixtures {
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** How many HTML pages a built site holds. */
+    static long htmlPages(Path site) {
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            return files.filter(f -> f.toString().endsWith(".html")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     record Run(int exitCode, String out, String err) {
         java.util.List<String> errLines() {
             return err.lines().toList();

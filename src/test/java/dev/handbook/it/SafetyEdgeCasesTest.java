@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,29 +91,29 @@ class SafetyEdgeCasesTest {
     @Test
     void productsJsonIsTheSameEveryBuild() throws IOException {
         Path source = Fixtures.copy("only-content", temp);
-        Path site = temp.resolve("site");
-        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
-        String json = Files.readString(site.resolve("products.json"));
+        Path first = temp.resolve("first");
+        Path second = temp.resolve("second");
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", first.toString()).exitCode());
+        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", second.toString()).exitCode());
+        String json = Files.readString(first.resolve("products.json"));
         assertTrue(json.startsWith("{\"site\":{\"title\":"), json);
+        assertEquals(json, Files.readString(second.resolve("products.json")), "two clean builds write the same products.json");
+        assertEquals(everyFile(first), everyFile(second), "and every other file the same too");
     }
 
     @Test
-    void headingAnchorsDoNotDependOnTheMachinesLocale() throws IOException {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            Path source = Fixtures.copy("only-content", temp);
-            Files.writeString(source.resolve("content/guides/setup.md"), "# Setup\n\n## Install it\n\nSee [above](#install-it).\n");
+    void headingAnchorsDoNotDependOnTheMachinesLocale() throws Exception {
+        Path source = Fixtures.copy("turkish-heading-anchors", temp);
+        Path site = temp.resolve("site");
+        dev.handbook.testing.Machine.TURKISH.run(() -> {
             Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
             assertEquals(0, run.exitCode(), run.err());
-            Path site = temp.resolve("site");
             assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
-            org.jsoup.nodes.Document page = SiteLinks.parse(site.resolve("guides/setup.html"));
-            assertEquals("install-it", page.selectFirst("main h2").id());
-            assertEquals(List.of(), SiteLinks.broken(site));
-        } finally {
-            Locale.setDefault(before);
-        }
+            return null;
+        });
+        org.jsoup.nodes.Document page = SiteLinks.parse(site.resolve("guides/setup.html"));
+        assertEquals("install-it", page.selectFirst("main h2").id());
+        assertEquals(List.of(), SiteLinks.broken(site));
     }
 
     @Test
@@ -149,5 +148,15 @@ class SafetyEdgeCasesTest {
         static Path of(Path site) {
             return dev.handbook.cache.BuildCache.fileFor(site);
         }
+    }
+
+    private static java.util.Map<String, String> everyFile(Path site) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(site.relativize(file).toString(), Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.config.RawHtml;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -109,17 +108,11 @@ class DialectRenderingTest {
     }
 
     @Test
-    void headingIdsDoNotDependOnTheMachinesLocale() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            RenderedBody body = md("# INDEX\n\n## Install It\n");
-            assertEquals("index", body.titleId());
-            assertEquals("install-it", html(body).selectFirst("h2").id());
-            assertEquals(List.of("index", "install-it"), body.anchors());
-        } finally {
-            Locale.setDefault(before);
-        }
+    void headingIdsDoNotDependOnTheMachinesLocale() throws Exception {
+        RenderedBody body = dev.handbook.testing.Machine.TURKISH.run(() -> md("# INDEX\n\n## Install It\n"));
+        assertEquals("index", body.titleId());
+        assertEquals("install-it", html(body).selectFirst("h2").id());
+        assertEquals(List.of("index", "install-it"), body.anchors());
     }
 
     @Test

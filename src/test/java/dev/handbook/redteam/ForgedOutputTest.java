@@ -52,7 +52,7 @@ class ForgedOutputTest {
                         + "idea, prototype, loop, steady [invalid-value]",
                 "content/products/forged.md:5:1: warning: `owner\\u001b]0;pwned\\u0007` is not a front matter key; remove "
                         + "it, or declare it as a characteristic in site.yml's schema [unknown-key]",
-                "1 error, 1 warning in 1 of 1 pages"), run.err.lines().toList());
+                "1 error, 1 warning in 1 of 1 page"), run.err.lines().toList());
         assertNoControlCharacters(run.err);
     }
 

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class OutputAttacksTest {
 
     private static final String UNCHANGED = "nothing was published; the previous site in %s is unchanged";
+    /** a first build that fails has no previous site to keep */
+    private static final String NO_SITE = "nothing was published; there is no site in %s yet";
 
     @TempDir
     Path temp;
@@ -51,7 +53,7 @@ class OutputAttacksTest {
         assertEquals(List.of("0 errors, 0 warnings in 0 of 2 pages",
                 source.resolve("target/site") + ":1:1: error: guides/loop.html would be larger than 1 MiB, the most one "
                         + "file of the site may be; raise limits.file in site.yml if it really is that big [output]",
-                UNCHANGED.formatted(source.resolve("target/site"))), build.errLines());
+                NO_SITE.formatted(source.resolve("target/site"))), build.errLines());
         assertNothingPublished(source, before);
     }
 
@@ -65,7 +67,7 @@ class OutputAttacksTest {
         Files.write(source.resolve("content/downloads/manual.pdf"), randomBytes(50_000));
         Run build = build(source, site);
         assertEquals(1, build.code());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages",
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page",
                 site + ":1:1: error: downloads/manual.pdf would be larger than 40 KiB, the most one file of the site "
                         + "may be; raise limits.file in site.yml if it really is that big [output]",
                 UNCHANGED.formatted(site)), build.errLines());
@@ -99,7 +101,7 @@ class OutputAttacksTest {
                         + dev.handbook.config.ByteSize.format(input + 1024)
                         + ", 1 times the " + input + " B it is made from plus 1 KiB; raise limits.site_ratio or "
                         + "limits.site_allowance in site.yml if the handbook really makes a site that big [output]",
-                UNCHANGED.formatted(source.resolve("target/site"))), build.errLines());
+                NO_SITE.formatted(source.resolve("target/site"))), build.errLines());
         assertNothingPublished(source, before);
     }
 
@@ -123,7 +125,7 @@ class OutputAttacksTest {
 
         Run full = build(source, site);
         assertEquals(1, full.code());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages",
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page",
                 site + ":1:1: error: no space left on the disk that holds " + disk + "; the build stopped and removed "
                         + "its staging folder [output]", UNCHANGED.formatted(site)), full.errLines());
         assertEquals(lastSite, WrittenFiles.of(site));

@@ -20,13 +20,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import dev.handbook.testing.Machine;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Runs every example of {@code spec/rules.md}: the handbook it describes must check to exactly its lines. */
+/**
+ * Runs every example of {@code spec/rules.md}: the handbook it describes must check to exactly its
+ * lines, on every {@link Machine}: written with CRLF line ends, with a byte order mark, and checked
+ * under a Turkish locale and a far time zone.
+ */
 class RuleSpecTest {
 
     private static final String SPEC = "/spec/rules.md";
@@ -42,10 +48,12 @@ class RuleSpecTest {
             Rule.USAGE.id(), Rule.TEMPLATE.id(), Rule.OUTPUT.id());
 
     @TestFactory
-    Stream<DynamicTest> examples(@TempDir Path temp) {
-        return examples().stream().map(example -> DynamicTest.dynamicTest(example.name(),
-                URI.create("classpath:" + SPEC + "?line=" + example.line()),
-                () -> verify(example, temp.resolve(example.section() + "-" + example.number()))));
+    Stream<DynamicContainer> examples(@TempDir Path temp) {
+        return Arrays.stream(Machine.values()).map(machine -> DynamicContainer.dynamicContainer(machine.name(),
+                examples().stream().map(example -> DynamicTest.dynamicTest(example.name(),
+                        URI.create("classpath:" + SPEC + "?line=" + example.line()),
+                        () -> verify(example, machine, temp.resolve(machine + "-" + example.section() + "-"
+                                + example.number()))))));
     }
 
     @Test
@@ -67,8 +75,8 @@ class RuleSpecTest {
         }
     }
 
-    private static void verify(RuleSpec.Example example, Path handbook) throws IOException {
-        List<String> actual = check(example, handbook);
+    private static void verify(RuleSpec.Example example, Machine machine, Path handbook) throws Exception {
+        List<String> actual = machine.run(() -> check(example, machine, handbook));
         String expected = String.join("\n", example.expected());
         if (example.bug() == null) {
             assertEquals(expected, String.join("\n", actual), example.name());
@@ -80,12 +88,12 @@ class RuleSpecTest {
         Assumptions.abort("BUG: " + example.bug() + "; actual: " + actual);
     }
 
-    private static List<String> check(RuleSpec.Example example, Path handbook) throws IOException {
+    private static List<String> check(RuleSpec.Example example, Machine machine, Path handbook) throws IOException {
         Files.createDirectories(handbook.resolve("content"));
         for (RuleSpec.SpecFile file : example.files()) {
             Path target = handbook.resolve(file.path());
             Files.createDirectories(target.getParent());
-            Files.write(target, file.text().getBytes(file.charset()));
+            Files.write(target, machine.write(file.text(), file.charset()));
         }
         try {
             return new HandbookCheck().check(dev.handbook.run.RunOptions.of(handbook, example.today())).diagnostics().stream()

@@ -1,10 +1,10 @@
 package dev.handbook.render.search;
 
+import dev.handbook.testing.RequiredTool;
 import dev.handbook.testing.JsonText;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -41,7 +41,7 @@ class JavaScriptTest {
     @Test
     void theScriptTestsPass(@TempDir Path temp) throws Exception {
         Path node = nodeOnPath().orElse(null);
-        assumeTrue(node != null, "node is not on PATH");
+        RequiredTool.require(node != null, "node on PATH (the JavaScript tests)");
         assertTrue(Files.isDirectory(SCRIPT_TESTS), SCRIPT_TESTS.toAbsolutePath() + " is missing");
         Run run = run(temp, List.of(node.toString(), "--test", SCRIPT_TESTS.toString() + File.separator));
         assertEquals(0, run.exitCode(), run.output());
@@ -51,7 +51,7 @@ class JavaScriptTest {
     @Test
     void theGeneratedIndexLoadsInJavaScriptAsWrittenAndIsSearchable(@TempDir Path temp) throws Exception {
         Path node = nodeOnPath().orElse(null);
-        assumeTrue(node != null, "node is not on PATH");
+        RequiredTool.require(node != null, "node on PATH (the JavaScript tests)");
         String hostile = "</script><script>alert('x')</script> \u2028\u2029 \"q\" \\ & caf\u00e9 \ud83c\udf0a";
         SearchIndex index = new SearchIndex(List.of(
                 new SearchEntry("Tidegauge", "products/tidegauge.html", SearchEntry.PRODUCT, "Measures the sea.",
