@@ -55,6 +55,34 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void titleBelowALogoStaysInTheBodyOnce() {
+        RenderedBody body = render("""
+                <p align="center"><img src="logo.svg" alt=""></p>
+
+                [![build](badge.svg)](https://example.org/ci) ![size](size.svg)
+
+                # Harbour gauge
+
+                Measures the tide.
+                """);
+
+        assertEquals("Harbour gauge", body.leadingTitle());
+        assertTrue(body.titleInBody());
+        assertEquals("harbour-gauge", body.titleId());
+        assertEquals(1, html(body).select("h1").size());
+        assertEquals("Harbour gauge", html(body).selectFirst("h1").ownText());
+        assertEquals("harbour-gauge", html(body).selectFirst("h1").id());
+    }
+
+    @Test
+    void aParagraphOfWordsBeforeTheHeadingIsNotALogo() {
+        RenderedBody body = render("![logo](logo.svg) Harbour tools\n\n# Harbour gauge\n");
+
+        assertNull(body.leadingTitle());
+        assertFalse(body.titleInBody());
+    }
+
+    @Test
     void leadingLevelTwoHeadingIsNotATitle() {
         RenderedBody body = render("## Section\n");
 

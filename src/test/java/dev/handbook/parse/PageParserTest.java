@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PageParserTest {
@@ -140,14 +141,29 @@ class PageParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../x", "a/b", "/abs", "..", ".hidden", "has space", "ü"})
+    @ValueSource(strings = {"../x", "..", ".hidden", "has space", "ü", "a/../b", "/docs//intro", "/.git/config",
+            "//example.org/x", "a?b", "/docs/../../x"})
     void unsafeSlugIsInvalidAndIgnored(String slug) throws IOException {
         PageSource page = parse("products/etcher.md", "---\nslug: \"" + slug + "\"\n---\n");
 
         assertNull(page.header().slug());
+        assertNull(page.header().slugFolder());
         assertEquals("etcher", page.slug());
+        assertEquals("products/etcher.html", AddressBook.outputPathOf(page));
         assertEquals(List.of("content/products/etcher.md:2:7: error: slug `" + slug + "` is not allowed: use letters, "
-                + "digits, `-`, `_` and `.`, starting with a letter or digit (no `/`, no `..`) [invalid-value]"), lines());
+                + "digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a path (no `..`, no "
+                + "`//`) [invalid-value]"), lines());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/docs/intro, docs/intro.html", "more/intro, guides/more/intro.html", "/abs, abs.html",
+            "/docs/intro/, docs/intro/index.html", "/, index.html", "plain, guides/plain.html"})
+    void pathSlugsOfDocusaurusMoveThePageInsideTheSite(String slug, String output) throws IOException {
+        PageSource page = parse("guides/start.md", "---\nslug: \"" + slug + "\"\n---\n");
+
+        assertEquals(output, AddressBook.outputPathOf(page));
+        assertEquals(List.of(), lines());
+        assertEquals(output.equals("index.html") ? PageKind.HOME : PageKind.GUIDE, page.kind());
     }
 
     @ParameterizedTest
