@@ -74,7 +74,10 @@ class DialectFixturesTest {
                         + "path from the content folder without the extension, or its folder and its `id:` [broken-link]",
                 "content/tools/levels.md:3:24: error: `toc_min_heading_level` (4) must not be above "
                         + "`toc_max_heading_level` (3) [invalid-value]",
-                "5 errors, 2 warnings in 2 of 8 pages"), checkWithDefects("dialect-docusaurus", 1));
+                "content/tools/levels.md:5:18: error: `pagination_next: reference/nowhere` names no page; a page's doc "
+                        + "id is its path from the content folder without the extension, or its folder and its `id:` "
+                        + "[broken-link]",
+                "6 errors, 2 warnings in 2 of 8 pages"), checkWithDefects("dialect-docusaurus", 1));
     }
 
     @Test
