@@ -397,6 +397,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Image image) {
             links.add(new BodyLink(image.getDestination(), position(image), true));
+            image.setDestination(rewriteLink.apply(image.getDestination())); // changes only on a page a path slug moved
             visitChildren(image);
         }
 

@@ -10,13 +10,13 @@ import java.util.Objects;
  *
  * @param title           null when the front matter has none (the first heading then names the page)
  * @param slug            null when the file name is the slug; the last segment of a path slug
- * @param sidebarPosition null when the page does not ask for a place in the sidebar
+ * @param sidebarPosition null when the page does not ask for a place in the sidebar; fractions allowed (as in Docusaurus)
  * @param slugFolder      the content-relative folder ("" or ending with "/") a path slug
  *                        ({@code slug: /docs/intro}) publishes the page in; null for the page's own
  * @param options         what the other generators' keys ask of the page
  */
 public record PageHeader(String title, String description, String slug, List<String> tags,
-                         Integer sidebarPosition, boolean draft, LocalDate date, String type, String slugFolder,
+                         Double sidebarPosition, boolean draft, LocalDate date, String type, String slugFolder,
                          PageOptions options) {
 
     /** Keys this record reads; a front matter key outside these and the schema is unknown. */
@@ -34,7 +34,7 @@ public record PageHeader(String title, String description, String slug, List<Str
         Objects.requireNonNull(options, "options");
     }
 
-    public PageHeader(String title, String description, String slug, List<String> tags, Integer sidebarPosition,
+    public PageHeader(String title, String description, String slug, List<String> tags, Double sidebarPosition,
                       boolean draft, LocalDate date, String type) {
         this(title, description, slug, tags, sidebarPosition, draft, date, type, null, PageOptions.NONE_ASKED);
     }

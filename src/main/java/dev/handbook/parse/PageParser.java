@@ -84,7 +84,7 @@ public final class PageParser {
                 fields.text(map, "description").orElse(null),
                 slug[1],
                 tags(map, fields),
-                map.get("sidebar_position").flatMap(node -> integer(node, fields)).orElse(null),
+                map.get("sidebar_position").flatMap(node -> number(node, fields)).orElse(null),
                 fields.bool(map, "draft").orElse(false),
                 map.get("date").flatMap(node -> date(node, fields)).orElse(null),
                 fields.text(map, "type").orElse(null),
@@ -139,15 +139,19 @@ public final class PageParser {
         return List.of();
     }
 
-    private static Optional<Integer> integer(YamlNode node, YamlFields fields) {
-        if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.INT) {
+    private static Optional<Double> number(YamlNode node, YamlFields fields) {
+        if (node instanceof YamlScalar scalar && (scalar.kind() == YamlScalar.Kind.INT
+                || scalar.kind() == YamlScalar.Kind.FLOAT)) {
             try {
-                return Optional.of(Integer.parseInt(scalar.text()));
+                double position = Double.parseDouble(scalar.text().replace("_", ""));
+                if (Double.isFinite(position)) {
+                    return Optional.of(position);
+                }
             } catch (NumberFormatException e) {
                 // reported below
             }
         }
-        fields.error(node.position(), "`sidebar_position` must be a whole number, like `sidebar_position: 2`");
+        fields.error(node.position(), "`sidebar_position` must be a number, like `sidebar_position: 2`");
         return Optional.empty();
     }
 

@@ -109,7 +109,7 @@ final class NavigationView {
             return category.position();
         }
         ParsedPage landing = landings.get(folder);
-        Integer position = landing == null ? null : landing.source().header().sidebarPosition();
+        Double position = landing == null ? null : landing.source().header().sidebarPosition();
         return position == null ? Double.MAX_VALUE : position;
     }
 

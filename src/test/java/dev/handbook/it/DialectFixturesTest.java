@@ -103,6 +103,7 @@ class DialectFixturesTest {
         // slug: /cli publishes it at the root; hide_title, hide_table_of_contents, pagination_next: null
         Document cli = SiteLinks.parse(site.resolve("cli.html"));
         assertTrue(cli.select("main h1").isEmpty());
+        assertEquals("reference/gauge.svg", cli.selectFirst("main img").attr("src"));
         assertEquals("The harbour command \u00b7 Harbour docs (Docusaurus)", cli.title());
         assertNull(cli.selectFirst("nav.toc"));
         assertNull(cli.selectFirst("a.next"));

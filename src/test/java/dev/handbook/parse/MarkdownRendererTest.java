@@ -155,13 +155,13 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void linksArePublishedRewrittenButRecordedAsWritten() {
+    void linksAndImagesArePublishedRewrittenButRecordedAsWritten() {
         RenderedBody rendered = ESCAPING.render("[e](etcher.md) ![i](i.png)\n", 1,
                 destination -> destination.replace(".md", ".html").replace(".png", ".gif"));
 
         assertEquals(List.of("etcher.md", "i.png"), rendered.links().stream().map(BodyLink::destination).toList());
         assertEquals("etcher.html", html(rendered).selectFirst("a").attr("href"));
-        assertEquals("i.png", html(rendered).selectFirst("img").attr("src"));
+        assertEquals("i.gif", html(rendered).selectFirst("img").attr("src"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PageParserTest {
 
         PageHeader header = page.header();
         assertEquals(new PageHeader("The product model", "How we think about products", "product-model",
-                List.of("model", "maturity"), 2, true, LocalDate.of(2026, 11, 21), "guide"), header);
+                List.of("model", "maturity"), 2.0, true, LocalDate.of(2026, 11, 21), "guide"), header);
         assertTrue(diagnostics.isEmpty(), this::report);
     }
 
@@ -127,11 +127,19 @@ class PageParserTest {
     }
 
     @Test
-    void fractionalSidebarPositionIsInvalid() throws IOException {
+    void fractionalSidebarPositionIsAllowedAsInDocusaurus() throws IOException {
         PageSource page = parse("a.md", "---\nsidebar_position: 2.5\n---\n");
 
+        assertEquals(2.5, page.header().sidebarPosition());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    void sidebarPositionThatIsNoNumberIsInvalid() throws IOException {
+        PageSource page = parse("a.md", "---\nsidebar_position: second\n---\n");
+
         assertNull(page.header().sidebarPosition());
-        assertEquals(List.of("content/a.md:2:19: error: `sidebar_position` must be a whole number, like "
+        assertEquals(List.of("content/a.md:2:19: error: `sidebar_position` must be a number, like "
                 + "`sidebar_position: 2` [invalid-value]"), lines());
     }
 
