@@ -2,6 +2,7 @@ package dev.handbook.parse;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -59,7 +60,7 @@ final class SourceNavigationReader {
             } else {
                 String folder = file.substring(0, file.lastIndexOf('/') + 1);
                 if (categories.containsKey(folder)) {
-                    out.warning(contentDirName + "/" + file, Position.START, "duplicate-key", "`" + folder
+                    out.warning(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_KEY, "`" + folder
                             + "` already has a category file; this one is not read, remove one of them");
                 } else {
                     category(file, folder, text.get(), docIds, out).ifPresent(c -> categories.put(folder, c));
@@ -78,7 +79,7 @@ final class SourceNavigationReader {
         }
         YamlFields fields = new YamlFields(path, PageParser.INVALID, out);
         if (!(root.get() instanceof YamlMap map)) {
-            out.error(path, root.get().position(), "yaml-syntax", "a category file holds keys with values, such as "
+            out.error(path, root.get().position(), Rule.YAML_SYNTAX, "a category file holds keys with values, such as "
                     + "`\"label\": \"Guides\"`, not " + root.get().shapeName());
             return Optional.empty();
         }
@@ -130,7 +131,7 @@ final class SourceNavigationReader {
                 return Optional.of(candidate);
             }
         }
-        out.error(path, link.get("id").orElseThrow().position(), "broken-link", "no page has the doc id `" + id.get()
+        out.error(path, link.get("id").orElseThrow().position(), Rule.BROKEN_LINK, "no page has the doc id `" + id.get()
                 + "`; a page's id is its path from the content folder without the extension, or its folder and its "
                 + "`id:`");
         return Optional.empty();
@@ -183,7 +184,7 @@ final class SourceNavigationReader {
         if (path.isPresent() && pages.contains(path.get())) {
             return Optional.of(new SourceNavigation.Entry(path.get(), label));
         }
-        out.error(contentDirName + "/SUMMARY.md", new Position(line, entry.start(3) + 1), "broken-link", "`"
+        out.error(contentDirName + "/SUMMARY.md", new Position(line, entry.start(3) + 1), Rule.BROKEN_LINK, "`"
                 + entry.group(3) + "`: no page `" + path.orElse(target.path()) + "` is published; SUMMARY.md lists "
                 + "pages by their path from the content folder");
         return Optional.empty();

@@ -1,6 +1,7 @@
 package dev.handbook.validate;
 
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Rule;
 import dev.handbook.parse.PageOptions;
 import dev.handbook.parse.ParsedPage;
 import java.util.List;
@@ -38,7 +39,7 @@ final class PaginationCheck {
     private static void report(ParsedPage page, String key, String id, Set<String> ids, Diagnostics out) {
         if (named(id) && !ids.contains(id)) {
             out.error(page.sourcePath(), page.source().frontMatter().get(key).orElseThrow().position(),
-                    Rule.BROKEN_LINK.id(), "`" + key + ": " + id + "` names no page; a page's doc id is its path from "
+                    Rule.BROKEN_LINK, "`" + key + ": " + id + "` names no page; a page's doc id is its path from "
                             + "the content folder without the extension, or its folder and its `id:`");
         }
     }
