@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param usedBy   product slug to the products whose interfaces point at it, sorted by title
  * @param productsByPath content-relative page path to its product
  * @param pagesByPath    content-relative page path to its page
+ * @param navigation     the docs folder's own category files and SUMMARY.md
  */
 public record Handbook(SiteConfig config, List<ParsedPage> pages, List<Product> products, List<ParsedPage> guides,
                        ParsedPage home, Map<String, List<Product>> usedBy, Map<String, Product> productsByPath,
-                       Map<String, ParsedPage> pagesByPath, LocalDate today) {
+                       Map<String, ParsedPage> pagesByPath, LocalDate today,
+                       dev.handbook.parse.SourceNavigation navigation) {
 
     public Handbook {
         Objects.requireNonNull(config, "config");
@@ -33,6 +35,7 @@ public record Handbook(SiteConfig config, List<ParsedPage> pages, List<Product> 
         productsByPath = Map.copyOf(productsByPath);
         pagesByPath = Map.copyOf(pagesByPath);
         Objects.requireNonNull(today, "today");
+        Objects.requireNonNull(navigation, "navigation");
     }
 
     /** The page with this content-relative path, or null. */

@@ -50,7 +50,7 @@ public final class ModelBuilder {
         Map<String, ParsedPage> pagesByPath = new LinkedHashMap<>();
         content.pages().forEach(p -> pagesByPath.putIfAbsent(p.path(), p));
         return new Handbook(config, content.pages(), products, guides, home, usedBy(products), byPath, pagesByPath,
-                today);
+                today, content.navigation());
     }
 
     private static Map<String, List<Product>> usedBy(List<Product> productsByTitle) {

@@ -36,14 +36,37 @@ public final class AddressBook {
      */
     public String rewrite(String fromSource, String destination) {
         LinkTarget target = LinkTarget.parse(destination);
-        if (!target.isLocalPath() || !ContentFiles.isPage(target.path())) {
+        if (!target.isLocalPath()) {
             return destination;
+        }
+        if (!ContentFiles.isPage(target.path())) {
+            return movedFileLink(fromSource, destination, target);
         }
         return resolve(fromSource, target.path())
                 .flatMap(this::outputOf)
                 .map(output -> relativeUrl(outputBySource.getOrDefault(fromSource, fromSource), output)
                         + (target.fragment() == null ? "" : "#" + target.fragment()))
                 .orElse(destination);
+    }
+
+    /**
+     * A relative link to a file (an image, a download) from a page that a path slug publishes in
+     * another folder than its source's: made relative to where the page is published, so it still
+     * reaches the file. From any other page it stays as written.
+     */
+    private String movedFileLink(String fromSource, String destination, LinkTarget target) {
+        String output = outputBySource.get(fromSource);
+        if (output == null || target.path().isEmpty() || target.path().startsWith("/")
+                || folderOf(output).equals(folderOf(fromSource))) {
+            return destination;
+        }
+        return resolve(fromSource, target.path())
+                .map(file -> relativeUrl(output, file) + destination.substring(target.path().length()))
+                .orElse(destination);
+    }
+
+    private static String folderOf(String path) {
+        return path.substring(0, path.lastIndexOf('/') + 1);
     }
 
     /**

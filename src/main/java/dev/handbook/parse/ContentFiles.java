@@ -8,8 +8,9 @@ import java.util.Set;
  *
  * @param pages the Markdown pages ({@code .md}, and MDX's {@code .mdx}), sorted
  * @param files every other file (images, downloads), which links and logos may point at
+ * @param navigation the docs folder's own navigation files ({@link SourceNavigation}), neither pages nor files
  */
-public record ContentFiles(List<String> pages, Set<String> files) {
+public record ContentFiles(List<String> pages, Set<String> files, List<String> navigation) {
 
     /** The extension of MDX pages (Docusaurus), Markdown with JSX in it. */
     public static final String MDX = ".mdx";
@@ -22,5 +23,10 @@ public record ContentFiles(List<String> pages, Set<String> files) {
     public ContentFiles {
         pages = List.copyOf(pages);
         files = Set.copyOf(files);
+        navigation = List.copyOf(navigation);
+    }
+
+    public ContentFiles(List<String> pages, Set<String> files) {
+        this(pages, files, List.of());
     }
 }

@@ -21,6 +21,7 @@ import java.util.function.BiConsumer;
 public final class ContentParser {
 
     private final PageParser pageParser;
+    private final SourceReader sourceReader;
     private final ContentScanner scanner = new ContentScanner();
     private final MarkdownRenderer markdown;
     private final boolean output;
@@ -38,7 +39,8 @@ public final class ContentParser {
     public ContentParser(RawHtml rawHtml, boolean output, BiConsumer<Path, byte[]> onRead) {
         this.markdown = new MarkdownRenderer(rawHtml);
         this.output = output;
-        this.pageParser = new PageParser(new SourceReader(onRead));
+        this.sourceReader = new SourceReader(onRead);
+        this.pageParser = new PageParser(sourceReader);
     }
 
     public ParsedContent parse(Path contentDir, String contentDirName) {
@@ -56,13 +58,19 @@ public final class ContentParser {
                     .ifPresent(sources::add);
         }
         AddressBook addresses = addresses(sources);
+        SourceNavigation navigation = files.navigation().isEmpty() ? SourceNavigation.NONE
+                : new SourceNavigationReader(sourceReader, contentDir, contentDirName).read(files.navigation(),
+                sources.stream().map(PageSource::path).collect(java.util.stream.Collectors.toSet()),
+                sources.stream().map(s -> s.docId()).collect(java.util.stream.Collectors.toSet()),
+                diagnostics);
         List<Rendered> rendered = sources.parallelStream().map(source -> render(source, addresses)).toList();
         List<ParsedPage> pages = new ArrayList<>();
         for (Rendered page : rendered) {
             diagnostics.addAll(page.diagnostics);
             page.page.ifPresent(pages::add);
         }
-        return new ParsedContent(pages, files, addresses, diagnostics.sorted(), files.pages().size());
+        return new ParsedContent(pages, files, addresses, diagnostics.sorted(), files.pages().size(),
+                navigation);
     }
 
     /** Markdown nested thousands of levels deep overflows the renderer's stack: report it, keep going. */

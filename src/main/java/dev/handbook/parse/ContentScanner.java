@@ -34,7 +34,9 @@ public final class ContentScanner {
                 problem.message()));
         List<String> pages = new ArrayList<>(scan.pages);
         pages.sort(null);
-        return new ContentFiles(pages, scan.files);
+        List<String> navigation = new ArrayList<>(scan.navigation);
+        navigation.sort(null);
+        return new ContentFiles(pages, scan.files, navigation);
     }
 
     /** What one scan has found so far, added to from several threads. */
@@ -44,6 +46,7 @@ public final class ContentScanner {
         private final Queue<String> pages = new ConcurrentLinkedQueue<>();
         private final Set<String> files = ConcurrentHashMap.newKeySet();
         private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
+        private final Queue<String> navigation = new ConcurrentLinkedQueue<>();
 
         Scan(InputTree tree, String contentDirName) {
             this.tree = tree;
@@ -81,6 +84,10 @@ public final class ContentScanner {
         }
 
         private void add(String relative) {
+            if (SourceNavigation.isNavigationFile(relative)) {
+                navigation.add(relative);
+                return;
+            }
             files.add(relative);
             if (ContentFiles.isPage(relative)) {
                 pages.add(relative);

@@ -109,6 +109,9 @@ public final class MarkdownRenderer {
                 rawHtml == RawHtml.ESCAPE ? null : new RawHtmlAnchors(rawHtml == RawHtml.SANITIZE));
         LeadingTitle leading = liftLeadingTitle(document, collector);
         document.accept(collector);
+        if (leading.inBody) {
+            leading = new LeadingTitle(leading.text, collector.headings.get(0).id(), true);
+        }
         String html = "";
         if (output) {
             html = htmlRenderer.render(document);
@@ -116,7 +119,7 @@ public final class MarkdownRenderer {
                 html = RawHtmlPolicy.sanitize(html);
             }
         }
-        return new RenderedBody(html, leading.text, leading.id, collector.headings, collector.links,
+        return new RenderedBody(html, leading.text, leading.id, leading.inBody, collector.headings, collector.links,
                 output ? searchText(document) : "", List.copyOf(collector.anchors), findings);
     }
 
@@ -210,8 +213,8 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** An opening level-1 heading's text and anchor, or nulls. */
-    private record LeadingTitle(String text, String id) {
+    /** An opening level-1 heading's text and anchor, or nulls; in the body when a logo comes before it. */
+    private record LeadingTitle(String text, String id, boolean inBody) {
     }
 
     /**
@@ -224,9 +227,41 @@ public final class MarkdownRenderer {
             String id = collector.anchorOf(heading, title);
             collector.visitChildrenOf(heading);
             heading.unlink();
-            return new LeadingTitle(title, id);
+            return new LeadingTitle(title, id, false);
         }
-        return new LeadingTitle(null, null);
+        Node first = document.getFirstChild();
+        while (first != null && isDecoration(first)) {
+            first = first.getNext();
+        }
+        if (first != document.getFirstChild() && first instanceof org.commonmark.node.Heading heading
+                && heading.getLevel() == 1) {
+            // a README's logo or badges, then its title: the title stays where it is, below them
+            return new LeadingTitle(textOf(heading).trim(), null, true);
+        }
+        return new LeadingTitle(null, null, false);
+    }
+
+    /** A block that shows no words: images, links around images, raw HTML of tags only (a centred logo). */
+    private static boolean isDecoration(Node block) {
+        if (block instanceof HtmlBlock html) {
+            return html.getLiteral().replaceAll("<[^>]*>", "").isBlank();
+        }
+        if (!(block instanceof org.commonmark.node.Paragraph paragraph)) {
+            return false;
+        }
+        boolean image = false;
+        for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof org.commonmark.node.Image
+                    || node instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof org.commonmark.node.Image
+                    && link.getFirstChild().getNext() == null) {
+                image = true;
+            } else if (!(node instanceof org.commonmark.node.SoftLineBreak || node instanceof org.commonmark.node.HardLineBreak
+                    || node instanceof org.commonmark.node.HtmlInline
+                    || node instanceof org.commonmark.node.Text text && text.getLiteral().isBlank())) {
+                return false;
+            }
+        }
+        return image;
     }
 
     /** Deeper nesting than any page needs; past it, rendering (which recurses) could run out of stack. */
@@ -362,6 +397,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Image image) {
             links.add(new BodyLink(image.getDestination(), position(image), true));
+            image.setDestination(rewriteLink.apply(image.getDestination())); // changes only on a page a path slug moved
             visitChildren(image);
         }
 

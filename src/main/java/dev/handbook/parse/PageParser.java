@@ -54,7 +54,7 @@ public final class PageParser {
         FrontMatter split = FrontMatter.split(text, sourcePath, diagnostics);
         YamlMap frontMatter = frontMatter(split, sourcePath, diagnostics);
         YamlFields fields = new YamlFields(sourcePath, INVALID, diagnostics);
-        PageHeader header = header(frontMatter, fields);
+        PageHeader header = header(path, frontMatter, fields);
         PageKind kind = kind(path, header, frontMatter, fields);
         return new PageSource(path, sourcePath, kind, frontMatter, header, split.body(), split.bodyFirstLine(),
                 lastModified);
@@ -77,26 +77,52 @@ public final class PageParser {
         return empty;
     }
 
-    private static PageHeader header(YamlMap map, YamlFields fields) {
+    private static PageHeader header(String path, YamlMap map, YamlFields fields) {
+        String folder = path.substring(0, path.lastIndexOf('/') + 1);
+        String[] slug = slug(folder, map, fields);
         return new PageHeader(
                 fields.text(map, "title").orElse(null),
                 fields.text(map, "description").orElse(null),
-                slug(map, fields),
+                slug[1],
                 tags(map, fields),
-                map.get("sidebar_position").flatMap(node -> integer(node, fields)).orElse(null),
+                map.get("sidebar_position").flatMap(node -> number(node, fields)).orElse(null),
                 fields.bool(map, "draft").orElse(false),
                 map.get("date").flatMap(node -> date(node, fields)).orElse(null),
-                fields.text(map, "type").orElse(null));
+                fields.text(map, "type").orElse(null),
+                slug[0],
+                new PageOptionsReader(map, fields).read());
     }
 
-    private static String slug(YamlMap map, YamlFields fields) {
+    /**
+     * The folder and file name a slug publishes the page at: a plain slug renames the file; a path
+     * slug (Docusaurus's {@code slug: /docs/intro}, {@code slug: /}, {@code slug: more/intro}) also
+     * moves it, from the content root when it starts with {@code /}, else from the page's folder,
+     * one safe segment at a time (never {@code ..}), so it stays inside the site. A trailing
+     * {@code /} names the folder's index page.
+     */
+    private static String[] slug(String folder, YamlMap map, YamlFields fields) {
         Optional<String> slug = fields.text(map, "slug");
-        if (slug.isPresent() && !SLUG.matcher(slug.get()).matches()) {
-            fields.error(map.get("slug").orElseThrow().position(), "slug `" + slug.get() + "` is not allowed: "
-                    + "use letters, digits, `-`, `_` and `.`, starting with a letter or digit (no `/`, no `..`)");
-            return null;
+        if (slug.isEmpty()) {
+            return new String[] {null, null};
         }
-        return slug.orElse(null);
+        String written = slug.get();
+        if (SLUG.matcher(written).matches()) {
+            return new String[] {null, written};
+        }
+        String path = (written.startsWith("/") ? "" : folder) + written.substring(written.startsWith("/") ? 1 : 0);
+        if (path.isEmpty() || path.endsWith("/")) {
+            path = path + "index";
+        }
+        for (String segment : path.split("/", -1)) {
+            if (!SLUG.matcher(segment).matches()) {
+                fields.error(map.get("slug").orElseThrow().position(), "slug `" + written + "` is not allowed: "
+                        + "use letters, digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a "
+                        + "path (no `..`, no `//`)");
+                return new String[] {null, null};
+            }
+        }
+        int slash = path.lastIndexOf('/');
+        return new String[] {path.substring(0, slash + 1), path.substring(slash + 1)};
     }
 
     private static List<String> tags(YamlMap map, YamlFields fields) {
@@ -114,19 +140,28 @@ public final class PageParser {
         return List.of();
     }
 
-    private static Optional<Integer> integer(YamlNode node, YamlFields fields) {
-        if (node instanceof YamlScalar scalar && scalar.kind() == YamlScalar.Kind.INT) {
+    private static Optional<Double> number(YamlNode node, YamlFields fields) {
+        if (node instanceof YamlScalar scalar && (scalar.kind() == YamlScalar.Kind.INT
+                || scalar.kind() == YamlScalar.Kind.FLOAT)) {
             try {
-                return Optional.of(Integer.parseInt(scalar.text()));
+                double position = Double.parseDouble(scalar.text().replace("_", ""));
+                if (Double.isFinite(position)) {
+                    return Optional.of(position);
+                }
             } catch (NumberFormatException e) {
                 // reported below
             }
         }
-        fields.error(node.position(), "`sidebar_position` must be a whole number, like `sidebar_position: 2`");
+        fields.error(node.position(), "`sidebar_position` must be a number, like `sidebar_position: 2`");
         return Optional.empty();
     }
 
     private static Optional<LocalDate> date(YamlNode node, YamlFields fields) {
+        if (node instanceof YamlMap dates) { // MkDocs Material's blog dates: {created: ..., updated: ...}
+            Optional<LocalDate> created = fields.date(dates, "created");
+            fields.date(dates, "updated");
+            return created;
+        }
         Optional<LocalDate> date = node instanceof YamlScalar scalar ? YamlDates.parse(scalar.text()) : Optional.empty();
         if (date.isEmpty()) {
             fields.error(node.position(), "`date` must be a date like 2026-11-21");
@@ -142,7 +177,9 @@ public final class PageParser {
             fields.error(map.get("type").orElseThrow().position(), "`type: " + header.type()
                     + "` is not a page type; use `type: product` for a product page or leave it out for a guide");
         }
-        return path.equals("index.md") || path.equals("index.mdx") ? PageKind.HOME : PageKind.GUIDE;
+        boolean home = header.slugFolder() == null ? path.equals("index.md") || path.equals("index.mdx")
+                : header.slugFolder().isEmpty() && "index".equals(header.slug());
+        return home ? PageKind.HOME : PageKind.GUIDE;
     }
 
     private static Instant lastModified(Path file) {

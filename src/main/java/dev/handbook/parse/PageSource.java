@@ -32,6 +32,10 @@ public record PageSource(String path, String sourcePath, PageKind kind, YamlMap 
 
     /** The file name without its extension: the default slug. */
     public String baseName() {
+        return baseNameOf(path);
+    }
+
+    static String baseNameOf(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
@@ -39,8 +43,19 @@ public record PageSource(String path, String sourcePath, PageKind kind, YamlMap 
 
     /** The folder of the file relative to the content folder: "" or ending with "/". */
     public String folder() {
+        return header.slugFolder() != null ? header.slugFolder() : sourceFolder();
+    }
+
+    /** The folder of the file itself, wherever a path slug publishes it. */
+    public String sourceFolder() {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    /** Docusaurus's id of the page: its folder and its {@code id:}, else its file name without the extension. */
+    public String docId() {
+        String id = header.options().id();
+        return sourceFolder() + (id != null ? id : baseName());
     }
 
     public String slug() {

@@ -5,11 +5,17 @@ import java.util.List;
 
 /** Everything the parse stage produced: pages in path order, the files beside them, and findings. */
 public record ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressBook addresses,
-                            List<Diagnostic> diagnostics, int filesRead) {
+                            List<Diagnostic> diagnostics, int filesRead, SourceNavigation navigation) {
 
     public ParsedContent {
         pages = List.copyOf(pages);
         diagnostics = List.copyOf(diagnostics);
+        java.util.Objects.requireNonNull(navigation, "navigation");
+    }
+
+    public ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressBook addresses, List<Diagnostic> diagnostics,
+                         int filesRead) {
+        this(pages, files, addresses, diagnostics, filesRead, SourceNavigation.NONE);
     }
 
     /** The same content with more findings (of the folders beside it), in {@link Diagnostic#ORDER}. */
@@ -20,6 +26,6 @@ public record ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressB
         List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
         all.addAll(more);
         all.sort(Diagnostic.ORDER);
-        return new ParsedContent(pages, files, addresses, all, filesRead);
+        return new ParsedContent(pages, files, addresses, all, filesRead, navigation);
     }
 }

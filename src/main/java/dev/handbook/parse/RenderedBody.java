@@ -8,12 +8,13 @@ import java.util.List;
  *
  * @param leadingTitle the text of an opening {@code # } heading, which was lifted out of the HTML; null if none
  * @param titleId      that heading's anchor, which the page title carries; null if none
+ * @param titleInBody  the heading was left in the body, below a logo or badges that come first
  * @param text         the body's plain text, for search: its start only, up to
  *                     {@link MarkdownRenderer#TEXT_KEPT} non-blank characters
  * @param anchors      every id a link may point at: headings' (the title's too), attribute lists', raw HTML's
  * @param findings     warnings about its Markdown (an unknown callout type, a component that cannot be shown)
  */
-public record RenderedBody(String html, String leadingTitle, String titleId, List<Heading> headings,
+public record RenderedBody(String html, String leadingTitle, String titleId, boolean titleInBody, List<Heading> headings,
                            List<BodyLink> links, String text, List<String> anchors, List<BodyFinding> findings) {
 
     public RenderedBody {

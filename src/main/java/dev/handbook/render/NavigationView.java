@@ -2,8 +2,12 @@ package dev.handbook.render;
 
 import dev.handbook.model.Handbook;
 import dev.handbook.parse.AddressBook;
+import dev.handbook.parse.PageOptions;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.parse.SourceNavigation;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,54 +17,110 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The guides' navigation: a sidebar grouped by content folder (a folder's index.md is its
- * landing page), breadcrumbs, and previous/next links in sidebar order.
+ * landing page), breadcrumbs, and previous/next links in sidebar order. A docs folder's own
+ * navigation shapes it: GitBook's SUMMARY.md lists its sections and pages first, in its order and
+ * with its labels; a Docusaurus {@code _category_} file names, places, folds and links its folder.
+ * Unlisted pages are left out.
  */
 final class NavigationView {
 
-    private final List<ParsedPage> order = new ArrayList<>();
-    private final Map<String, List<ParsedPage>> byFolder = new LinkedHashMap<>();
+    /** A sidebar entry: a page and the label it shows there. */
+    private record Entry(ParsedPage page, String label) {
+    }
+
+    /** A sidebar group: a SUMMARY.md section or a content folder. */
+    private record Group(String title, Entry landing, boolean collapsed, List<Entry> items) {
+    }
+
+    private final List<Group> groups = new ArrayList<>();
+    private final List<Entry> order = new ArrayList<>();
+    private final Map<ParsedPage, Integer> orderIndex = new java.util.IdentityHashMap<>();
     private final Map<String, ParsedPage> landings = new LinkedHashMap<>();
-    private final List<String> folderOrder;
+    private final Map<String, ParsedPage> byDocId = new HashMap<>();
     /** Output paths of the pages the sidebar lists, which it marks as current on their own page. */
     private final Set<String> listed = new HashSet<>();
     /** The sidebar of a page it does not list depends only on the page's folder: made once per folder. */
     private final Map<String, List<Map<String, Object>>> sidebarsByFolder = new ConcurrentHashMap<>();
 
     NavigationView(Handbook handbook) {
+        handbook.pages().forEach(page -> byDocId.putIfAbsent(page.source().docId(), page));
+        SourceNavigation source = handbook.navigation();
+        Set<ParsedPage> placed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (SourceNavigation.Section section : source.summary()) {
+            List<Entry> items = new ArrayList<>();
+            for (SourceNavigation.Entry entry : section.entries()) {
+                ParsedPage page = handbook.pageAt(entry.path());
+                if (page != null && !unlisted(page) && placed.add(page)) {
+                    items.add(new Entry(page, label(page, entry.label())));
+                }
+            }
+            groups.add(new Group(section.title().isEmpty() ? "Pages" : section.title(), null, false, items));
+        }
+        folderGroups(handbook, source, placed);
+        for (Group group : groups) {
+            if (group.landing != null) {
+                order.add(group.landing);
+            }
+            order.addAll(group.items);
+        }
+        for (int i = 0; i < order.size(); i++) {
+            orderIndex.putIfAbsent(order.get(i).page, i);
+            listed.add(order.get(i).page.outputPath());
+        }
+    }
+
+    /** The guides no SUMMARY.md placed, by folder: the root first, then by position, then by name. */
+    private void folderGroups(Handbook handbook, SourceNavigation source, Set<ParsedPage> placed) {
+        Map<String, List<ParsedPage>> byFolder = new LinkedHashMap<>();
         for (ParsedPage guide : handbook.guides()) {
-            listed.add(guide.outputPath());
-            String folder = guide.source().folder();
-            if (guide.source().baseName().equals("index") && guide.source().header().slug() == null) {
+            if (placed.contains(guide) || unlisted(guide)) {
+                continue;
+            }
+            String folder = guide.source().sourceFolder();
+            SourceNavigation.Category category = source.categories().get(folder);
+            boolean linked = category != null && category.linkDoc() != null
+                    && category.linkDoc().equals(guide.source().docId());
+            boolean index = guide.source().baseName().equals("index") && guide.source().header().slug() == null;
+            if ((linked || index && (category == null || category.linkDoc() == null && !category.linkNone()))
+                    && !landings.containsKey(folder)) {
                 landings.put(folder, guide);
             } else {
                 byFolder.computeIfAbsent(folder, f -> new ArrayList<>()).add(guide);
             }
         }
         landings.keySet().forEach(folder -> byFolder.computeIfAbsent(folder, f -> new ArrayList<>()));
-        folderOrder = groups();
-        folderOrder.forEach(folder -> {
-            if (landings.containsKey(folder)) {
-                order.add(landings.get(folder));
-            }
-            order.addAll(byFolder.get(folder));
-        });
+        Comparator<String> folders = Comparator.comparing((String f) -> !f.isEmpty())
+                .thenComparingDouble(f -> position(f, source)).thenComparing(Comparator.naturalOrder());
+        for (String folder : byFolder.keySet().stream().sorted(folders).toList()) {
+            SourceNavigation.Category category = source.categories().get(folder);
+            ParsedPage landing = landings.get(folder);
+            String title = category != null && category.label() != null ? category.label()
+                    : landing != null ? label(landing, null) : humanize(folder);
+            groups.add(new Group(title, landing == null ? null : new Entry(landing, label(landing, null)),
+                    category != null && category.collapsed(),
+                    byFolder.get(folder).stream().map(page -> new Entry(page, label(page, null))).toList()));
+        }
     }
 
-    /** Folders in order: the root first, then by their landing page's position, then by name. */
-    private List<String> groups() {
-        return byFolder.keySet().stream().sorted((a, b) -> {
-            if (a.isEmpty() || b.isEmpty()) {
-                return a.isEmpty() ? (b.isEmpty() ? 0 : -1) : 1;
-            }
-            return Integer.compare(position(a), position(b)) != 0 ? Integer.compare(position(a), position(b))
-                    : a.compareTo(b);
-        }).toList();
-    }
-
-    private int position(String folder) {
+    /** A folder's category position, else its landing page's sidebar position, else after those. */
+    private double position(String folder, SourceNavigation source) {
+        SourceNavigation.Category category = source.categories().get(folder);
+        if (category != null && category.position() != null) {
+            return category.position();
+        }
         ParsedPage landing = landings.get(folder);
-        Integer position = landing == null ? null : landing.source().header().sidebarPosition();
-        return position == null ? Integer.MAX_VALUE : position;
+        Double position = landing == null ? null : landing.source().header().sidebarPosition();
+        return position == null ? Double.MAX_VALUE : position;
+    }
+
+    private static boolean unlisted(ParsedPage page) {
+        return page.source().header().options().unlisted();
+    }
+
+    /** {@code sidebar_label}, else the label SUMMARY.md gives, else the title. */
+    private static String label(ParsedPage page, String summaryLabel) {
+        String label = page.source().header().options().sidebarLabel();
+        return label != null ? label : summaryLabel != null && !summaryLabel.isBlank() ? summaryLabel : page.title();
     }
 
     List<Map<String, Object>> sidebar(String from) {
@@ -71,26 +131,29 @@ final class NavigationView {
     }
 
     private List<Map<String, Object>> sidebarOf(String from) {
-        List<Map<String, Object>> groups = new ArrayList<>();
-        for (String folder : folderOrder) {
-            Map<String, Object> group = new LinkedHashMap<>();
-            ParsedPage landing = landings.get(folder);
-            group.put("title", landing != null ? landing.title() : humanize(folder));
-            group.put("href", landing != null ? AddressBook.relativeUrl(from, landing.outputPath()) : "");
-            group.put("current", landing != null && landing.outputPath().equals(from));
-            group.put("items", byFolder.get(folder).stream().map(page -> link(page, from)).toList());
-            groups.add(group);
+        List<Map<String, Object>> views = new ArrayList<>();
+        for (Group group : groups) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            boolean current = group.landing != null && group.landing.page.outputPath().equals(from);
+            view.put("title", group.title);
+            view.put("href", group.landing != null ? AddressBook.relativeUrl(from, group.landing.page.outputPath()) : "");
+            view.put("current", current);
+            List<Map<String, Object>> items = group.items.stream().map(entry -> link(entry.page, entry.label, from))
+                    .toList();
+            view.put("collapsed", group.collapsed && !current && items.stream().noneMatch(i -> (boolean) i.get("current")));
+            view.put("items", items);
+            views.add(view);
         }
-        return groups;
+        return views;
     }
 
     /** Home, then the folder's landing page, then the page itself (without a link). */
     List<Map<String, Object>> breadcrumbs(ParsedPage page) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
         crumbs.add(Map.of("title", "Home", "href", AddressBook.relativeUrl(page.outputPath(), "index.html")));
-        ParsedPage landing = landings.get(page.source().folder());
+        ParsedPage landing = landings.get(page.source().sourceFolder());
         if (landing != null && landing != page) {
-            crumbs.add(link(landing, page.outputPath()));
+            crumbs.add(link(landing, landing.title(), page.outputPath()));
         } else if (page.kind() == dev.handbook.parse.PageKind.PRODUCT) {
             crumbs.add(Map.of("title", "Products", "href", AddressBook.relativeUrl(page.outputPath(), "products.html")));
         }
@@ -99,18 +162,37 @@ final class NavigationView {
     }
 
     Map<String, Object> previous(ParsedPage page) {
-        int index = order.indexOf(page);
-        return index > 0 ? link(order.get(index - 1), page.outputPath()) : Map.of();
+        return neighbour(page, page.source().header().options().previous(), -1);
     }
 
     Map<String, Object> next(ParsedPage page) {
-        int index = order.indexOf(page);
-        return index >= 0 && index + 1 < order.size() ? link(order.get(index + 1), page.outputPath()) : Map.of();
+        return neighbour(page, page.source().header().options().next(), 1);
     }
 
-    private static Map<String, Object> link(ParsedPage page, String from) {
+    /** The page {@code pagination_next}/{@code _prev} names, none for {@code null}, else the sidebar's neighbour. */
+    private Map<String, Object> neighbour(ParsedPage page, String asked, int step) {
+        ParsedPage target = null;
+        if (asked.equals(PageOptions.NONE)) {
+            return Map.of();
+        }
+        if (!asked.equals(PageOptions.DEFAULT)) {
+            target = byDocId.get(asked);
+        }
+        if (target == null) {
+            Integer index = orderIndex.get(page);
+            int at = index == null ? -1 : index + step;
+            target = index != null && at >= 0 && at < order.size() ? order.get(at).page : null;
+        }
+        if (target == null || target == page) {
+            return Map.of();
+        }
+        String label = target.source().header().options().paginationLabel();
+        return link(target, label != null ? label : label(target, null), page.outputPath());
+    }
+
+    private static Map<String, Object> link(ParsedPage page, String label, String from) {
         Map<String, Object> link = new LinkedHashMap<>();
-        link.put("title", page.title());
+        link.put("title", label);
         link.put("href", AddressBook.relativeUrl(from, page.outputPath()));
         link.put("current", page.outputPath().equals(from));
         return link;

@@ -5,6 +5,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.Product;
 import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.Heading;
+import dev.handbook.parse.PageOptions;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.text.UrlPath;
 import java.time.ZoneOffset;
@@ -185,27 +186,62 @@ public final class ViewFactory {
         page.put("tags", List.of());
         page.put("editUrl", "");
         page.put("lastUpdated", "");
+        page.put("lastUpdatedBy", "");
+        page.put("hideTitle", false);
+        page.put("keywords", List.of());
+        page.put("image", "");
+        page.put("noindex", false);
         return page;
     }
 
     private Map<String, Object> page(ParsedPage page) {
+        PageOptions options = page.source().header().options();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("title", page.title());
         view.put("titleId", ProductViews.orEmpty(page.body().titleId()));
+        view.put("hideTitle", options.hideTitle() || page.body().titleInBody());
         view.put("description", ProductViews.orEmpty(page.source().header().description()));
         view.put("body", page.body().html());
         view.put("sourcePath", page.sourcePath());
         view.put("tags", page.source().header().tags());
-        view.put("lastUpdated", DAY.format(page.source().lastModified()));
-        view.put("editUrl", handbook.config().repository() == null ? ""
-                : handbook.config().repository() + UrlPath.encode(page.sourcePath()));
+        view.put("keywords", options.keywords());
+        view.put("image", image(options.image(), page.outputPath()));
+        view.put("noindex", options.unlisted());
+        view.put("lastUpdated", options.updated() != null ? options.updated().toString()
+                : DAY.format(page.source().lastModified()));
+        view.put("lastUpdatedBy", ProductViews.orEmpty(options.updatedBy()));
+        view.put("editUrl", editUrl(page, options));
+        view.put("toc", options.hideToc() ? List.of() : toc(page, options));
+        return view;
+    }
+
+    private List<Map<String, Object>> toc(ParsedPage page, PageOptions options) {
         List<Map<String, Object>> toc = new ArrayList<>();
         for (Heading heading : page.body().headings()) {
-            if (heading.level() == 2 || heading.level() == 3) {
+            if (heading.level() >= options.tocMin() && heading.level() <= options.tocMax()) {
                 toc.add(Map.of("text", heading.text(), "id", heading.id(), "level", heading.level()));
             }
         }
-        view.put("toc", toc);
-        return view;
+        return toc;
+    }
+
+    /** {@code custom_edit_url} wins over the site's repository link; {@code null} there means none. */
+    private String editUrl(ParsedPage page, PageOptions options) {
+        if (options.editUrl() != null) {
+            return options.editUrl();
+        }
+        return handbook.config().repository() == null ? ""
+                : handbook.config().repository() + UrlPath.encode(page.sourcePath());
+    }
+
+    /** A social card image: a web address as written, a root-absolute path from the site's root. */
+    private static String image(String image, String from) {
+        if (image == null || image.isBlank() || !dev.handbook.parse.SafeUrls.filter(image).equals(image)) {
+            return "";
+        }
+        if (image.startsWith("/") && !image.startsWith("//")) {
+            return AddressBook.rootOf(from) + image.substring(1);
+        }
+        return image;
     }
 }

@@ -22,7 +22,7 @@ final class KnownKeysCheck implements PageCheck {
             if (!product && productKey) {
                 out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
                         + "` only counts on a product page; add `type: product` to check this page as a product");
-            } else if (!productKey && !PageHeader.KEYS.contains(entry.key())) {
+            } else if (!productKey && !PageHeader.ALL_KEYS.contains(entry.key())) {
                 out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
                         + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known(context))
                         + "; remove it, or declare it as a characteristic in site.yml's schema");
@@ -32,7 +32,7 @@ final class KnownKeysCheck implements PageCheck {
 
     /** Every key a page may hold, in the order suggestions prefer. */
     private static List<String> known(PageContext context) {
-        List<String> known = new ArrayList<>(PageHeader.KEYS);
+        List<String> known = new ArrayList<>(PageHeader.ALL_KEYS);
         known.addAll(PRODUCT_KEYS);
         known.addAll(context.schema().characteristicKeys());
         return known;

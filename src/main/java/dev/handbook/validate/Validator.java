@@ -63,6 +63,7 @@ public final class Validator {
         new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
         new PathCollisionCheck().check(content.files().files(), config.contentDir(), all);
         new NameLengthCheck().check(content.pages(), all);
+        new PaginationCheck().check(content.pages(), all);
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : all.sorted()) {
             config.severityPolicy().apply(diagnostic).ifPresent(result::add);

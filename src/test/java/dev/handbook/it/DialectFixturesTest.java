@@ -1,10 +1,13 @@
 package dev.handbook.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.testing.Trees;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,7 @@ class DialectFixturesTest {
 
     @Test
     void docusaurusChecksCleanAndShowsAdmonitionsTabsAndIds() {
-        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 2 pages");
+        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 6 pages");
         Document intro = SiteLinks.parse(site.resolve("guides/intro.html"));
         assertEquals("Welcome aboard", intro.selectFirst("main h1#welcome-aboard").text());
         assertEquals(List.of("note: Note", "tip: Read the gauge first", "warning: Legacy title",
@@ -63,13 +66,81 @@ class DialectFixturesTest {
                         + "`#ejecting-the-sensor`; its anchors are #welcome-aboard, #ejecting [broken-link]",
                 "content/guides/defects.mdx:11:1: warning: `<TideChart />` is a component handbook cannot show; it is "
                         + "left out [unknown-component]",
-                "1 error, 2 warnings in 1 of 3 pages"), checkWithDefects("dialect-docusaurus", 1));
+                "content/tools/_category_.json:3:3: error: `positon` is not a key of a Docusaurus category file (did "
+                        + "you mean `position`?); known keys: label, position, collapsed, collapsible, className, "
+                        + "customProps, link, description, key [unknown-key]",
+                "content/tools/_category_.json:4:16: error: `collapsed` must be true or false [invalid-value]",
+                "content/tools/_category_.json:5:33: error: no page has the doc id `tools/missing`; a page's id is its "
+                        + "path from the content folder without the extension, or its folder and its `id:` [broken-link]",
+                "content/tools/levels.md:3:24: error: `toc_min_heading_level` (4) must not be above "
+                        + "`toc_max_heading_level` (3) [invalid-value]",
+                "content/tools/levels.md:5:18: error: `pagination_next: reference/nowhere` names no page; a page's doc "
+                        + "id is its path from the content folder without the extension, or its folder and its `id:` "
+                        + "[broken-link]",
+                "6 errors, 2 warnings in 2 of 8 pages"), checkWithDefects("dialect-docusaurus", 1));
+    }
+
+    @Test
+    void docusaurusCategoriesAndFrontMatterShapeTheSidebarAndThePages() {
+        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 6 pages");
+        assertFalse(Files.exists(site.resolve("guides/_category_.json")));
+        assertFalse(Files.exists(site.resolve("reference/_category_.yml")));
+
+        Document install = SiteLinks.parse(site.resolve("guides/install.html"));
+        // _category_.json names the folder and links it to intro; the yml one folds Reference away
+        assertEquals(List.of("Getting started", "Reference"), install.select("nav.sidebar h2, nav.sidebar summary")
+                .eachText());
+        assertEquals("intro.html", install.selectFirst("nav.sidebar h2 a").attr("href"));
+        assertEquals(List.of("Install the tools"), install.select("nav.sidebar h2 + ul a").eachText());
+        Element reference = install.selectFirst("nav.sidebar details.sidebar-group:not([open])");
+        assertEquals(List.of("The harbour command", "All options", "Glossary"), reference.select("li a").eachText());
+        assertEquals(List.of("../cli.html", "../reference/options.html", "../reference/glossary.html"),
+                reference.select("li a").eachAttr("href"));
+        assertEquals("Welcome aboard", install.selectFirst("a.previous").ownText().replace("\u2190", "").strip());
+        assertEquals("../cli.html", install.selectFirst("a.next").attr("href"));
+        assertEquals("CLI \u2192", install.selectFirst("a.next").text());
+
+        // slug: /cli publishes it at the root; hide_title, hide_table_of_contents, pagination_next: null
+        Document cli = SiteLinks.parse(site.resolve("cli.html"));
+        assertTrue(cli.select("main h1").isEmpty());
+        assertEquals("reference/gauge.svg", cli.selectFirst("main img").attr("src"));
+        assertEquals("The harbour command \u00b7 Harbour docs (Docusaurus)", cli.title());
+        assertNull(cli.selectFirst("nav.toc"));
+        assertNull(cli.selectFirst("a.next"));
+        assertEquals("guides/install.html", cli.selectFirst("a.previous").attr("href"));
+        // a folded group is open on its own pages
+        assertNull(cli.selectFirst("nav.sidebar details.sidebar-group"));
+        assertNotNull(cli.selectFirst("nav.sidebar h2 + ul a[aria-current=page][href=cli.html]"));
+
+        Document options = SiteLinks.parse(site.resolve("reference/options.html"));
+        assertEquals(List.of("Station", "Station name", "Allowed characters"), options.select("nav.toc a").eachText());
+        assertEquals("harbour, options, gauge", options.selectFirst("meta[name=keywords]").attr("content"));
+        assertEquals("https://example.org/cards/options.png", options.selectFirst("meta[property=og:image]").attr("content"));
+        assertEquals("https://example.org/edit/options.md", options.selectFirst("a.edit-link").attr("href"));
+        assertEquals("2026-10-01", options.selectFirst(".page-meta time").attr("datetime"));
+        assertEquals("Mira Holm", options.selectFirst(".page-meta .author").text());
+        assertEquals("glossary.html", options.selectFirst("a.next").attr("href"));
+        assertEquals("../cli.html", options.selectFirst("a.previous").attr("href"));
+        assertNull(options.selectFirst("meta[name=robots]"));
+
+        Document glossary = SiteLinks.parse(site.resolve("reference/glossary.html"));
+        assertEquals("../guides/intro.html", glossary.selectFirst("a.previous").attr("href"));
+        assertNull(glossary.selectFirst("a.next"));
+
+        // unlisted: built, marked noindex, but in no sidebar, neighbour link or search entry
+        Document hidden = SiteLinks.parse(site.resolve("reference/draft-notes.html"));
+        assertEquals("noindex", hidden.selectFirst("meta[name=robots]").attr("content"));
+        assertTrue(install.select("a[href*=draft-notes]").isEmpty());
+        assertNull(hidden.selectFirst("a.previous"));
+        assertFalse(read(site.resolve("assets/search-index.js")).contains("draft-notes"));
+        assertTrue(read(site.resolve("assets/search-index.js")).contains("glossary"));
     }
 
     @Test
     void mkdocsChecksCleanAndShowsAdmonitionsTabsAndAttributeLists() {
         Path site = bake("dialect-mkdocs", "0 errors, 0 warnings in 0 of 1 page");
         Document page = SiteLinks.parse(site.resolve("user-guide/configuration.html"));
+        assertEquals("2026-09-14", page.selectFirst(".page-meta time").attr("datetime"));
         assertEquals(List.of("note: Note", "warning: Restart after a change", "tip: Folded until opened",
                 "example: Unfolded at first", "danger: "), callouts(page));
         assertEquals(2, page.select("aside.callout-warning > p:not(.callout-title)").size());
@@ -102,7 +173,7 @@ class DialectFixturesTest {
 
     @Test
     void gitBookChecksCleanAndShowsHintsTabsAndCodeTitles() {
-        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 1 page");
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 4 pages");
         Document page = SiteLinks.parse(site.resolve("getting-started/quickstart.html"));
         assertEquals(List.of("info: ", "warning: "), callouts(page));
         assertEquals("Info", page.selectFirst("aside.callout-info").attr("aria-label"));
@@ -126,12 +197,31 @@ class DialectFixturesTest {
                 "content/getting-started/defects.md:10:5: error: `quickstart.md#connecting`: "
                         + "`getting-started/quickstart.md` has no heading `#connecting` (did you mean `connect`?); its "
                         + "anchors are #quickstart, #connect [broken-link]",
-                "1 error, 2 warnings in 1 of 2 pages"), checkWithDefects("dialect-gitbook", 1));
+                "2 errors, 2 warnings in 1 of 5 pages"), checkWithDefects("dialect-gitbook", 1).subList(1, 5));
+        assertEquals("content/SUMMARY.md:14:17: error: `reference/tides.md`: no page `reference/tides.md` is published; "
+                + "SUMMARY.md lists pages by their path from the content folder [broken-link]",
+                checkWithDefects("dialect-gitbook", 1).get(0));
+    }
+
+    @Test
+    void gitBookSummaryShapesTheSidebarAndIsNotPublished() {
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 4 pages");
+        assertFalse(Files.exists(site.resolve("SUMMARY.html")));
+        assertFalse(Files.exists(site.resolve("SUMMARY.md")));
+        Document pairing = SiteLinks.parse(site.resolve("getting-started/pairing.html"));
+        assertEquals(List.of("Pages", "Getting started", "Reference"), pairing.select("nav.sidebar h2").eachText());
+        assertEquals(List.of("Harbour docs", "Quick start", "Pairing a gauge", "Commands"),
+                pairing.select("nav.sidebar li a").eachText());
+        assertEquals(List.of("../welcome.html", "quickstart.html", "pairing.html", "../reference/commands.html"),
+                pairing.select("nav.sidebar li a").eachAttr("href"));
+        assertEquals("quickstart.html", pairing.selectFirst("a.previous").attr("href"));
+        assertEquals("../reference/commands.html", pairing.selectFirst("a.next").attr("href"));
+        assertEquals("Pairing", pairing.selectFirst("main h1").text());
     }
 
     @Test
     void gitHubChecksCleanAndShowsAlertsAndSanitisedHtml() {
-        Path site = bake("dialect-github", "0 errors, 0 warnings in 0 of 1 page");
+        Path site = bake("dialect-github", "0 errors, 0 warnings in 0 of 2 pages");
         Document page = SiteLinks.parse(site.resolve("index.html"));
         assertEquals("Harbour gauge", page.selectFirst("main h1#harbour-gauge").text());
         assertEquals(List.of("note: Note", "tip: Tip", "important: Important", "warning: Warning", "caution: Caution"),
@@ -156,7 +246,18 @@ class DialectFixturesTest {
                 "content/defects.md:6:5: error: `index.md#older-model`: `index.md` has no heading `#older-model` (did "
                         + "you mean `older-models`?); its anchors are #harbour-gauge, #wiring, #legacy-wiring, "
                         + "#older-models [broken-link]",
-                "1 error, 1 warning in 1 of 2 pages"), checkWithDefects("dialect-github", 1));
+                "1 error, 1 warning in 1 of 3 pages"), checkWithDefects("dialect-github", 1));
+    }
+
+    @Test
+    void aReadmeThatOpensWithItsLogoShowsItsTitleOnceBelowIt() {
+        Path site = bake("dialect-github", "0 errors, 0 warnings in 0 of 2 pages");
+        Document relay = SiteLinks.parse(site.resolve("relay.html"));
+        assertEquals(1, relay.select("main h1").size());
+        assertEquals("Harbour relay", relay.selectFirst("main h1#harbour-relay").ownText());
+        assertEquals("Harbour relay \u00b7 Harbour docs (GitHub)", relay.title());
+        Element logo = relay.selectFirst("main p[align=center] > img[src=logo.svg]");
+        assertTrue(logo.parent().elementSiblingIndex() < relay.selectFirst("main h1").elementSiblingIndex());
     }
 
     /** Checks the fixture (it must be clean), bakes it, and checks that every link of the site leads somewhere. */
@@ -190,6 +291,14 @@ class DialectFixturesTest {
             callouts.add(type + ": " + (title == null ? "" : title.text()));
         }
         return callouts;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static void assertShowsNoSource(Path site) {

@@ -52,6 +52,18 @@ class AddressBookTest {
     }
 
     @Test
+    void aPageAPathSlugMovesKeepsItsFileLinksWorking() {
+        AddressBook moved = new AddressBook(Map.of("guides/start.md", "docs/start.html", "guides/model.md",
+                "guides/model.html", "guides/top.md", "top.html"));
+
+        assertEquals("../guides/img/a.png?v=1#x", moved.rewrite("guides/start.md", "img/a.png?v=1#x"));
+        assertEquals("guides/img/a.png", moved.rewrite("guides/top.md", "img/a.png"));
+        assertEquals("guides/model.html", moved.rewrite("guides/top.md", "model.md"));
+        assertEquals("img/a.png", moved.rewrite("guides/model.md", "img/a.png"));
+        assertEquals("https://example.org/a.png", moved.rewrite("guides/start.md", "https://example.org/a.png"));
+    }
+
+    @Test
     void outputOfKnownAndUnknownSources() {
         assertEquals(Optional.of("products/raspberry.html"), book.outputOf("products/pi.md"));
         assertEquals(Optional.empty(), book.outputOf("products/nope.md"));

@@ -55,6 +55,34 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void titleBelowALogoStaysInTheBodyOnce() {
+        RenderedBody body = render("""
+                <p align="center"><img src="logo.svg" alt=""></p>
+
+                [![build](badge.svg)](https://example.org/ci) ![size](size.svg)
+
+                # Harbour gauge
+
+                Measures the tide.
+                """);
+
+        assertEquals("Harbour gauge", body.leadingTitle());
+        assertTrue(body.titleInBody());
+        assertEquals("harbour-gauge", body.titleId());
+        assertEquals(1, html(body).select("h1").size());
+        assertEquals("Harbour gauge", html(body).selectFirst("h1").ownText());
+        assertEquals("harbour-gauge", html(body).selectFirst("h1").id());
+    }
+
+    @Test
+    void aParagraphOfWordsBeforeTheHeadingIsNotALogo() {
+        RenderedBody body = render("![logo](logo.svg) Harbour tools\n\n# Harbour gauge\n");
+
+        assertNull(body.leadingTitle());
+        assertFalse(body.titleInBody());
+    }
+
+    @Test
     void leadingLevelTwoHeadingIsNotATitle() {
         RenderedBody body = render("## Section\n");
 
@@ -127,13 +155,13 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void linksArePublishedRewrittenButRecordedAsWritten() {
+    void linksAndImagesArePublishedRewrittenButRecordedAsWritten() {
         RenderedBody rendered = ESCAPING.render("[e](etcher.md) ![i](i.png)\n", 1,
                 destination -> destination.replace(".md", ".html").replace(".png", ".gif"));
 
         assertEquals(List.of("etcher.md", "i.png"), rendered.links().stream().map(BodyLink::destination).toList());
         assertEquals("etcher.html", html(rendered).selectFirst("a").attr("href"));
-        assertEquals("i.png", html(rendered).selectFirst("img").attr("src"));
+        assertEquals("i.gif", html(rendered).selectFirst("img").attr("src"));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PageParserTest {
@@ -58,7 +59,7 @@ class PageParserTest {
 
         PageHeader header = page.header();
         assertEquals(new PageHeader("The product model", "How we think about products", "product-model",
-                List.of("model", "maturity"), 2, true, LocalDate.of(2026, 11, 21), "guide"), header);
+                List.of("model", "maturity"), 2.0, true, LocalDate.of(2026, 11, 21), "guide"), header);
         assertTrue(diagnostics.isEmpty(), this::report);
     }
 
@@ -126,11 +127,19 @@ class PageParserTest {
     }
 
     @Test
-    void fractionalSidebarPositionIsInvalid() throws IOException {
+    void fractionalSidebarPositionIsAllowedAsInDocusaurus() throws IOException {
         PageSource page = parse("a.md", "---\nsidebar_position: 2.5\n---\n");
 
+        assertEquals(2.5, page.header().sidebarPosition());
+        assertEquals(List.of(), lines());
+    }
+
+    @Test
+    void sidebarPositionThatIsNoNumberIsInvalid() throws IOException {
+        PageSource page = parse("a.md", "---\nsidebar_position: second\n---\n");
+
         assertNull(page.header().sidebarPosition());
-        assertEquals(List.of("content/a.md:2:19: error: `sidebar_position` must be a whole number, like "
+        assertEquals(List.of("content/a.md:2:19: error: `sidebar_position` must be a number, like "
                 + "`sidebar_position: 2` [invalid-value]"), lines());
     }
 
@@ -140,14 +149,29 @@ class PageParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../x", "a/b", "/abs", "..", ".hidden", "has space", "ü"})
+    @ValueSource(strings = {"../x", "..", ".hidden", "has space", "ü", "a/../b", "/docs//intro", "/.git/config",
+            "//example.org/x", "a?b", "/docs/../../x"})
     void unsafeSlugIsInvalidAndIgnored(String slug) throws IOException {
         PageSource page = parse("products/etcher.md", "---\nslug: \"" + slug + "\"\n---\n");
 
         assertNull(page.header().slug());
+        assertNull(page.header().slugFolder());
         assertEquals("etcher", page.slug());
+        assertEquals("products/etcher.html", AddressBook.outputPathOf(page));
         assertEquals(List.of("content/products/etcher.md:2:7: error: slug `" + slug + "` is not allowed: use letters, "
-                + "digits, `-`, `_` and `.`, starting with a letter or digit (no `/`, no `..`) [invalid-value]"), lines());
+                + "digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a path (no `..`, no "
+                + "`//`) [invalid-value]"), lines());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/docs/intro, docs/intro.html", "more/intro, guides/more/intro.html", "/abs, abs.html",
+            "/docs/intro/, docs/intro/index.html", "/, index.html", "plain, guides/plain.html"})
+    void pathSlugsOfDocusaurusMoveThePageInsideTheSite(String slug, String output) throws IOException {
+        PageSource page = parse("guides/start.md", "---\nslug: \"" + slug + "\"\n---\n");
+
+        assertEquals(output, AddressBook.outputPathOf(page));
+        assertEquals(List.of(), lines());
+        assertEquals(output.equals("index.html") ? PageKind.HOME : PageKind.GUIDE, page.kind());
     }
 
     @ParameterizedTest

@@ -62,6 +62,9 @@ public final class SearchIndex {
     public static SearchIndex of(Handbook handbook) {
         List<SearchEntry> entries = new ArrayList<>();
         for (ParsedPage page : handbook.pages()) {
+            if (page.source().header().options().unlisted()) {
+                continue; // Docusaurus's unlisted: published, but found only by its address
+            }
             entries.add(entryOf(page, handbook.productOf(page)));
         }
         return new SearchIndex(entries);
