@@ -150,6 +150,7 @@ public final class ViewFactory {
         data.put("page", generated("Interface map"));
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("svg", maps.whole());
+        map.put("edges", maps.edgeRows(page.outputPath()));
         map.put("productCount", handbook.products().size());
         List<Map<String, Object>> owners = new ArrayList<>();
         plan.productsByOwner().forEach((owner, owned) -> owners.add(Map.of("owner", owner, "count", owned.size(),
