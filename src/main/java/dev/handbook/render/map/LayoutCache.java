@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Layouts by shape (node count and edges by index), shared by a map and every part cut from it:
- * ten thousand product neighbourhoods come in far fewer shapes, and ELK runs once per shape.
+ * Layouts by shape, shared by a map and every part cut from it: ten thousand product
+ * neighbourhoods come in far fewer shapes, and ELK runs once per shape. A shape is the graph with
+ * its nodes renumbered by (outgoing edges, incoming edges, then their own order), so that two
+ * stars of the same numbers of arms share one layout whatever their products are called.
  * Bounded: past {@link #MAX_SHAPES} shapes, new ones are laid out without being kept.
  */
 final class LayoutCache {
@@ -20,16 +22,16 @@ final class LayoutCache {
         if (graph.size() > ELK_LIMIT) {
             return Layout.of(graph);
         }
-        Shape shape = Shape.of(graph);
-        Placement known = byShape.get(shape);
-        if (known != null) {
-            return known;
+        Renumbering renumbering = Renumbering.of(graph);
+        Shape shape = renumbering.shape();
+        Placement laid = byShape.get(shape);
+        if (laid == null) {
+            laid = ElkLayout.of(graph.size(), shape.from(), shape.to());
+            if (byShape.size() < MAX_SHAPES) {
+                byShape.putIfAbsent(shape, laid);
+            }
         }
-        Placement laid = ElkLayout.of(graph.size(), shape.from(), shape.to());
-        if (byShape.size() < MAX_SHAPES) {
-            byShape.putIfAbsent(shape, laid);
-        }
-        return laid;
+        return renumbering.applyTo(laid);
     }
 
     int size() {
@@ -37,17 +39,7 @@ final class LayoutCache {
     }
 
     /** The part of a graph a layout depends on; node labels do not count, every box being the same size. */
-    private record Shape(int nodes, int[] ends) {
-
-        static Shape of(MapGraph graph) {
-            int edges = graph.edges().size();
-            int[] ends = new int[2 * edges];
-            for (int e = 0; e < edges; e++) {
-                ends[2 * e] = graph.from(e);
-                ends[2 * e + 1] = graph.to(e);
-            }
-            return new Shape(graph.size(), ends);
-        }
+    record Shape(int nodes, int[] ends) {
 
         int[] from() {
             return java.util.stream.IntStream.range(0, ends.length / 2).map(e -> ends[2 * e]).toArray();

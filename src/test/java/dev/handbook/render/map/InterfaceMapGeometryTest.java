@@ -41,6 +41,21 @@ class InterfaceMapGeometryTest {
         assertEquals(MapGeometry.of(ab).boxes(), MapGeometry.of(cd).boxes());
     }
 
+    @Test
+    void twoStarsOfTheSameArmsShareOneLayoutWhateverTheirNames() {
+        List<MapNode> nodes = MapFixtures.nodes("a", "b", "c", "d", "e", "f");
+        InterfaceMap map = new InterfaceMap(nodes, List.of(MapFixtures.edge("a", "b"), MapFixtures.edge("a", "c"),
+                MapFixtures.edge("f", "d"), MapFixtures.edge("f", "e")));
+
+        MapGeometry first = MapGeometry.of(map.neighbourhood("a", 1).svg());
+        MapGeometry second = MapGeometry.of(map.neighbourhood("f", 1).svg());
+
+        assertEquals(1, map.shapesLaidOut());
+        assertEquals(first.boxes().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList(),
+                second.boxes().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        assertEquals(List.of(), second.crossings());
+    }
+
     private static void assertClean(InterfaceMap map, int nodes) {
         MapGeometry geometry = MapGeometry.of(map.svg());
         assertEquals(nodes, geometry.boxes().size());
