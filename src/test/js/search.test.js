@@ -169,10 +169,12 @@ describe('addresses', () => {
     }
   });
 
-  test('the root is a run of ../ or nothing', () => {
+  test('the root is a run of ../, nothing, or (the 404 page) a path from the server root', () => {
     assert.equal(S.safeRoot('../../'), '../../');
     assert.equal(S.safeRoot(''), '');
-    for (const bad of ['javascript:', 'https://evil/', '../x/', '/', null]) {
+    assert.equal(S.safeRoot('/'), '/');
+    assert.equal(S.safeRoot('/handbook/'), '/handbook/');
+    for (const bad of ['javascript:', 'https://evil/', '../x/', '//evil/', '/x', '/a//', '/\\evil/', null]) {
       assert.equal(S.safeRoot(bad), '', String(bad));
     }
   });

@@ -10,8 +10,13 @@ final class Slugs {
     }
 
     static String of(String name) {
+        return of(name, "owner");
+    }
+
+    /** @param fallback the slug of a name without a letter or digit */
+    static String of(String name, String fallback) {
         String folded = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return slug.isEmpty() ? "owner" : slug;
+        return slug.isEmpty() ? fallback : slug;
     }
 }

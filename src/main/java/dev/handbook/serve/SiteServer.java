@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteServer implements AutoCloseable {
 
+    /** The page served, with status 404, for an address the site has nothing at (render's SitePlan.NOT_FOUND_PAGE). */
+    static final String NOT_FOUND_PAGE = "404.html";
+
     static final String EVENTS = "/__handbook/events";
 
     static {
@@ -107,25 +110,35 @@ public final class SiteServer implements AutoCloseable {
             }
             SiteFiles.Found found = files.find(exchange.getRequestURI().getRawPath());
             switch (found.kind()) {
-                case FILE -> send(exchange, found.file());
+                case FILE -> send(exchange, found.file(), 200);
                 case FOLDER_WITHOUT_SLASH -> Reply.text(301, "moved")
                         .with("Location", exchange.getRequestURI().getRawPath() + "/").send(exchange);
-                default -> Reply.text(404, "Not found").send(exchange);
+                default -> notFound(exchange);
             }
         }
     }
 
+    /** The site's own 404.html with status 404, or a plain "Not found" when the site has none. */
+    private void notFound(HttpExchange exchange) throws IOException {
+        SiteFiles.Found page = files.find("/" + NOT_FOUND_PAGE);
+        if (page.kind() == SiteFiles.Found.Kind.FILE) {
+            send(exchange, page.file(), 404);
+        } else {
+            Reply.text(404, "Not found").send(exchange);
+        }
+    }
+
     /** A file of the site, opened without following a link, in one piece. */
-    private static void send(HttpExchange exchange, Path file) throws IOException {
+    private static void send(HttpExchange exchange, Path file, int status) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             exchange.getResponseHeaders().set("Content-Type", SiteFiles.type(file));
             exchange.getResponseHeaders().set("Content-Security-Policy", SiteFiles.policy(file));
             long size = channel.size();
             if (exchange.getRequestMethod().equals("HEAD")) {
-                Reply.sendHeadersOnly(exchange, 200, size);
+                Reply.sendHeadersOnly(exchange, status, size);
                 return;
             }
-            exchange.sendResponseHeaders(200, size == 0 ? -1 : size);
+            exchange.sendResponseHeaders(status, size == 0 ? -1 : size);
             try (OutputStream out = exchange.getResponseBody()) {
                 channel.transferTo(0, size, Channels.newChannel(out));
             }

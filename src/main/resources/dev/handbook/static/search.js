@@ -238,9 +238,12 @@
     return snippet(text || mission, queryTerms, SNIPPET_WIDTH);
   }
 
-  /** The relative root from data-root, accepted only as a run of "../". */
+  /**
+   * The root from data-root, accepted only as a run of "../" or, on the 404 page (served at any
+   * depth), as a path from the server's root such as "/" or "/handbook/" (never "//host/").
+   */
   function safeRoot(root) {
-    return typeof root === 'string' && /^(\.\.\/)*$/.test(root) ? root : '';
+    return typeof root === 'string' && (/^(\.\.\/)*$/.test(root) || /^\/([A-Za-z0-9._~%-]+\/)*$/.test(root)) ? root : '';
   }
 
   /** A site-root-relative page address, or null for anything that could leave the site. */
