@@ -13,7 +13,8 @@ import java.util.Set;
  * The interface map: products as boxes, an arrow from each product to each product it uses,
  * laid out by the Eclipse Layout Kernel ({@link ElkLayout}; a map of more than
  * {@value LayoutCache#ELK_LIMIT} nodes by a linear grid layout). The layout is computed once,
- * when first drawn or written, and depends only on the content, never on the order of the input lists, so every output is byte-for-byte reproducible.
+ * when first drawn or written, and depends only on the content, never on the order of the input
+ * lists, so every output is byte-for-byte reproducible.
  *
  * <p>Construction cleans the input: of nodes sharing an id, the first by (label, class, href) is
  * kept; an href with a scheme other than http, https, mailto or tel (javascript:, data:, ...)
