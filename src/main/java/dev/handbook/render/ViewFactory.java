@@ -191,7 +191,10 @@ public final class ViewFactory {
         data.put("page", generated("Tagged \u201c" + page.key() + "\u201d"));
         data.put("tag", page.key());
         List<Map<String, Object>> tagged = new ArrayList<>();
-        for (ParsedPage carrier : plan.pagesByTag().getOrDefault(page.key(), List.of())) {
+        List<ParsedPage> carriers = plan.pagesByTag().getOrDefault(page.key(), List.of());
+        // bounded like the listings: a tag on thousands of products lists the first ROWS_PER_PAGE
+        data.put("more", Math.max(0, carriers.size() - SitePlan.ROWS_PER_PAGE));
+        for (ParsedPage carrier : carriers.subList(0, Math.min(carriers.size(), SitePlan.ROWS_PER_PAGE))) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("title", carrier.title());
             row.put("href", AddressBook.relativeUrl(page.outputPath(), carrier.outputPath()));
