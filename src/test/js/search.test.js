@@ -169,10 +169,12 @@ describe('addresses', () => {
     }
   });
 
-  test('the root is a run of ../ or nothing', () => {
+  test('the root is a run of ../, nothing, or (the 404 page) a path from the server root', () => {
     assert.equal(S.safeRoot('../../'), '../../');
     assert.equal(S.safeRoot(''), '');
-    for (const bad of ['javascript:', 'https://evil/', '../x/', '/', null]) {
+    assert.equal(S.safeRoot('/'), '/');
+    assert.equal(S.safeRoot('/handbook/'), '/handbook/');
+    for (const bad of ['javascript:', 'https://evil/', '../x/', '//evil/', '/x', '/a//', '/\\evil/', null]) {
       assert.equal(S.safeRoot(bad), '', String(bad));
     }
   });
@@ -321,5 +323,78 @@ describe('other pages', () => {
     document.dispatchEvent({ type: 'DOMContentLoaded' });
     submit(form);
     assert.deepEqual(window.navigations, ['search.html?q=x']);
+  });
+});
+
+describe('characteristics and levels', () => {
+  const PRODUCTS = [
+    entry('Tidegauge', { level: 'steady', mission: 'Measures the water.',
+      facts: ['Owner: Sensor Hardware Team', 'Interfaces: Alert Relay (MQTT topic) one reading a minute'] }),
+    entry('Alert Relay', { level: 'loop', mission: 'Warns the town.', facts: ['Owner: Town Services'],
+      text: 'Reaches a steady state once the sirens are wired.' }),
+    entry('Squall Mast', { level: 'steady', mission: 'Measures the wind.', facts: ['Owner: Weather Desk'] }),
+    entry('Levels', { kind: 'guide', url: 'guides/levels.html', text: 'Idea, prototype, loop and steady.' })
+  ];
+
+  test('a word from an interface finds the product, and so does its start', () => {
+    assert.deepEqual(titles(S.search(PRODUCTS, 'mqtt')), ['Tidegauge']);
+    assert.deepEqual(titles(S.search(PRODUCTS, 'mq')), ['Tidegauge']);
+  });
+
+  test('a level finds every product at that level first', () => {
+    assert.deepEqual(titles(S.search(PRODUCTS, 'steady')).slice(0, 2), ['Tidegauge', 'Squall Mast']);
+    assert.deepEqual(titles(S.search(PRODUCTS, 'steady')).length, 4);
+  });
+
+  test('the owner is searchable and the snippet shows the characteristic that matched', () => {
+    const hits = S.search(PRODUCTS, 'weather');
+    assert.deepEqual(titles(hits), ['Squall Mast']);
+    assert.equal(S.snippetFor(hits[0].entry, S.terms('weather')).map((s) => s.text).join(''), 'Owner: Weather Desk');
+  });
+
+  test('a result names its level beside its kind', () => {
+    const { container } = page({ results: true, search: '?q=wind', index: PRODUCTS });
+    assert.equal(container.querySelector('span.search-kind').textContent, 'product, steady');
+  });
+});
+
+describe('as you type', () => {
+  function type(input, text) {
+    input.value = text;
+    input.dispatchEvent({ type: 'input' });
+  }
+
+  test('the search page shows results for each change, and remembers the query', () => {
+    const { window, container, input } = page({ results: true, search: '', index: INDEX });
+    type(input, 'rel');
+    assert.deepEqual(container.querySelectorAll('a.search-title').map((a) => a.textContent), ['Alert Relay']);
+    type(input, 'water');
+    assert.equal(container.querySelector('p.search-summary').textContent, '2 results for “water”.');
+    assert.deepEqual(window.replaced.slice(-1), ['?q=water']);
+  });
+
+  test('other pages show the first results under the header box, with a link to all of them', () => {
+    const { form, input, document } = page({ results: false, index: INDEX });
+    const box = form.querySelector('div.search-suggestions');
+    assert.equal(box.hidden, true);
+    type(input, 'tide');
+    assert.equal(box.hidden, false);
+    assert.deepEqual(box.querySelectorAll('a.search-title').map((a) => a.getAttribute('href')),
+      ['../products/tidegauge.html', '../products/alert-relay.html']);
+    assert.equal(box.querySelector('a.search-all').getAttribute('href'), '../search.html?q=tide');
+    type(input, '');
+    assert.equal(box.hidden, true);
+    assert.equal(document.head.querySelector('script'), null, 'the index was already on the page');
+  });
+
+  test('other pages load the index only once something is typed', () => {
+    const { window, form, input, document } = page({ results: false });
+    assert.equal(document.head.querySelector('script'), null);
+    type(input, 'relay');
+    const script = document.head.querySelector('script');
+    assert.equal(script.getAttribute('src'), '../assets/search-index.js');
+    window.HANDBOOK_SEARCH = INDEX;
+    script.dispatchEvent({ type: 'load' });
+    assert.deepEqual(form.querySelectorAll('a.search-title').map((a) => a.textContent), ['Alert Relay']);
   });
 });

@@ -9,6 +9,7 @@ import dev.handbook.parse.markdown.NodeAttributes;
 import dev.handbook.parse.markdown.RawHtmlAnchors;
 import dev.handbook.parse.markdown.RawHtmlPolicy;
 import dev.handbook.parse.markdown.RawHtmlText;
+import dev.handbook.parse.markdown.ReadableText;
 import dev.handbook.text.Whitespace;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -66,7 +67,9 @@ public final class MarkdownRenderer {
         rendering.add(DialectExtension.create(false));
         htmlRenderer = HtmlRenderer.builder().extensions(rendering).escapeHtml(rawHtml == RawHtml.ESCAPE)
                 .sanitizeUrls(true).urlSanitizer(new SafeUrls()).nodeRendererFactory(HeadingLinkRenderer::new).build();
-        TextContentRenderer.Builder text = TextContentRenderer.builder().extensions(rendering);
+        // links without their targets, tables without their pipes: registered first, so they win
+        TextContentRenderer.Builder text = TextContentRenderer.builder().nodeRendererFactory(ReadableText.factory())
+                .extensions(rendering);
         if (rawHtml != RawHtml.ESCAPE) {
             text.nodeRendererFactory(RawHtmlText.factory()); // search shows what the page shows, not the tags
         }

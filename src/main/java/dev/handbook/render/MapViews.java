@@ -9,7 +9,10 @@ import dev.handbook.render.map.MapEdge;
 import dev.handbook.render.map.MapNode;
 import dev.handbook.text.UrlPath;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,6 +52,37 @@ final class MapViews {
         return siteGraph().subset(ids).svg("Products of " + owner, AddressBook.rootOf(from));
     }
 
+    /**
+     * The whole map's edges as rows for a table beside the drawing (from, to, kind, and both
+     * pages' links from {@code from}), or none when the map is too big to be drawn.
+     */
+    List<Map<String, String>> edgeRows(String from) {
+        if (handbook.products().size() > MAX_DRAWN) {
+            return List.of();
+        }
+        InterfaceMap map = siteGraph();
+        Map<String, MapNode> byId = new HashMap<>();
+        map.nodes().forEach(node -> byId.put(node.id(), node));
+        String up = AddressBook.rootOf(from);
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (MapEdge edge : map.edges()) {
+            MapNode user = byId.get(edge.from());
+            MapNode used = byId.get(edge.to());
+            Map<String, String> row = new LinkedHashMap<>();
+            row.put("from", user.label());
+            row.put("fromHref", up + user.href());
+            row.put("to", used.label());
+            row.put("toHref", up + used.href());
+            row.put("kind", edge.label());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static String caption(Product product) {
+        return product.maturity() == null ? "no maturity" : "maturity: " + product.maturity();
+    }
+
     /** The full graph with site-relative links, for map.dot and map.json; built by whoever asks first. */
     synchronized InterfaceMap siteGraph() {
         if (graph == null) {
@@ -62,7 +96,8 @@ final class MapViews {
         List<MapEdge> edges = new ArrayList<>();
         for (Product product : handbook.products()) {
             String css = product.maturity() == null ? "maturity-none" : "maturity-" + product.maturity();
-            nodes.add(new MapNode(product.slug(), product.title(), css, UrlPath.encode(product.page().outputPath())));
+            nodes.add(new MapNode(product.slug(), product.title(), css, UrlPath.encode(product.page().outputPath()),
+                    caption(product)));
             for (InterfaceRef ref : product.interfaces()) {
                 if (ref.isProduct()) {
                     edges.add(new MapEdge(product.slug(), ref.productSlug(), ref.kind() == null ? "" : ref.kind()));

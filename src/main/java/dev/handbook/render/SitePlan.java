@@ -21,16 +21,22 @@ public final class SitePlan {
 
     /** Rows per products or matrix page: big handbooks get several pages, not one huge one. */
     public static final int ROWS_PER_PAGE = 500;
+    public static final String TAGS_PAGE = "tags/index.html";
+    public static final String NOT_FOUND_PAGE = "404.html";
 
     private final Handbook handbook;
     private final Map<String, List<Product>> productsByOwner;
     private final Map<String, String> ownerPages;
+    private final Map<String, List<ParsedPage>> pagesByTag;
+    private final Map<String, String> tagPages;
     private final List<SitePage> pages;
 
     public SitePlan(Handbook handbook) {
         this.handbook = handbook;
         this.productsByOwner = productsByOwner(handbook.products());
         this.ownerPages = ownerPages(productsByOwner.keySet());
+        this.pagesByTag = pagesByTag(handbook.pages());
+        this.tagPages = uniquePaths(pagesByTag.keySet(), "tags/", "tag", Set.of("index"));
         this.pages = plan();
     }
 
@@ -57,7 +63,38 @@ public final class SitePlan {
         pages.add(new SitePage(SitePage.Kind.MAP, "map.html", ""));
         pages.add(new SitePage(SitePage.Kind.SEARCH, "search.html", ""));
         ownerPages.forEach((owner, path) -> pages.add(new SitePage(SitePage.Kind.OWNER, path, owner)));
+        if (!tagPages.isEmpty()) {
+            pages.add(new SitePage(SitePage.Kind.TAGS, TAGS_PAGE, ""));
+        }
+        tagPages.forEach((tag, path) -> pages.add(new SitePage(SitePage.Kind.TAG, path, tag)));
+        pages.add(new SitePage(SitePage.Kind.NOT_FOUND, NOT_FOUND_PAGE, ""));
         return List.copyOf(pages);
+    }
+
+    /** Tag to the pages (products and guides) that carry it, tags sorted by name; pages keep the handbook's order. */
+    public Map<String, List<ParsedPage>> pagesByTag() {
+        return pagesByTag;
+    }
+
+    /** The page of a tag, or empty for a tag no page carries. */
+    public String tagPage(String tag) {
+        return tagPages.getOrDefault(tag, "");
+    }
+
+    private static Map<String, List<ParsedPage>> pagesByTag(List<ParsedPage> pages) {
+        Map<String, List<ParsedPage>> byTag = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (ParsedPage page : pages) {
+            for (String tag : page.source().header().tags()) {
+                if (!tag.isBlank()) {
+                    List<ParsedPage> tagged = byTag.computeIfAbsent(tag.strip(), t -> new ArrayList<>());
+                    if (tagged.isEmpty() || tagged.get(tagged.size() - 1) != page) {
+                        tagged.add(page);
+                    }
+                }
+            }
+        }
+        byTag.replaceAll((tag, list) -> Collections.unmodifiableList(list));
+        return Collections.unmodifiableMap(byTag);
     }
 
     public int listingPages() {
@@ -98,16 +135,21 @@ public final class SitePlan {
     }
 
     private static Map<String, String> ownerPages(Set<String> owners) {
+        return uniquePaths(owners, "owners/", "owner", Set.of());
+    }
+
+    /** A page per name under the folder, named by its slug; a slug taken already gets -2, -3, ... */
+    private static Map<String, String> uniquePaths(Set<String> names, String folder, String fallback, Set<String> reserved) {
         Map<String, String> pages = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
-        for (String owner : owners) {
-            String folded = Slugs.of(owner);
-            String slug = folded.isEmpty() ? "owner" : fitted(folded, owner);
+        Set<String> taken = new HashSet<>(reserved);
+        for (String name : names) {
+            String folded = Slugs.of(name);
+            String slug = folded.isEmpty() ? fallback : fitted(folded, name);
             String unique = slug;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = slug + "-" + n;
             }
-            pages.put(owner, "owners/" + unique + ".html");
+            pages.put(name, folder + unique + ".html");
         }
         return pages;
     }

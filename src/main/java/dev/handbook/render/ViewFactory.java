@@ -76,6 +76,9 @@ public final class ViewFactory {
             case OWNER -> owner(data, page);
             case MAP -> map(data, page);
             case SEARCH -> data.put("page", generated("Search"));
+            case TAGS -> tags(data, page);
+            case TAG -> tag(data, page);
+            case NOT_FOUND -> data.put("page", generated("Page not found"));
         }
         return data;
     }
@@ -84,7 +87,11 @@ public final class ViewFactory {
         Map<String, Object> data = new LinkedHashMap<>();
         String from = page.outputPath();
         data.put("site", site);
-        data.put("root", AddressBook.rootOf(from));
+        // 404.html is served in place of any missing page, at any depth: its links start from the site's root
+        data.put("root", page.kind() == SitePage.Kind.NOT_FOUND ? SiteAddress.rootPath(handbook.config().baseUrl())
+                : AddressBook.rootOf(from));
+        data.put("canonical", page.kind() == SitePage.Kind.NOT_FOUND ? ""
+                : SiteAddress.of(handbook.config().baseUrl(), from));
         data.put("levels", handbook.config().schema().levels());
         data.put("sidebar", navigation.sidebar(from));
         data.put("kind", page.kind().typeName());
@@ -112,14 +119,16 @@ public final class ViewFactory {
     }
 
     private void content(Map<String, Object> data, ParsedPage page) {
-        data.put("page", page(page));
+        Map<String, Object> view = page(page);
+        view.put("tagLinks", tagLinks(page, page.outputPath()));
+        data.put("page", view);
         data.put("breadcrumbs", navigation.breadcrumbs(page));
         data.put("previous", navigation.previous(page));
         data.put("next", navigation.next(page));
         handbook.productOf(page).ifPresent(product -> {
-            Map<String, Object> view = products.detail(product, page.outputPath());
-            view.put("map", maps.neighbourhood(product, page.outputPath()));
-            data.put("product", view);
+            Map<String, Object> detail = products.detail(product, page.outputPath());
+            detail.put("map", maps.neighbourhood(product, page.outputPath()));
+            data.put("product", detail);
         });
     }
 
@@ -151,12 +160,54 @@ public final class ViewFactory {
         data.put("page", generated("Interface map"));
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("svg", maps.whole());
+        map.put("edges", maps.edgeRows(page.outputPath()));
         map.put("productCount", handbook.products().size());
         List<Map<String, Object>> owners = new ArrayList<>();
         plan.productsByOwner().forEach((owner, owned) -> owners.add(Map.of("owner", owner, "count", owned.size(),
                 "href", AddressBook.relativeUrl(page.outputPath(), plan.ownerPage(owner)))));
         map.put("owners", owners);
         data.put("map", map);
+    }
+
+    private List<Map<String, String>> tagLinks(ParsedPage page, String from) {
+        List<Map<String, String>> links = new ArrayList<>();
+        for (String tag : page.source().header().tags()) {
+            String target = plan.tagPage(tag.strip());
+            if (!target.isEmpty()) {
+                links.add(Map.of("name", tag.strip(), "href", AddressBook.relativeUrl(from, target)));
+            }
+        }
+        return links;
+    }
+
+    private void tags(Map<String, Object> data, SitePage page) {
+        data.put("page", generated("Tags"));
+        List<Map<String, Object>> tags = new ArrayList<>();
+        plan.pagesByTag().forEach((tag, pages) -> tags.add(Map.of("name", tag, "count", pages.size(),
+                "href", AddressBook.relativeUrl(page.outputPath(), plan.tagPage(tag)))));
+        data.put("tags", tags);
+    }
+
+    private void tag(Map<String, Object> data, SitePage page) {
+        data.put("page", generated("Tagged \u201c" + page.key() + "\u201d"));
+        data.put("tag", page.key());
+        List<Map<String, Object>> tagged = new ArrayList<>();
+        List<ParsedPage> carriers = plan.pagesByTag().getOrDefault(page.key(), List.of());
+        // bounded like the listings: a tag on thousands of products lists the first ROWS_PER_PAGE
+        data.put("more", Math.max(0, carriers.size() - SitePlan.ROWS_PER_PAGE));
+        for (ParsedPage carrier : carriers.subList(0, Math.min(carriers.size(), SitePlan.ROWS_PER_PAGE))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("title", carrier.title());
+            row.put("href", AddressBook.relativeUrl(page.outputPath(), carrier.outputPath()));
+            Product product = handbook.productOf(carrier).orElse(null);
+            row.put("kind", product == null ? "guide" : "product");
+            row.put("maturity", product == null || product.maturity() == null ? "" : product.maturity());
+            row.put("description", product != null ? product.mission()
+                    : ProductViews.orEmpty(carrier.source().header().description()));
+            tagged.add(row);
+        }
+        data.put("pages", tagged);
+        data.put("allTags", AddressBook.relativeUrl(page.outputPath(), SitePlan.TAGS_PAGE));
     }
 
     /** Links to the numbered pages of a split listing. */
@@ -184,6 +235,7 @@ public final class ViewFactory {
         page.put("body", "");
         page.put("toc", List.of());
         page.put("tags", List.of());
+        page.put("tagLinks", List.of());
         page.put("editUrl", "");
         page.put("lastUpdated", "");
         page.put("lastUpdatedBy", "");

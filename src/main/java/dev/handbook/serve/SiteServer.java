@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SiteServer implements AutoCloseable {
 
+    /** The page served, with status 404, for an address the site has nothing at (render's SitePlan.NOT_FOUND_PAGE). */
+    static final String NOT_FOUND_PAGE = "404.html";
+
     static final String EVENTS = "/__handbook/events";
 
     static {
@@ -115,9 +118,9 @@ public final class SiteServer implements AutoCloseable {
         }
     }
 
-    /** The site's own 404.html when it has one (status 404 all the same), else a line of text. */
+    /** The site's own 404.html with status 404, or a plain "Not found" when the site has none. */
     private void notFound(HttpExchange exchange) throws IOException {
-        SiteFiles.Found page = files.find("/404.html");
+        SiteFiles.Found page = files.find("/" + NOT_FOUND_PAGE);
         if (page.kind() == SiteFiles.Found.Kind.FILE) {
             send(exchange, page.file(), 404);
         } else {

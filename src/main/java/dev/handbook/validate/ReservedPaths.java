@@ -17,13 +17,16 @@ public final class ReservedPaths {
             "map.dot", "the interface map's DOT file",
             "map.json", "the interface map's JSON file",
             "search.html", "the search page",
-            "products.json", "the products export");
+            "products.json", "the products export",
+            "404.html", "the page for addresses that lead nowhere",
+            "sitemap.xml", "the sitemap");
     private static final Pattern LISTINGS = Pattern.compile("(products|matrix)(-[0-9]+)?\\.html");
     private static final Pattern ASSETS = Pattern.compile(
             "assets/(handbook\\.css|search\\.js|table\\.js|favicon\\.svg|live-reload\\.js|search-index\\.js)");
     private static final Map<String, String> FOLDERS = Map.of(
             "owners/", "the owner pages",
-            "backstage/", "the Backstage catalog export");
+            "backstage/", "the Backstage catalog export",
+            "tags/", "the tag pages");
 
     private ReservedPaths() {
     }

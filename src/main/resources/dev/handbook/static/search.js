@@ -7,8 +7,10 @@
  *   <form class="search" role="search">       in the header, holding one <input type="search">
  *   <div id="search-results">                 only on search.html: results are rendered here
  * On a page without #search-results, submitting the form goes to ROOT + "search.html?q=...".
- * On search.html the query comes from ?q=; the index is window.HANDBOOK_SEARCH, loaded from
- * ROOT + "assets/search-index.js" by inserting a <script src> unless the page already has it.
+ * On search.html the query comes from ?q= and results follow what is typed; on other pages typing
+ * in the header's box shows the first few results under it (Escape closes them). The index is
+ * window.HANDBOOK_SEARCH, loaded from ROOT + "assets/search-index.js" by inserting a <script src>
+ * unless the page already has it.
  *
  * The matching and ranking are pure functions on window.HandbookSearch, for tests.
  */
@@ -16,10 +18,11 @@
   'use strict';
 
   var MAX_RESULTS = 50;
+  var MAX_SUGGESTIONS = 8;
   var SNIPPET_WIDTH = 160;
   var INDEX_FILE = 'assets/search-index.js';
-  /* Field weights: a word in the title counts most. */
-  var FIELDS = [['title', 10], ['tags', 6], ['mission', 4], ['headings', 3], ['text', 1]];
+  /* Field weights: a word in the title counts most; a product's level and characteristics count too. */
+  var FIELDS = [['title', 10], ['level', 8], ['tags', 6], ['mission', 4], ['headings', 3], ['facts', 2], ['text', 1]];
   var EXACT_TITLE_BONUS = 100;
   /* Whitespace, ASCII punctuation, and common typographic dashes, quotes and ellipsis. */
   var SEPARATORS = /[\s!-\/:-@\[-`{-~\u2010-\u2015\u2018-\u201f\u2026]+/;
@@ -59,6 +62,8 @@
         tags: fold(listText(entry.tags)),
         mission: fold(entry.mission),
         headings: fold(listText(entry.headings)),
+        level: fold(entry.level),
+        facts: fold(listText(entry.facts)),
         text: fold(entry.text)
       };
     }) };
@@ -217,20 +222,28 @@
     return segments;
   }
 
-  /** The snippet of an entry: from its text where a term occurs there, else from its mission. */
+  /**
+   * The snippet of an entry: from the first of its text, mission and characteristics ("owner: ...")
+   * where a term occurs; from its text (or mission) when none holds one.
+   */
   function snippetFor(entry, queryTerms) {
     var text = String(entry.text || '');
     var mission = String(entry.mission || '');
-    var source = text;
-    if (matchRanges(text, queryTerms).length === 0 && (matchRanges(mission, queryTerms).length > 0 || !text)) {
-      source = mission;
+    var sources = [text, mission].concat(Array.isArray(entry.facts) ? entry.facts.map(String) : []);
+    for (var i = 0; i < sources.length; i++) {
+      if (sources[i] && matchRanges(sources[i], queryTerms).length > 0) {
+        return snippet(sources[i], queryTerms, SNIPPET_WIDTH);
+      }
     }
-    return snippet(source, queryTerms, SNIPPET_WIDTH);
+    return snippet(text || mission, queryTerms, SNIPPET_WIDTH);
   }
 
-  /** The relative root from data-root, accepted only as a run of "../". */
+  /**
+   * The root from data-root, accepted only as a run of "../" or, on the 404 page (served at any
+   * depth), as a path from the server's root such as "/" or "/handbook/" (never "//host/").
+   */
   function safeRoot(root) {
-    return typeof root === 'string' && /^(\.\.\/)*$/.test(root) ? root : '';
+    return typeof root === 'string' && (/^(\.\.\/)*$/.test(root) || /^\/([A-Za-z0-9._~%-]+\/)*$/.test(root)) ? root : '';
   }
 
   /** A site-root-relative page address, or null for anything that could leave the site. */
@@ -277,7 +290,8 @@
     }
     item.appendChild(title);
     item.appendChild(document.createTextNode(' '));
-    item.appendChild(el(document, 'span', 'search-kind', String(entry.kind || '')));
+    var kind = String(entry.kind || '') + (entry.level ? ', ' + String(entry.level) : '');
+    item.appendChild(el(document, 'span', 'search-kind', kind));
     var snip = el(document, 'p', 'search-snippet');
     snippetFor(entry, queryTerms).forEach(function (segment) {
       snip.appendChild(segment.match ? el(document, 'mark', null, segment.text) : document.createTextNode(segment.text));
@@ -376,6 +390,59 @@
     }
   }
 
+  /** Renders the first few results of a query under the header's box, with a link to all of them. */
+  function renderSuggestions(document, container, root, index, query) {
+    clear(container);
+    var queryTerms = terms(query);
+    if (queryTerms.length === 0) {
+      container.hidden = true;
+      return;
+    }
+    var hits = search(index, query);
+    var list = el(document, 'ul', 'search-suggestions-list');
+    hits.slice(0, MAX_SUGGESTIONS).forEach(function (hit) {
+      list.appendChild(renderResult(document, root, hit, queryTerms));
+    });
+    container.appendChild(el(document, 'p', 'search-summary', summary(Math.min(hits.length, MAX_SUGGESTIONS), hits.length, query.trim())));
+    if (hits.length > 0) {
+      container.appendChild(list);
+    }
+    var all = el(document, 'a', 'search-all', 'All results');
+    all.setAttribute('href', searchPageUrl(root, query.trim()));
+    container.appendChild(all);
+    container.hidden = false;
+  }
+
+  /** Results under the header's box while typing, on a page other than search.html. */
+  function suggestAsYouType(window, root, form, input) {
+    var document = window.document;
+    var container = el(document, 'div', 'search-suggestions');
+    container.setAttribute('id', 'search-suggestions');
+    container.setAttribute('aria-live', 'polite');
+    container.hidden = true;
+    form.appendChild(container);
+    var prepared = null;
+    var loading = false;
+    function update() {
+      var query = String(input.value || '');
+      if (prepared !== null) {
+        renderSuggestions(document, container, root, prepared, query);
+      } else if (!loading && terms(query).length > 0) {
+        loading = true;
+        withIndex(window, root, function (entries) {
+          prepared = prepare(entries);
+          update();
+        }, function () { loading = false; });
+      }
+    }
+    input.addEventListener('input', update);
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') {
+        container.hidden = true;
+      }
+    });
+  }
+
   /** Wires every form.search of the page (the header's, and the search page's own). */
   function wire(window) {
     var document = window.document;
@@ -390,6 +457,15 @@
     var inputs = forms.map(function (form) { return form.querySelector('input[type="search"]'); });
     var show = container ? startResultsPage(window, root, inputs, container) : null;
     forms.forEach(function (form, i) {
+      if (show) {
+        inputs[i].addEventListener('input', function () {
+          var query = String(inputs[i].value || '');
+          remember(window, query.trim());
+          show(query);
+        });
+      } else {
+        suggestAsYouType(window, root, form, inputs[i]);
+      }
       form.addEventListener('submit', function (event) {
         event.preventDefault();
         var query = String(inputs[i].value || '').trim();
@@ -405,6 +481,7 @@
 
   var api = {
     MAX_RESULTS: MAX_RESULTS,
+    MAX_SUGGESTIONS: MAX_SUGGESTIONS,
     fold: fold,
     terms: terms,
     prepare: prepare,

@@ -67,7 +67,7 @@ class HostileInputTest {
             Document document = SiteLinks.parse(page);
             document.select("iframe, object, embed").forEach(e -> findings.add(page.getFileName() + ": " + e));
             document.select("script").stream()
-                    .filter(s -> !s.attr("src").matches("(\\.\\./)*assets/(search|table)\\.js") || !s.html().isEmpty())
+                    .filter(s -> !s.attr("src").matches("((\\.\\./)*|/)assets/(search|table)\\.js") || !s.html().isEmpty())
                     .forEach(s -> findings.add(page.getFileName() + ": " + s));
             for (Element element : document.getAllElements()) {
                 for (Attribute attribute : element.attributes()) {

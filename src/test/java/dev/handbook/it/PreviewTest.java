@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -102,6 +103,19 @@ class PreviewTest {
             }
         }
         assertFalse(get("products/beacon.html").select("h2#blink-patterns-3").isEmpty());
+    }
+
+    @Test
+    void anAddressThatLeadsNowhereGetsTheSites404PageWithStatus404() throws IOException {
+        for (String path : List.of("no-such-page.html", "products/deep/er/missing.html")) {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(preview.address() + path).toURL().openConnection();
+            assertEquals(404, connection.getResponseCode(), path);
+            try (var in = connection.getErrorStream()) {
+                Document page = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                assertEquals("Page not found", page.selectFirst("main h1").text());
+                assertEquals("/index.html", page.selectFirst("main li a").attr("href"));
+            }
+        }
     }
 
     private Document get(String path) throws IOException {

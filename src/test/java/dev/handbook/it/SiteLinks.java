@@ -23,8 +23,15 @@ final class SiteLinks {
         List<String> broken = new ArrayList<>();
         for (Path page : htmlFiles(site)) {
             Document document = parse(page);
+            Element body = document.selectFirst("body");
+            String root = body == null ? "" : body.attr("data-root");
             for (Element element : document.select("[href], [src]")) {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
+                // the 404 page links from the server's root (its data-root), being served at any depth
+                if (root.startsWith("/") && url.startsWith(root)) {
+                    url = site.relativize(page.getParent()).toString().isEmpty() ? url.substring(root.length())
+                            : "../".repeat(site.relativize(page.getParent()).getNameCount()) + url.substring(root.length());
+                }
                 check(site, page, url).ifPresent(problem -> broken.add(site.relativize(page) + ": " + problem));
             }
         }

@@ -254,9 +254,19 @@ class MarkdownRendererTest {
                     org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
                     org.commonmark.ext.autolink.AutolinkExtension.create(),
                     org.commonmark.ext.heading.anchor.HeadingAnchorExtension.create());
-            String whole = org.commonmark.renderer.text.TextContentRenderer.builder().extensions(extensions).build()
+            String whole = org.commonmark.renderer.text.TextContentRenderer.builder()
+                    .nodeRendererFactory(dev.handbook.parse.markdown.ReadableText.factory()).extensions(extensions).build()
                     .render(org.commonmark.parser.Parser.builder().extensions(extensions).build().parse(body));
             assertEquals(MarkdownRenderer.start(whole), render(body).text(), "repeats " + repeats);
         }
+    }
+
+    @Test
+    void theSearchTextHoldsLinkTextWithoutTargetsAndTableCellsWithoutPipes() {
+        String body = "See [the levels](../guides/maturity.md#loop) and <https://example.org/x>.\n\n"
+                + "![A gauge](images/gauge.png)\n\n| product | why |\n|---|---|\n| [Relay](alert-relay.md) | sends warnings |\n";
+
+        assertEquals("See the levels and https://example.org/x.\nA gauge\nproduct why\nRelay sends warnings",
+                render(body).text().strip());
     }
 }

@@ -10,10 +10,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The interface map: products as boxes, an arrow from each product to each product it uses.
- * The layout is computed once, when first drawn (a big handbook's whole map is only ever cut into
- * smaller ones, never drawn), and depends only on the content, never on the
- * order of the input lists, so every output is byte-for-byte reproducible.
+ * The interface map: products as boxes, an arrow from each product to each product it uses,
+ * laid out by the Eclipse Layout Kernel ({@link ElkLayout}; a map of more than
+ * {@value LayoutCache#ELK_LIMIT} nodes by a linear grid layout). The layout is computed once,
+ * when first drawn or written, and depends only on the content, never on the order of the input
+ * lists, so every output is byte-for-byte reproducible.
  *
  * <p>Construction cleans the input: of nodes sharing an id, the first by (label, class, href) is
  * kept; an href with a scheme other than http, https, mailto or tel (javascript:, data:, ...)
@@ -28,21 +29,28 @@ public final class InterfaceMap {
     private static final String DEFAULT_TITLE = "Interface map";
 
     private final MapGraph graph;
-    private Layout layout;
+    private final LayoutCache layouts;
+    private Placement layout;
 
     public InterfaceMap(List<MapNode> nodes, List<MapEdge> edges) {
-        this(MapGraph.of(List.copyOf(nodes), List.copyOf(edges)));
+        this(MapGraph.of(List.copyOf(nodes), List.copyOf(edges)), new LayoutCache());
     }
 
-    private InterfaceMap(MapGraph graph) {
+    private InterfaceMap(MapGraph graph, LayoutCache layouts) {
         this.graph = graph;
+        this.layouts = layouts;
     }
 
-    private synchronized Layout placed() {
+    private synchronized Placement placed() {
         if (layout == null) {
-            layout = Layout.of(graph);
+            layout = layouts.placementOf(graph);
         }
         return layout;
+    }
+
+    /** How many distinct shapes this map and the parts cut from it have been laid out in so far. */
+    int shapesLaidOut() {
+        return layouts.size();
     }
 
     /** The nodes as drawn, sorted by id. */
@@ -58,7 +66,7 @@ public final class InterfaceMap {
     /** Every node with its layer and position, sorted by id. */
     public List<PlacedNode> layout() {
         List<PlacedNode> placed = new ArrayList<>(graph.size());
-        Layout layout = placed();
+        Placement layout = placed();
         for (int index = 0; index < graph.size(); index++) {
             placed.add(new PlacedNode(graph.node(index), layout.layer(index), layout.x(index), layout.y(index)));
         }
@@ -105,13 +113,13 @@ public final class InterfaceMap {
             throw new IllegalArgumentException("depth must not be negative: " + depth);
         }
         int start = graph.indexOf(id);
-        return start < 0 ? subset(Set.of()) : new InterfaceMap(graph.induced(withinDepth(start, depth)));
+        return start < 0 ? subset(Set.of()) : new InterfaceMap(graph.induced(withinDepth(start, depth)), layouts);
     }
 
     /** The nodes whose ids are given and the edges between them; unknown ids are ignored. */
     public InterfaceMap subset(Set<String> ids) {
         int[] members = ids.stream().mapToInt(graph::indexOf).filter(index -> index >= 0).sorted().toArray();
-        return new InterfaceMap(graph.induced(members));
+        return new InterfaceMap(graph.induced(members), layouts);
     }
 
     /** Breadth-first search; the result is sorted, so it depends on nothing but the graph. */

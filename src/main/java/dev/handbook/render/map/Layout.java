@@ -1,26 +1,31 @@
 package dev.handbook.render.map;
 
 /**
- * Where each node's box goes: layers top to bottom at a fixed step, nodes in a layer left to right
- * at a fixed step, each layer centred on the widest one. All coordinates are whole SVG user units.
+ * The grid layout for maps too big for {@link ElkLayout} (never drawn on the site, but their
+ * JSON carries coordinates): layers top to bottom at a fixed step, nodes in a layer left to right
+ * at a fixed step, each layer centred on the widest one; linear in the size of the graph.
+ * An edge to the next layer down is a curve from bottom to top; one that skips layers or closes a
+ * cycle loops round the right-hand sides, inside the gap between columns.
  */
-final class Layout {
+final class Layout implements Placement {
 
-    static final int NODE_WIDTH = 160;
-    static final int NODE_HEIGHT = 40;
-    static final int COLUMN_STEP = 190;
-    static final int ROW_STEP = 100;
+    static final int COLUMN_STEP = NODE_WIDTH + 30;
+    static final int ROW_STEP = NODE_HEIGHT + 60;
+    // A cubic curve bulges three quarters of its control offset: 27 units, inside the 30-unit column gap.
+    private static final int LOOP_BEND = 36;
     static final int MARGIN = 20;
     /** Extra room on the right for edges that loop round the side of the rightmost boxes. */
     static final int LOOP_ROOM = 30;
 
+    private final MapGraph graph;
     private final int[] layer;
     private final int[] x;
     private final int[] y;
     private final int width;
     private final int height;
 
-    private Layout(int[] layer, int[][] rows) {
+    private Layout(MapGraph graph, int[] layer, int[][] rows) {
+        this.graph = graph;
         this.layer = layer;
         this.x = new int[layer.length];
         this.y = new int[layer.length];
@@ -37,7 +42,7 @@ final class Layout {
 
     static Layout of(MapGraph graph) {
         int[] layer = Layering.longestPath(graph);
-        return new Layout(layer, BarycenterOrder.of(graph, layer));
+        return new Layout(graph, layer, BarycenterOrder.of(graph, layer));
     }
 
     private void place(int[] row, int rowIndex, int widest) {
@@ -49,28 +54,60 @@ final class Layout {
         }
     }
 
-    int layer(int node) {
+    @Override
+    public int layer(int node) {
         return layer[node];
     }
 
-    int x(int node) {
+    @Override
+    public int x(int node) {
         return x[node];
     }
 
-    int y(int node) {
+    @Override
+    public int y(int node) {
         return y[node];
     }
 
-    int width() {
+    @Override
+    public int width() {
         return width;
     }
 
-    int height() {
+    @Override
+    public int height() {
         return height;
     }
 
-    /** True for an edge that closes a cycle: the only kind whose target is not drawn below its source. */
-    boolean runsUpward(int from, int to) {
-        return layer[to] <= layer[from];
+    @Override
+    public boolean runsUpward(int edge) {
+        return layer[graph.to(edge)] <= layer[graph.from(edge)];
+    }
+
+    @Override
+    public String path(int edge) {
+        int from = graph.from(edge);
+        int to = graph.to(edge);
+        return layer[to] == layer[from] + 1 ? downwardCurve(from, to) : sideLoop(from, to);
+    }
+
+    /** From the bottom middle of one box to the top middle of a box in the next layer. */
+    private String downwardCurve(int from, int to) {
+        int startX = x[from] + NODE_WIDTH / 2;
+        int startY = y[from] + NODE_HEIGHT;
+        int endX = x[to] + NODE_WIDTH / 2;
+        int endY = y[to];
+        int middleY = (startY + endY) / 2;
+        return "M" + startX + "," + startY + " C" + startX + "," + middleY + " " + endX + "," + middleY
+                + " " + endX + "," + endY;
+    }
+
+    private String sideLoop(int from, int to) {
+        int startX = x[from] + NODE_WIDTH;
+        int startY = y[from] + NODE_HEIGHT / 2;
+        int endX = x[to] + NODE_WIDTH;
+        int endY = y[to] + NODE_HEIGHT / 2;
+        return "M" + startX + "," + startY + " C" + (startX + LOOP_BEND) + "," + startY + " "
+                + (endX + LOOP_BEND) + "," + endY + " " + endX + "," + endY;
     }
 }

@@ -20,7 +20,8 @@ final class MapGraph {
 
     // Decides between nodes sharing an id the same way whatever order they came in.
     private static final Comparator<MapNode> NODE_ORDER = Comparator.comparing(MapNode::id)
-            .thenComparing(MapNode::label).thenComparing(MapNode::cssClass).thenComparing(MapNode::href);
+            .thenComparing(MapNode::label).thenComparing(MapNode::cssClass).thenComparing(MapNode::href)
+            .thenComparing(MapNode::caption);
     private static final Comparator<MapEdge> EDGE_ORDER = Comparator.comparing(MapEdge::from)
             .thenComparing(MapEdge::to).thenComparing(MapEdge::label);
 
@@ -113,7 +114,7 @@ final class MapGraph {
 
     private static List<MapNode> distinctById(List<MapNode> nodes) {
         List<MapNode> sorted = nodes.stream()
-                .map(n -> new MapNode(n.id(), n.label(), n.cssClass(), SafeUrls.filter(n.href())))
+                .map(n -> new MapNode(n.id(), n.label(), n.cssClass(), SafeUrls.filter(n.href()), n.caption()))
                 .sorted(NODE_ORDER).toList();
         List<MapNode> distinct = new ArrayList<>(sorted.size());
         for (MapNode node : sorted) {

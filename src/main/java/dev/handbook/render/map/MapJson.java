@@ -12,7 +12,7 @@ final class MapJson {
     private MapJson() {
     }
 
-    static String render(MapGraph graph, Layout layout) {
+    static String render(MapGraph graph, Placement layout) {
         StringBuilder json = new StringBuilder("{\"nodes\":[");
         for (int index = 0; index < graph.size(); index++) {
             MapNode node = graph.node(index);

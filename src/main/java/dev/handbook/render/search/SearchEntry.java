@@ -13,12 +13,20 @@ import java.util.regex.Pattern;
  * @param mission  the product's mission, or a guide's description; may be empty
  * @param headings the body's headings in order
  * @param text     the body's plain text; {@link SearchIndex} keeps only its start
+ * @param level    a product's declared maturity level, or ""
+ * @param facts    a product's other characteristics as "label: value" lines (owner, interfaces, loop, ...)
  */
 public record SearchEntry(String title, String url, String kind, String mission, List<String> tags,
-                          List<String> headings, String text) {
+                          List<String> headings, String text, String level, List<String> facts) {
 
     public static final String PRODUCT = "product";
     public static final String GUIDE = "guide";
+
+    /** An entry without level or facts: a guide page. */
+    public SearchEntry(String title, String url, String kind, String mission, List<String> tags,
+                       List<String> headings, String text) {
+        this(title, url, kind, mission, tags, headings, text, "", List.of());
+    }
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
@@ -28,7 +36,9 @@ public record SearchEntry(String title, String url, String kind, String mission,
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(mission, "mission");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(level, "level");
         tags = List.copyOf(tags);
+        facts = List.copyOf(facts);
         headings = List.copyOf(headings);
         if (url.isBlank() || url.startsWith("/") || url.contains("\\") || SCHEME.matcher(url).find()) {
             throw new IllegalArgumentException("url must be relative to the site root: " + url);

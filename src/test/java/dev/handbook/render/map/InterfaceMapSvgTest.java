@@ -46,8 +46,8 @@ class InterfaceMapSvgTest {
             assertAll(node.id(),
                     () -> assertEquals(1, group.select("a").size()),
                     () -> assertEquals(node.href(), group.selectFirst("a").attr("href")),
-                    () -> assertTrue(group.selectFirst("a > rect").hasClass("maturity-loop")),
-                    () -> assertFalse(group.selectFirst("rect").attr("rx").isEmpty()),
+                    () -> assertTrue(group.selectFirst("a > rect.map-stripe").hasClass("maturity-loop")),
+                    () -> assertFalse(group.selectFirst("rect.map-box").attr("rx").isEmpty()),
                     () -> assertEquals(node.label(), group.selectFirst("a > text").text()),
                     () -> assertEquals(node.label(), group.selectFirst("a > title").text()));
         }
@@ -58,7 +58,7 @@ class InterfaceMapSvgTest {
         Document svg = parseSvg(new InterfaceMap(List.of(new MapNode("a", "A", "", "")), List.of()).svg());
 
         assertTrue(svg.select("a").isEmpty());
-        assertEquals("map-box", svg.selectFirst("rect").attr("class"));
+        assertEquals("map-stripe", svg.selectFirst("rect.map-stripe").attr("class"));
     }
 
     @Test
@@ -77,25 +77,64 @@ class InterfaceMapSvgTest {
     }
 
     @Test
-    void edgesToTheNextLayerRunBottomToTopAndLongerOnesLoopRoundTheSide() {
+    void edgesRunAtRightAnglesFromTheBorderOfOneBoxToTheBorderOfAnother() {
         Document svg = parseSvg(map.svg());
-        Element gauge = svg.select("rect").get(0);
-        List<Element> paths = svg.select("path.map-edge");
-        int gaugeX = Integer.parseInt(gauge.attr("x"));
-        int gaugeY = Integer.parseInt(gauge.attr("y"));
+        List<Element> boxes = svg.select("rect.map-box");
 
-        assertTrue(paths.get(0).attr("d").startsWith("M" + (gaugeX + 80) + "," + (gaugeY + 40) + " C"), "gauge to relay");
-        assertTrue(paths.get(1).attr("d").startsWith("M" + (gaugeX + 160) + "," + (gaugeY + 20) + " C"), "gauge to store");
+        for (Element path : svg.select("g.map-edges > path.map-edge")) {
+            String[] points = path.attr("d").substring(1).split(" L");
+            assertTrue(points.length >= 2, path.attr("d"));
+            assertTrue(onABorder(boxes, points[0]), "starts on a box: " + path.attr("d"));
+            assertTrue(onABorder(boxes, points[points.length - 1]), "ends on a box: " + path.attr("d"));
+        }
+    }
+
+    private static boolean onABorder(List<Element> boxes, String point) {
+        int px = Integer.parseInt(point.split(",")[0]);
+        int py = Integer.parseInt(point.split(",")[1]);
+        return boxes.stream().anyMatch(box -> {
+            int x = Integer.parseInt(box.attr("x"));
+            int y = Integer.parseInt(box.attr("y"));
+            int w = Integer.parseInt(box.attr("width"));
+            int h = Integer.parseInt(box.attr("height"));
+            boolean inside = px >= x && px <= x + w && py >= y && py <= y + h;
+            return inside && (px == x || px == x + w || py == y || py == y + h);
+        });
     }
 
     @Test
-    void longLabelsAreShortenedButTheTitleKeepsThemWhole() {
+    void longLabelsAreWrappedWholeAndTheTitleKeepsThemWhole() {
         String label = "Provisioning Orchestrator for Harbour Sensors";
+        Element node = parseSvg(new InterfaceMap(List.of(new MapNode("p", label, "", "p.html", "maturity: loop")), List.of()).svg())
+                .selectFirst("g.map-node");
+
+        assertEquals(List.of("Provisioning Orchestrator", "for Harbour Sensors", "maturity: loop"),
+                node.select("text > tspan").eachText());
+        assertEquals(label + ", maturity: loop", node.selectFirst("title").text());
+    }
+
+    @Test
+    void aLabelTooLongForThreeLinesEndsWithAnEllipsis() {
+        String label = "The Very Long Name Of A Product That Nobody Would Ever Want To Type Twice Again Today";
         Element node = parseSvg(new InterfaceMap(List.of(new MapNode("p", label, "", "p.html")), List.of()).svg())
                 .selectFirst("g.map-node");
 
-        assertEquals("Provisioning Orches\u2026", node.selectFirst("text").text());
+        assertEquals(List.of("The Very Long Name Of A", "Product That Nobody Would", "Ever Want To Type Twice\u2026"),
+                node.select("text > tspan").eachText());
         assertEquals(label, node.selectFirst("title").text());
+    }
+
+    @Test
+    void eachNodeHoldsAHiddenHighlightOfTheEdgesAtItsEnds() {
+        Document svg = parseSvg(map.svg());
+        List<Element> groups = svg.select("g.map-node");
+
+        assertEquals(List.of(2, 2, 2), groups.stream().map(g -> g.select("g.map-focus > path.map-edge-focus").size()).toList());
+        for (Element group : groups) {
+            assertEquals("hidden", group.selectFirst("g.map-focus").attr("visibility"));
+        }
+        List<String> drawn = svg.select("g.map-edges > path").eachAttr("d");
+        assertTrue(drawn.containsAll(groups.get(0).select("path.map-edge-focus").eachAttr("d")));
     }
 
     @Test
@@ -112,7 +151,7 @@ class InterfaceMapSvgTest {
         assertEquals("<title>&", doc.selectFirst("svg > title").text());
         assertEquals(label, doc.selectFirst("g.map-node title").text());
         assertEquals("a.html?x=1&y=\"2\"", doc.selectFirst("a").attr("href"));
-        assertEquals("map-box maturity-loop\" onclick=\"alert(1)", doc.selectFirst("rect").attr("class"));
+        assertEquals("map-stripe maturity-loop\" onclick=\"alert(1)", doc.selectFirst("rect.map-stripe").attr("class"));
         assertTrue(doc.selectFirst("path.map-edge title").text().endsWith(": <b>MQTT</b> & \"co\""));
         assertNoEventAttributes(doc);
     }
