@@ -29,12 +29,13 @@ public final class SiteConfigLoader {
     /** Far above the million characters the YAML reader accepts, so that one speaks first. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict", "limits");
+            "markdown", "schema", "severity", "strict", "limits", "static");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
     private final java.util.Set<String> ruleIds;
     private final java.util.Set<String> essential;
+    private final java.util.Set<String> fixed;
 
     /** @param ruleIds the rules whose severity site.yml may override */
     public SiteConfigLoader(java.util.Collection<String> ruleIds) {
@@ -43,8 +44,15 @@ public final class SiteConfigLoader {
 
     /** @param essential rules that may be made warnings but not turned off */
     public SiteConfigLoader(java.util.Collection<String> ruleIds, java.util.Collection<String> essential) {
+        this(ruleIds, essential, List.of());
+    }
+
+    /** @param fixed rules that are always errors: a finding of theirs could not be published at all */
+    public SiteConfigLoader(java.util.Collection<String> ruleIds, java.util.Collection<String> essential,
+                            java.util.Collection<String> fixed) {
         this.ruleIds = java.util.Set.copyOf(ruleIds);
         this.essential = java.util.Set.copyOf(essential);
+        this.fixed = java.util.Set.copyOf(fixed);
     }
 
     /** The schema that ships inside the jar: the product model of DOMAIN.md. */
@@ -140,7 +148,7 @@ public final class SiteConfigLoader {
                 url(root, "repository", reader).orElse(null),
                 folder(paths, "content", reader),
                 folder(paths, "templates", reader),
-                folder(paths, "assets", reader),
+                assetsFolder(root, paths, reader),
                 rawHtml(markdown, reader),
                 schema,
                 new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
@@ -183,17 +191,39 @@ public final class SiteConfigLoader {
     }
 
     private static String folder(YamlMap paths, String key, YamlFields reader) {
-        String value = reader.text(paths, key).orElse(key);
+        return folder(paths, key, "paths." + key, key, reader);
+    }
+
+    /**
+     * The folder published at the site root: {@code paths.assets}, or {@code static:} (Docusaurus's
+     * static folder, where root-absolute links such as {@code /img/a.png} lead). Either way one folder.
+     */
+    private static String assetsFolder(YamlMap root, YamlMap paths, YamlFields reader) {
+        Optional<YamlNode> staticFolder = root.get("static");
+        if (staticFolder.isEmpty()) {
+            return folder(paths, "assets", reader);
+        }
+        if (paths.get("assets").isPresent()) {
+            reader.error(staticFolder.get().position(), "`static` and `paths.assets` both name the folder "
+                    + "published at the site root; keep one of them");
+            return folder(paths, "assets", reader);
+        }
+        return folder(root, "static", "static", "assets", reader);
+    }
+
+    /** @param label how the key is named in messages; @param fallback the folder used when the value is refused */
+    private static String folder(YamlMap map, String key, String label, String fallback, YamlFields reader) {
+        String value = reader.text(map, key).orElse(fallback);
         if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")
                 || value.equals(".") || value.startsWith("./")) {
-            reader.error(paths.get(key).map(YamlNode::position).orElse(paths.position()),
-                    "`paths." + key + "` must be a folder inside the source folder, like `" + key + "`");
-            return key;
+            reader.error(map.get(key).map(YamlNode::position).orElse(map.position()),
+                    "`" + label + "` must be a folder inside the source folder, like `" + fallback + "`");
+            return fallback;
         }
         if (value.startsWith(".") || value.contains("/.")) {
-            reader.error(paths.get(key).orElseThrow().position(), "`paths." + key + "` names a hidden folder (`"
-                    + value + "`), whose files are never read or published; use a folder like `" + key + "`");
-            return key;
+            reader.error(map.get(key).orElseThrow().position(), "`" + label + "` names a hidden folder (`"
+                    + value + "`), whose files are never read or published; use a folder like `" + fallback + "`");
+            return fallback;
         }
         return value;
     }
@@ -205,7 +235,10 @@ public final class SiteConfigLoader {
         reader.map(root, "severity").ifPresent(map -> map.entries().stream()
                 .filter(entry -> ruleIds.contains(entry.key())).forEach(entry ->
                 reader.asText(entry.value(), entry.key()).ifPresent(level -> {
-                    if (level.equals("off") && essential.contains(entry.key())) {
+                    if (fixed.contains(entry.key()) && !level.equals("error")) {
+                        reader.error(entry.value().position(), "`" + entry.key() + "` is always an error: the site "
+                                + "cannot publish a file where it publishes its own pages; move or rename the file");
+                    } else if (level.equals("off") && essential.contains(entry.key())) {
                         reader.error(entry.value().position(), "`" + entry.key() + "` cannot be turned off: it reports "
                                 + "a page that cannot be read, which would otherwise vanish from the site unseen");
                     } else if (List.of("error", "warning", "off").contains(level)) {

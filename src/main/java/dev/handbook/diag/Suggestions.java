@@ -12,14 +12,18 @@ public final class Suggestions {
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
+        String lower = typed.toLowerCase();
         for (String candidate : candidates) {
-            int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
+            if (Math.abs(candidate.length() - typed.length()) > allowed) {
+                continue; // at least that many edits: never a suggestion, and not worth measuring
+            }
+            int distance = distance(lower, candidate.toLowerCase());
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 

@@ -52,6 +52,11 @@ public record RuleExplanation(Rule rule, String text) {
         String id = rule.id();
         String severity = rule.defaultSeverity().label();
         String other = severity.equals("error") ? "warning" : "error";
+        if (Rule.fixed().contains(id)) {
+            return id + " (always an error)\n" + rule.summary() + "\n\n" + text + "\n\n" + "Severity\n"
+                    + "  Always an error: `severity:` in site.yml cannot change it, because the site could not\n"
+                    + "  be published with such a finding.\n";
+        }
         return id + " (" + severity + " by default)\n"
                 + rule.summary() + "\n\n"
                 + text + "\n\n"

@@ -5,7 +5,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -15,10 +17,29 @@ import java.util.Optional;
 public final class AddressBook {
 
     private final Map<String, String> outputBySource;
+    private final LinkResolver resolver;
 
     /** @param outputBySource content-relative .md path to site-relative .html path */
     public AddressBook(Map<String, String> outputBySource) {
+        this(outputBySource, new ContentFiles(List.copyOf(outputBySource.keySet()), outputBySource.keySet()), Map.of(),
+                Set.of());
+    }
+
+    /**
+     * @param files       what the content folder holds
+     * @param routes      Docusaurus routes (a page's folder and id, or its slug) to the page's content path
+     * @param staticFiles the static folder's files, relative to it: published at the site root
+     */
+    public AddressBook(Map<String, String> outputBySource, ContentFiles files, Map<String, String> routes,
+                       Set<String> staticFiles) {
         this.outputBySource = Map.copyOf(outputBySource);
+        this.resolver = new LinkResolver(this.outputBySource, files.files(), Map.copyOf(routes),
+                Set.copyOf(staticFiles), files.hiddenAssets());
+    }
+
+    /** How links from pages are followed, for the check and for this book's rewriting alike. */
+    public LinkResolver resolver() {
+        return resolver;
     }
 
     /** The site-relative output path of a page: its folder, then its slug, then ".html". */
@@ -36,14 +57,16 @@ public final class AddressBook {
      */
     public String rewrite(String fromSource, String destination) {
         LinkTarget target = LinkTarget.parse(destination);
-        if (!target.isLocalPath() || !ContentFiles.isPage(target.path())) {
+        if (!target.isLocalPath()) {
             return destination;
         }
-        return resolve(fromSource, target.path())
-                .flatMap(this::outputOf)
-                .map(output -> relativeUrl(outputBySource.getOrDefault(fromSource, fromSource), output)
-                        + (target.fragment() == null ? "" : "#" + target.fragment()))
-                .orElse(destination);
+        LinkResolver.Resolved resolved = resolver.resolve(fromSource, target.path());
+        if (!resolved.found() || (resolved.kind() == LinkResolver.Kind.FILE && !resolved.fallback()
+                && !target.path().startsWith("/"))) {
+            return destination; // a file where it was written is published there
+        }
+        return relativeUrl(outputBySource.getOrDefault(fromSource, fromSource), resolved.sitePath(outputBySource))
+                + (target.fragment() == null ? "" : "#" + target.fragment());
     }
 
     /**

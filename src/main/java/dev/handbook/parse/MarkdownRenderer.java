@@ -337,19 +337,22 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(HtmlBlock html) {
-            rawHtml(html.getLiteral());
+            html.setLiteral(rawHtml(html.getLiteral(), html));
         }
 
         @Override
         public void visit(HtmlInline html) {
-            rawHtml(html.getLiteral());
+            html.setLiteral(rawHtml(html.getLiteral(), html));
         }
 
-        private void rawHtml(String literal) {
+        /** Its anchors and links are the page's, unless it is shown as text; its links are rewritten. */
+        private String rawHtml(String literal, Node node) {
             rawHtml = true;
-            if (rawHtmlAnchors != null) {
-                rawHtmlAnchors.collect(literal, anchors);
+            if (rawHtmlAnchors == null) {
+                return literal;
             }
+            rawHtmlAnchors.collect(literal, anchors);
+            return RawHtmlLinks.collect(literal, position(node), rewriteLink, links);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.handbook.validate;
 
 import dev.handbook.config.Schema;
+import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.yaml.YamlMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 
 /** A page and what a check may look up about the rest of the handbook. */
 record PageContext(ParsedPage page, Schema schema, ContentFiles files, Map<String, ParsedPage> pagesByPath,
-                   Map<String, ParsedPage> productsBySlug, LocalDate today) {
+                   Map<String, ParsedPage> productsBySlug, LocalDate today, AddressBook addresses) {
 
     String path() {
         return page.sourcePath();

@@ -18,6 +18,8 @@ public enum Rule {
                     + "text belongs, malformed URL, unsafe slug."),
     UNKNOWN_PRODUCT("unknown-product", Severity.ERROR, "An interface names a product slug that no product page has."),
     DUPLICATE_SLUG("duplicate-slug", Severity.ERROR, "Two pages would be published at the same address."),
+    RESERVED_ADDRESS("reserved-address", Severity.ERROR,
+            "A page or file would be published where the site publishes a page of its own (always an error)."),
     BROKEN_LINK("broken-link", Severity.ERROR,
             "A relative link points at a page, heading anchor or file that does not exist."),
     MISSING_FILE("missing-file", Severity.ERROR, "A logo or other referenced file does not exist under content/."),
@@ -71,6 +73,11 @@ public enum Rule {
     public static java.util.List<String> essential() {
         return java.util.stream.Stream.of(YAML_SYNTAX, ENCODING, FILE_TOO_LARGE, UNSAFE_LINK, SPECIAL_FILE, MARKDOWN, IO)
                 .map(Rule::id).toList();
+    }
+
+    /** Rules whose severity cannot be changed: the site could not be published with such a finding. */
+    public static java.util.List<String> fixed() {
+        return java.util.List.of(RESERVED_ADDRESS.id());
     }
 
     public static Optional<Rule> byId(String id) {

@@ -42,7 +42,7 @@ public final class Validator {
         content.pages().parallelStream().map(page -> {
             Diagnostics out = new Diagnostics();
             PageContext context = new PageContext(page, config.schema(), content.files(), pagesByPath, productsBySlug,
-                    today);
+                    today, content.addresses());
             PAGE_CHECKS.forEach(check -> check.check(context, out));
             return out;
         }).toList().forEach(all::addAll);
