@@ -71,7 +71,8 @@ public final class LinkResolver {
         boolean absolute = decoded.startsWith("/");
         Optional<String> asWritten = normalize(absolute ? "" : folderOf(fromSource), decoded);
         if (asWritten.isEmpty()) {
-            return new Resolved(Kind.OUTSIDE, linkPath, false);
+            return absolute ? new Resolved(Kind.OUTSIDE, linkPath, false) : fromDirectoryUrl(fromSource, decoded)
+                    .orElse(new Resolved(Kind.OUTSIDE, linkPath, false));
         }
         String written = asWritten.orElse("");
         Resolved found = lookup(written, false);
@@ -94,7 +95,21 @@ public final class LinkResolver {
         if (files.contains(written) && ContentFiles.isPage(written)) {
             return new Resolved(Kind.UNPUBLISHED_PAGE, written, false);
         }
-        return new Resolved(Kind.MISSING, written, false);
+        return absolute ? new Resolved(Kind.MISSING, written, false)
+                : fromDirectoryUrl(fromSource, decoded).orElse(new Resolved(Kind.MISSING, written, false));
+    }
+
+    /**
+     * MkDocs publishes {@code a/b.md} at {@code a/b/}, and a browser resolves a link that MkDocs
+     * leaves as written (raw HTML's) from there: {@code ../../img/x.png} in a/b.md is img/x.png.
+     * Only a file found that way counts, so a link that is broken both ways stays broken.
+     */
+    private Optional<Resolved> fromDirectoryUrl(String fromSource, String decoded) {
+        String name = fromSource.substring(fromSource.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String directory = folderOf(fromSource) + (dot > 0 ? name.substring(0, dot) : name) + "/";
+        return normalize(directory, decoded).map(path -> files.contains(path) && !ContentFiles.isPage(path)
+                ? new Resolved(Kind.FILE, path, true) : null);
     }
 
     /** A root-absolute path: a static file, or a Docusaurus route under /docs/. */
