@@ -365,6 +365,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Image image) {
             links.add(new BodyLink(image.getDestination(), position(image), true));
+            image.setDestination(rewriteLink.apply(image.getDestination()));
             visitChildren(image);
         }
 

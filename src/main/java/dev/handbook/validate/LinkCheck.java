@@ -75,11 +75,11 @@ final class LinkCheck implements PageCheck {
                         + (ContentFiles.isPartial(resolved.path())
                         ? "is a partial (its name or folder starts with `_`) and not published as a page; link to "
                         + "the page that includes it" : "is a draft or could not be read"));
-                case MISSING -> missing(link, written, resolved.path());
+                case MISSING -> missing(link, written, resolved.path(), target.path().startsWith("/"));
             }
         }
 
-        private void missing(BodyLink link, String written, String path) {
+        private void missing(BodyLink link, String written, String path, boolean fromRoot) {
             String hidden = hiddenPart(path);
             if (hidden != null) {
                 broken(link, written + " points into `" + hidden + "`, which is hidden and never published (of "
@@ -88,7 +88,7 @@ final class LinkCheck implements PageCheck {
                 broken(link, written + " points at page " + quoted(path) + ", which does not exist");
             } else {
                 broken(link, written + " points at " + quoted(path) + ", which does not exist under the content "
-                        + "folder");
+                        + "folder" + (fromRoot ? " or in the folder published at the site root" : ""));
             }
         }
 

@@ -1,10 +1,12 @@
 package dev.handbook.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.testing.Trees;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +31,7 @@ class DialectFixturesTest {
 
     @Test
     void docusaurusChecksCleanAndShowsAdmonitionsTabsAndIds() {
-        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 2 pages");
+        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 4 pages");
         Document intro = SiteLinks.parse(site.resolve("guides/intro.html"));
         assertEquals("Welcome aboard", intro.selectFirst("main h1#welcome-aboard").text());
         assertEquals(List.of("note: Note", "tip: Read the gauge first", "warning: Legacy title",
@@ -51,6 +53,20 @@ class DialectFixturesTest {
         assertEquals("harbour.config.js", install.select("figure.code-block > figcaption").get(1).text());
         assertEquals("Install the tools once per laptop.", install.selectFirst("article > p").text());
         assertShowsNoSource(site);
+        assertLinksResolvedAsDocusaurusDoes(site, intro);
+    }
+
+    /** Folder, extensionless, slug, docs-root, root-absolute and raw HTML links all reach their page or file. */
+    private static void assertLinksResolvedAsDocusaurusDoes(Path site, Document intro) {
+        assertEquals(List.of("../team/index.html", "install.html#with-npm", "setup-checklist.html", "install.html"),
+                intro.select("h2#finding-your-way + p a").eachAttr("href"));
+        assertEquals("The harbour team", SiteLinks.parse(site.resolve("team/index.html")).selectFirst("main h1").text());
+        assertEquals("../img/gauge.svg", intro.selectFirst("main img[alt=The gauge]").attr("src"));
+        assertTrue(Files.isRegularFile(site.resolve("img/gauge.svg")));
+        assertEquals("install.html#with-npm", intro.selectFirst("main p a:contains(the install page)").attr("href"));
+        assertFalse(Files.exists(site.resolve("guides/_steps.html")));
+        assertFalse(Files.exists(site.resolve("guides/_steps.mdx")));
+        assertEquals("", intro.selectFirst("main a[href=../team/index.html]").attr("rel"));
     }
 
     @Test
@@ -60,10 +76,17 @@ class DialectFixturesTest {
                         + "shown as a note. Types: note, abstract, info, tip, important, success, question, warning, "
                         + "caution, failure, danger, bug, example, quote [unknown-callout]",
                 "content/guides/defects.mdx:9:5: error: `intro.md#ejecting-the-sensor`: `guides/intro.md` has no anchor "
-                        + "`#ejecting-the-sensor`; its anchors are #welcome-aboard, #ejecting [broken-link]",
+                        + "`#ejecting-the-sensor`; its anchors are #welcome-aboard, #ejecting, #finding-your-way [broken-link]",
                 "content/guides/defects.mdx:11:1: warning: `<TideChart />` is a component handbook cannot show; it is "
                         + "left out [unknown-component]",
-                "1 error, 2 warnings in 1 of 3 pages"), checkWithDefects("dialect-docusaurus", 1));
+                "content/guides/defects.mdx:13:6: error: `_steps.mdx` points at page `guides/_steps.mdx`, which is a "
+                        + "partial (its name or folder starts with `_`) and not published as a page; link to the page "
+                        + "that includes it [broken-link]",
+                "content/guides/defects.mdx:13:33: error: `instal#with-npm` points at `guides/instal`, which does not "
+                        + "exist under the content folder [broken-link]",
+                "content/guides/defects.mdx:13:74: error: `/img/lost.svg` points at `img/lost.svg`, which does not exist "
+                        + "under the content folder or in the folder published at the site root [broken-link]",
+                "4 errors, 2 warnings in 1 of 5 pages"), checkWithDefects("dialect-docusaurus", 1));
     }
 
     @Test
@@ -84,6 +107,7 @@ class DialectFixturesTest {
         assertEquals(List.of("Linux", "macOS"), page.select(".tabs > details.tab > summary").eachText());
         assertEquals("install.sh", page.selectFirst(".tabs figure.code-block > figcaption").text());
         assertEquals("interval", page.selectFirst("main table td kbd").text());
+        assertEquals("../img/screen.svg", page.selectFirst("main img[alt=The settings screen]").attr("src"));
         assertShowsNoSource(site);
     }
 
@@ -101,7 +125,7 @@ class DialectFixturesTest {
 
     @Test
     void gitBookChecksCleanAndShowsHintsTabsAndCodeTitles() {
-        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 1 pages");
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 2 pages");
         Document page = SiteLinks.parse(site.resolve("getting-started/quickstart.html"));
         assertEquals(List.of("info: ", "warning: "), callouts(page));
         assertEquals("Info", page.selectFirst("aside.callout-info").attr("aria-label"));
@@ -110,6 +134,12 @@ class DialectFixturesTest {
         assertEquals("Pair the gauge with the base station.", page.select(".tabs > details.tab").get(1).selectFirst("p").text());
         assertEquals("gauge.yml", page.selectFirst("figure.code-block > figcaption").text());
         assertEquals("https://example.org/harbour-video", page.selectFirst("main a[href=https://example.org/harbour-video]").text());
+        assertEquals("nofollow", page.selectFirst("main a[href=https://example.org/harbour-video]").attr("rel"));
+        assertEquals("../.gitbook/assets/wiring.svg", page.selectFirst("main img[alt=How the cable runs]").attr("src"));
+        assertTrue(Files.isRegularFile(site.resolve(".gitbook/assets/wiring.svg")));
+        assertFalse(Files.exists(site.resolve(".gitbook/assets/unused.svg")), "only linked assets are published");
+        assertEquals("../index.html", page.selectFirst("main a:contains(the start)").attr("href"));
+        assertEquals("Harbour gauges", SiteLinks.parse(site.resolve("index.html")).selectFirst("main h1").text());
         assertEquals("Connect", page.selectFirst("h2#connect").ownText());
         assertShowsNoSource(site);
     }
@@ -125,7 +155,9 @@ class DialectFixturesTest {
                 "content/getting-started/defects.md:10:5: error: `quickstart.md#connecting`: "
                         + "`getting-started/quickstart.md` has no anchor `#connecting` (did you mean `connect`?) "
                         + "[broken-link]",
-                "1 error, 2 warnings in 1 of 2 pages"), checkWithDefects("dialect-gitbook", 1));
+                "content/getting-started/defects.md:12:1: error: `../.gitbook/assets/missing.svg` points at "
+                        + "`.gitbook/assets/missing.svg`, which does not exist under the content folder [broken-link]",
+                "2 errors, 2 warnings in 1 of 3 pages"), checkWithDefects("dialect-gitbook", 1));
     }
 
     @Test
