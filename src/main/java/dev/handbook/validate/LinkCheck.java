@@ -16,13 +16,13 @@ import java.util.Set;
 /**
  * {@code broken-link}: every relative link in a body reaches a page, an anchor on it, or a file,
  * found as the docs generators find them ({@link LinkResolver}). Its cost stays linear in the
- * links: anchors are looked up in a set, and only the first ten broken anchors of a page get a
+ * links: anchors are looked up in a set, and only the first five broken anchors of a page get a
  * "did you mean".
  */
 final class LinkCheck implements PageCheck {
 
     /** Broken anchors of one page that get a suggestion; the rest only say what is wrong. */
-    static final int SUGGESTIONS_PER_PAGE = 10;
+    static final int SUGGESTIONS_PER_PAGE = 5;
     /** Candidate anchors a message names at most. */
     static final int ANCHORS_SHOWN = 3;
     /** Longest quoted destination or anchor, so that a message stays a line. */

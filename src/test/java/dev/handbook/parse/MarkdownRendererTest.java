@@ -133,7 +133,7 @@ class MarkdownRendererTest {
 
         assertEquals(List.of("etcher.md", "i.png"), rendered.links().stream().map(BodyLink::destination).toList());
         assertEquals("etcher.html", html(rendered).selectFirst("a").attr("href"));
-        assertEquals("i.png", html(rendered).selectFirst("img").attr("src"));
+        assertEquals("i.gif", html(rendered).selectFirst("img").attr("src"));
     }
 
     @Test
