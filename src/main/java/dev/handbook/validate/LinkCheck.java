@@ -26,7 +26,9 @@ final class LinkCheck implements PageCheck {
     /** Candidate anchors a message names at most. */
     static final int ANCHORS_SHOWN = 3;
     /** Longest quoted destination or anchor, so that a message stays a line. */
-    static final int QUOTED = 80;
+    static final int QUOTED = 60;
+    /** Longest anchor named among a page's anchors. */
+    static final int ANCHOR_SHOWN = 40;
 
     @Override
     public void check(PageContext context, Diagnostics out) {
@@ -122,10 +124,11 @@ final class LinkCheck implements PageCheck {
                 return "";
             }
             if (ids.size() <= ANCHORS_SHOWN) {
-                return "; its anchors are #" + String.join(", #", ids.stream().map(Links::shortened).toList());
+                return "; its anchors are #" + String.join(", #",
+                        ids.stream().map(id -> shortened(id, ANCHOR_SHOWN)).toList());
             }
             return "; its " + ids.size() + " anchors include #" + String.join(", #",
-                    ids.subList(0, ANCHORS_SHOWN).stream().map(Links::shortened).toList());
+                    ids.subList(0, ANCHORS_SHOWN).stream().map(id -> shortened(id, ANCHOR_SHOWN)).toList());
         }
 
         private void broken(BodyLink link, String message) {
@@ -138,10 +141,14 @@ final class LinkCheck implements PageCheck {
         }
 
         private static String shortened(String text) {
-            if (text.length() <= QUOTED) {
+            return shortened(text, QUOTED);
+        }
+
+        private static String shortened(String text, int most) {
+            if (text.length() <= most) {
                 return text;
             }
-            int end = Character.isHighSurrogate(text.charAt(QUOTED - 4)) ? QUOTED - 4 : QUOTED - 3;
+            int end = Character.isHighSurrogate(text.charAt(most - 4)) ? most - 4 : most - 3;
             return text.substring(0, end) + "...";
         }
 
