@@ -57,6 +57,9 @@ public final class ContentScanner {
          */
         @Override
         public boolean enters(Path entry) {
+            if (!entry.getFileName().toString().startsWith(".") && !entry.toString().contains(GITBOOK)) {
+                return true; // most entries: looked at by name alone
+            }
             String relative = relative(entry);
             int gitbook = gitbookFolder(relative);
             boolean enters = gitbook < 0 ? !entry.getFileName().toString().startsWith(".")
