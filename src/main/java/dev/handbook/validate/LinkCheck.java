@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Suggestions;
 import dev.handbook.parse.BodyLink;
@@ -132,7 +133,7 @@ final class LinkCheck implements PageCheck {
         }
 
         private void broken(BodyLink link, String message) {
-            out.error(context.path(), link.position(), Rule.BROKEN_LINK.id(), message);
+            out.error(context.path(), link.position(), Rule.BROKEN_LINK, message);
         }
 
         /** Text in backquotes, cut short when it is long. */

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.explain.RuleExplanation;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,16 +41,29 @@ class ExplainCommandTest {
         assertEquals("", run.err());
         String severity = rule.defaultSeverity().label();
         List<String> lines = run.out().lines().toList();
-        if (Rule.fixed().contains(rule.id())) {
-            assertEquals(List.of(rule.id() + " (always an error)", rule.summary(), ""), lines.subList(0, 3));
-            assertTrue(run.out().endsWith("\nSeverity\n  Always an error: `severity:` in site.yml cannot change it, "
-                    + "because the site could not\n  be published with such a finding.\n"), run.out());
-            return;
-        }
         assertEquals(List.of(rule.id() + " (" + severity + " by default)", rule.summary(), ""), lines.subList(0, 3));
         assertTrue(run.out().contains(RuleExplanation.of(rule).text()), run.out());
-        assertTrue(run.out().contains("    severity:\n      " + rule.id() + ": "
-                + (severity.equals("error") ? "warning" : "error") + "\n"), run.out());
+        if (rule == Rule.RESERVED_ADDRESS) {
+            assertTrue(run.out().endsWith("Severity\n  Always an error: the site cannot publish a page where it "
+                    + "publishes one of its own, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
+        } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
+            assertTrue(run.out().endsWith("Severity\n  Always " + severity + ": it stops the run before there is "
+                    + "anything to check or publish, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
+        } else {
+            assertTrue(run.out().contains("    severity:\n      " + rule.id() + ": "
+                    + (severity.equals("error") ? "warning" : "error") + "\n"), run.out());
+            assertEquals(rule.adjustable() == Rule.Adjustable.NOT_OFF,
+                    run.out().contains("(error or warning; it cannot be turned off)"), run.out());
+        }
+    }
+
+    @Test
+    void theRulesOfSetupAndOutputAreExplainedToo() {
+        for (String id : List.of("config", "usage", "template", "output")) {
+            Fixtures.Run run = Fixtures.cli("explain", id);
+            assertEquals(0, run.exitCode(), id + ": " + run.err());
+            assertTrue(run.out().startsWith(id + " (error by default)\n"), run.out());
+        }
     }
 
     @Test

@@ -92,8 +92,9 @@ class SafetyEdgeCasesTest {
         Files.writeString(source.resolve("site.yml"), "severity:\n  reserved-address: warning\n");
         Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("site.yml:2:21: error: `reserved-address` is always an error: the site cannot publish a "
-                + "file where it publishes its own pages; move or rename the file [config]"), run.errLines());
+        assertEquals(List.of("site.yml:2:3: error: the severity of `reserved-address` cannot be changed: the site "
+                + "cannot publish a page where it publishes one of its own; move or rename the page [config]"),
+                run.errLines());
     }
 
     @Test
