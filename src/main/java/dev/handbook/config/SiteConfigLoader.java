@@ -31,7 +31,7 @@ public final class SiteConfigLoader {
     /** Far above the million characters the YAML reader accepts, so that one speaks first. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict", "limits");
+            "markdown", "schema", "severity", "strict", "limits", "static");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
@@ -128,7 +128,7 @@ public final class SiteConfigLoader {
                 url(root, "repository", reader).orElse(null),
                 folder(paths, "content", reader),
                 folder(paths, "templates", reader),
-                folder(paths, "assets", reader),
+                assetsFolder(root, paths, reader),
                 rawHtml(markdown, reader),
                 schema,
                 new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
@@ -171,17 +171,39 @@ public final class SiteConfigLoader {
     }
 
     private static String folder(YamlMap paths, String key, YamlFields reader) {
-        String value = reader.text(paths, key).orElse(key);
+        return folder(paths, key, "paths." + key, key, reader);
+    }
+
+    /**
+     * The folder published at the site root: {@code paths.assets}, or {@code static:} (Docusaurus's
+     * static folder, where root-absolute links such as {@code /img/a.png} lead). Either way one folder.
+     */
+    private static String assetsFolder(YamlMap root, YamlMap paths, YamlFields reader) {
+        Optional<YamlNode> staticFolder = root.get("static");
+        if (staticFolder.isEmpty()) {
+            return folder(paths, "assets", reader);
+        }
+        if (paths.get("assets").isPresent()) {
+            reader.error(staticFolder.get().position(), "`static` and `paths.assets` both name the folder "
+                    + "published at the site root; keep one of them");
+            return folder(paths, "assets", reader);
+        }
+        return folder(root, "static", "static", "assets", reader);
+    }
+
+    /** @param label how the key is named in messages; @param fallback the folder used when the value is refused */
+    private static String folder(YamlMap map, String key, String label, String fallback, YamlFields reader) {
+        String value = reader.text(map, key).orElse(fallback);
         if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")
                 || value.equals(".") || value.startsWith("./")) {
-            reader.error(paths.get(key).map(YamlNode::position).orElse(paths.position()),
-                    "`paths." + key + "` must be a folder inside the source folder, like `" + key + "`");
-            return key;
+            reader.error(map.get(key).map(YamlNode::position).orElse(map.position()),
+                    "`" + label + "` must be a folder inside the source folder, like `" + fallback + "`");
+            return fallback;
         }
         if (value.startsWith(".") || value.contains("/.")) {
-            reader.error(paths.get(key).orElseThrow().position(), "`paths." + key + "` names a hidden folder (`"
-                    + value + "`), whose files are never read or published; use a folder like `" + key + "`");
-            return key;
+            reader.error(map.get(key).orElseThrow().position(), "`" + label + "` names a hidden folder (`"
+                    + value + "`), whose files are never read or published; use a folder like `" + fallback + "`");
+            return fallback;
         }
         return value;
     }
@@ -194,7 +216,10 @@ public final class SiteConfigLoader {
             reader.rejectUnknownKeys(new YamlMap(unregistered, map.position()),
                     Rule.adjustableIds().stream().sorted().toList(), "`severity` (rule ids)");
             map.entries().forEach(entry -> Rule.byId(entry.key()).ifPresent(rule -> {
-                if (rule.adjustable() == Rule.Adjustable.NEVER) {
+                if (rule == Rule.RESERVED_ADDRESS) {
+                    reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: the "
+                            + "site cannot publish a page where it publishes one of its own; move or rename the page");
+                } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
                     reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: it "
                             + "stops the run before there is anything to check or publish");
                 } else {

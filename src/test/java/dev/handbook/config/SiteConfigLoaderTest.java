@@ -122,7 +122,7 @@ class SiteConfigLoaderTest {
     @Test
     void misspeltTopLevelKeyIsAnErrorWithASuggestion() {
         assertEquals(List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
-                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits [unknown-key]"),
+                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static [unknown-key]"),
                 failure("mission: m\ntitel: Handbook\n"));
     }
 
