@@ -29,7 +29,7 @@ import org.jbake.template.RenderingException;
  */
 public final class HandbookPagesRenderer implements RenderingTool {
 
-    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js");
+    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js", "theme.js");
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     @Override

@@ -70,18 +70,31 @@ final class NavigationView {
         return sidebarsByFolder.computeIfAbsent(from.substring(0, from.lastIndexOf('/') + 1), folder -> sidebarOf(from));
     }
 
+    /**
+     * Every folder as a section with its link (its landing page, else its first page); only the
+     * section of the page's own folder lists its pages, so a page's sidebar grows with its
+     * section, not with the site.
+     */
     private List<Map<String, Object>> sidebarOf(String from) {
+        String own = from.substring(0, from.lastIndexOf('/') + 1);
         List<Map<String, Object>> groups = new ArrayList<>();
         for (String folder : folderOrder) {
-            Map<String, Object> group = new LinkedHashMap<>();
-            ParsedPage landing = landings.get(folder);
-            group.put("title", landing != null ? landing.title() : humanize(folder));
-            group.put("href", landing != null ? AddressBook.relativeUrl(from, landing.outputPath()) : "");
-            group.put("current", landing != null && landing.outputPath().equals(from));
-            group.put("items", byFolder.get(folder).stream().map(page -> link(page, from)).toList());
-            groups.add(group);
+            groups.add(group(folder, from, folder.equals(own)));
         }
         return groups;
+    }
+
+    private Map<String, Object> group(String folder, String from, boolean expanded) {
+        ParsedPage landing = landings.get(folder);
+        List<ParsedPage> pages = byFolder.get(folder);
+        ParsedPage target = landing != null ? landing : pages.isEmpty() ? null : pages.get(0);
+        Map<String, Object> group = new LinkedHashMap<>();
+        group.put("title", landing != null ? landing.title() : humanize(folder));
+        group.put("href", target != null ? AddressBook.relativeUrl(from, target.outputPath()) : "");
+        group.put("current", landing != null && landing.outputPath().equals(from));
+        group.put("expanded", expanded);
+        group.put("items", expanded ? pages.stream().map(page -> link(page, from)).toList() : List.of());
+        return group;
     }
 
     /** Home, then the folder's landing page, then the page itself (without a link). */

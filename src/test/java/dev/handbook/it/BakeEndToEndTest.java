@@ -94,8 +94,16 @@ class BakeEndToEndTest {
 
     @Test
     void guidesAreInTheSidebarBySidebarPositionThenTitle() {
+        Document guide = SiteLinks.parse(site.resolve("guides/glossary.html"));
+        assertEquals(List.of("How we work", "Glossary"), guide.select("nav.sidebar li li a").eachText());
+    }
+
+    @Test
+    void sidebarOfAPageOutsideASectionLinksTheSectionWithoutListingIt() {
         Document index = SiteLinks.parse(site.resolve("index.html"));
-        assertEquals(List.of("How we work", "Glossary"), index.select("nav.sidebar ul li a").eachText());
+        assertEquals(List.of("Guides"), index.select("nav.sidebar .section-title").eachText());
+        assertEquals("guides/how-we-work.html", index.selectFirst("nav.sidebar a.section-title").attr("href"));
+        assertEquals(List.of(), index.select("nav.sidebar li li"));
     }
 
     @Test
@@ -103,7 +111,7 @@ class BakeEndToEndTest {
         for (Path page : SiteLinks.htmlFiles(site)) {
             Document document = SiteLinks.parse(page);
             for (Element script : document.select("script")) {
-                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(search|table)\\.js"), page + ": " + script);
+                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(theme|search|table)\\.js"), page + ": " + script);
                 assertEquals("", script.html(), page + ": inline script");
             }
             assertTrue(document.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")

@@ -177,7 +177,7 @@ class PagesTest {
         assertEquals("Origins", maturity.selectFirst(".prev-next .next").text().replace(" →", ""));
         assertTrue(maturity.select(".toc a").eachAttr("href").contains("#steady"));
         assertEquals("#steady", maturity.selectFirst("h2#steady a.anchor").attr("href"));
-        List<String> sidebar = maturity.select("nav.sidebar li a").eachText();
+        List<String> sidebar = maturity.select("nav.sidebar li li a").eachText();
         assertEquals(List.of("What is a product?", "Characteristics", "Maturity", "Origins", "Alignment", "Candidates"),
                 sidebar);
         assertEquals("page", maturity.selectFirst("nav.sidebar a[aria-current]").attr("aria-current"));
@@ -188,8 +188,11 @@ class PagesTest {
             Document other = page(path);
             assertTrue(other.select("nav.sidebar a[aria-current]").isEmpty(), path);
             String prefix = path.contains("/") ? "../guides/" : "guides/";
-            assertTrue(other.select("nav.sidebar li a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
-                    path + " " + other.select("nav.sidebar li a").eachAttr("href"));
+            assertTrue(other.select("nav.sidebar a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
+                    path + " " + other.select("nav.sidebar a").eachAttr("href"));
+            // outside the guides' folder their section is a link, not a list
+            assertEquals(List.of("Guides"), other.select("nav.sidebar .section-title").eachText(), path);
+            assertTrue(other.select("nav.sidebar li li").isEmpty(), path);
         }
     }
 

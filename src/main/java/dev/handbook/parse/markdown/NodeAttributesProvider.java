@@ -8,7 +8,8 @@ import org.commonmark.renderer.html.AttributeProvider;
 
 /**
  * Writes the attributes a node carries ({@link NodeAttributes}): its id, its classes after any it
- * has, and for images the size and loading hints. Other keys are read but not written.
+ * has, and for images the size and loading hints. Other keys are read but not written. Every
+ * {@code pre} is focusable ({@code tabindex="0"}), so a keyboard can scroll a long line.
  */
 final class NodeAttributesProvider implements AttributeProvider {
 
@@ -16,6 +17,10 @@ final class NodeAttributesProvider implements AttributeProvider {
 
     @Override
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+        if (tagName.equals("pre")) {
+            // a code block that scrolls sideways must be reachable by keyboard to be scrolled
+            attributes.put("tabindex", "0");
+        }
         NodeAttributes own = NodeAttributes.of(node);
         if (own == null) {
             return;
