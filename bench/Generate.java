@@ -13,7 +13,9 @@ import java.util.List;
  * <li>{@code characteristics}: a site.yml declaring N characteristics of its own (half required from loop,
  * half from steady), 40 products, ten at each level, each holding every characteristic its level
  * requires (a steady product's front matter has N + 11 keys), and 10 guide pages;</li>
- * <li>{@code guides}: N empty guide pages and a home page.</li>
+ * <li>{@code guides}: N empty guide pages and a home page;</li>
+ * <li>{@code sections}: N guide pages of a paragraph each in folders of 30, each folder with a
+ * landing page (a handbook's guides as a real docs site holds them), and a home page.</li>
  * </ul>
  */
 public final class Generate {
@@ -40,8 +42,9 @@ public final class Generate {
             case "products" -> new Generate().write(n, out);
             case "characteristics" -> new Generate().writeCharacteristics(n, out);
             case "guides" -> new Generate().writeGuides(n, out);
+            case "sections" -> new Generate().writeSections(n, out);
             default -> throw new IllegalArgumentException("unknown shape " + shape
-                    + "; use products, characteristics or guides");
+                    + "; use products, characteristics, guides or sections");
         }
     }
 
@@ -80,6 +83,25 @@ public final class Generate {
         Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " empty guide pages.\n");
         for (int i = 1; i <= n; i++) {
             Files.createFile(guides.resolve("guide-" + i + ".md"));
+        }
+    }
+
+    /** Guides in folders of this many pages. */
+    static final int SECTION_SIZE = 30;
+
+    void writeSections(int n, Path out) throws IOException {
+        Files.createDirectories(out.resolve("content"));
+        Files.writeString(out.resolve("site.yml"), "title: Generated handbook\n");
+        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " guide pages in sections.\n");
+        for (int i = 0; i < n; i++) {
+            int section = i / SECTION_SIZE;
+            Path folder = Files.createDirectories(out.resolve("content/guides/section-" + section));
+            if (i % SECTION_SIZE == 0) {
+                Files.writeString(folder.resolve("index.md"), "---\ntitle: Section " + section + "\nsidebar_position: "
+                        + section + "\n---\n\n" + paragraph(2) + "\n", StandardCharsets.UTF_8);
+            }
+            Files.writeString(folder.resolve("page-" + i + ".md"), "---\ntitle: " + capitalize(WORDS[i % WORDS.length])
+                    + " " + i + "\nsidebar_position: " + i + "\n---\n\n" + paragraph(3) + "\n", StandardCharsets.UTF_8);
         }
     }
 
