@@ -64,7 +64,7 @@ class BakeEndToEndTest {
     @Test
     void markdownLinksPointAtHtmlPages() {
         Document beacon = SiteLinks.parse(site.resolve("products/beacon.html"));
-        List<String> hrefs = beacon.select("section.body a:not(.anchor)").eachAttr("href");
+        List<String> hrefs = beacon.select(".product-body a:not(.anchor)").eachAttr("href");
         assertEquals(List.of("keeper-log.html", "../guides/how-we-work.html#reviews", "#blink-patterns"), hrefs);
     }
 
@@ -88,7 +88,7 @@ class BakeEndToEndTest {
     @Test
     void characteristicCardShowsStates() {
         Document log = SiteLinks.parse(site.resolve("products/keeper-log.html"));
-        assertEquals("present", log.selectFirst("[data-key=mission]").className().replace("characteristic status-", ""));
+        assertEquals("present", log.selectFirst("[data-key=alignment]").className().replace("characteristic status-", ""));
         assertTrue(log.selectFirst("[data-key=community] dd").text().contains("not yet expected (from steady)"));
     }
 

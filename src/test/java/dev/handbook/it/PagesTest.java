@@ -53,11 +53,31 @@ class PagesTest {
         assertEquals("loop", page.selectFirst(".claims .badge").text());
         assertEquals("Town Services Team", page.selectFirst(".owner a").text());
         assertEquals("../owners/town-services-team.html", page.selectFirst(".owner a").attr("href"));
-        assertEquals(List.of("loop"), page.select(".ladder li.declared").eachText());
+        assertEquals(List.of("loop"), page.select(".ladder li.declared").stream().map(Element::ownText).toList());
         assertTrue(page.selectFirst(".ladder .next").text().startsWith("For steady it still needs:"),
                 page.selectFirst(".ladder .next").text());
         assertEquals("not-yet-expected", status(page, "community"));
         assertEquals("present", status(page, "loop"));
+    }
+
+    @Test
+    void productPageOpensWithItsSummaryThenTheProseAndSaysNothingTwice() {
+        Document page = page("products/tidegauge.html");
+        Element main = page.selectFirst("main");
+        List<String> order = main.select(".summary, .product-body, .characteristics, .interfaces, .neighbourhood").stream()
+                .map(Element::className).toList();
+        assertEquals(List.of("summary", "body product-body", "characteristics", "interfaces", "neighbourhood"), order);
+        String mission = page.selectFirst(".summary .mission").text();
+        assertTrue(mission.startsWith("Tidegauge sits on a harbour wall"), mission);
+        assertEquals(1, main.getElementsContainingOwnText(mission).size(), "the mission is said once");
+        assertEquals(1, main.getElementsContainingOwnText("Sensor Hardware Team").size(), "the owner is named once");
+        assertTrue(main.select("[data-key=mission], [data-key=owner], [data-key=docs], [data-key=interfaces]").isEmpty());
+        Element docs = page.selectFirst(".summary .fact-docs a");
+        assertEquals("https://docs.saltmarsh.example/tidegauge", docs.attr("href"));
+        assertEquals(docs.attr("href"), docs.text());
+        assertTrue(page.selectFirst(".summary .ladder").text().contains("Declares steady"));
+        // a characteristic that is not there yet stays among the characteristics, with its state
+        assertEquals("not-yet-expected", status(page("products/harbour-dashboard.html"), "docs"));
     }
 
     @Test
