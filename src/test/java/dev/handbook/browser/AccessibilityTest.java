@@ -167,6 +167,32 @@ class AccessibilityTest {
         assertEquals(lightPaper, browser.find("body").getCssValue("background-color"));
     }
 
+    @Test
+    void matrixFiltersToProductsThatNeedWorkWithoutScriptAndKeepsItsProductColumnInView() {
+        browser.emulate(Viewport.PHONE.width(), Viewport.PHONE.height(), "light");
+        browser.open("matrix.html");
+        long all = count("table.matrix tbody tr");
+        assertTrue(count("tr.in-order") > 0 && count("tr.needs-work") > 0, "premise: both kinds of row");
+        assertEquals(all, shownCount("table.matrix tbody tr"));
+        String left = "return Math.round(document.querySelector('tbody .product-col').getBoundingClientRect().left)";
+        long before = browser.number(left);
+        browser.driver().executeScript("document.querySelector('.matrix-scroll').scrollLeft = 400");
+        assertEquals(before, browser.number(left), "the product column stays where it was");
+        browser.find(".matrix-filter a.filter-on").click();
+        assertEquals(count("tr.needs-work"), shownCount("table.matrix tbody tr"));
+        browser.find(".matrix-filter a.filter-off").click();
+        assertEquals(all, shownCount("table.matrix tbody tr"));
+    }
+
+    private static long count(String css) {
+        return browser.findAll(css).size();
+    }
+
+    private static long shownCount(String css) {
+        return browser.number("return Array.from(document.querySelectorAll(arguments[0]))"
+                + ".filter(function (e) { return e.getClientRects().length > 0; }).length", css);
+    }
+
     /** Whether the browser draws the first element the selector finds (Selenium's own test calls anything in a closed details hidden). */
     private static boolean shown(String css) {
         return (Boolean) browser.driver().executeScript("var e = document.querySelector(arguments[0]);"

@@ -92,8 +92,8 @@ final class BrowserSession {
     }
 
     /** The number a script returns. */
-    long number(String script) {
-        return ((Number) driver.executeScript(script)).longValue();
+    long number(String script, Object... arguments) {
+        return ((Number) driver.executeScript(script, arguments)).longValue();
     }
 
     /** The elements that reach past the window's right edge, the outermost first, as tag.class. */

@@ -123,7 +123,10 @@ class PagesTest {
         assertEquals(4, levels.select("rect.maturity-idea, rect.maturity-prototype, rect.maturity-loop, rect.maturity-steady").size());
         assertTrue(levels.text().contains("steady"), levels.text());
         assertEquals(List.of("need", "ideation", "prototyping", "loop", "steady"),
-                dashboard.select(".board.origin-greenfield .board-column").eachAttr("data-stage"));
+                dashboard.select(".lane.origin-greenfield > .stage").eachAttr("data-stage"));
+        assertEquals(List.of("Products per maturity level", "Products per origin"),
+                dashboard.select("figure.chart > figcaption").eachText());
+        assertTrue(dashboard.select(".site-header .site-mission").isEmpty(), "the mission is said once, in its section");
         assertEquals(2, dashboard.select(".alignment .column").size());
         assertEquals("Give every coastal community an early, trustworthy warning of rising water.",
                 dashboard.selectFirst(".mission-statement .mission").text());
@@ -136,8 +139,8 @@ class PagesTest {
     void dashboardGroupsHoldExactlyTheProductsThatClaimEachPlace() {
         List<Element> rows = page("products.html").select("table.products tbody tr");
         Document dashboard = page("dashboard.html");
-        for (Element column : dashboard.select(".board .board-column")) {
-            String origin = column.parent().className().replace("board origin-", "");
+        for (Element column : dashboard.select(".lane > .stage")) {
+            String origin = column.parent().className().replace("lane origin-", "");
             List<String> expected = rows.stream().filter(row -> row.selectFirst("td.origin").text().equals(origin)
                     && row.selectFirst("td.stage").text().equals(column.attr("data-stage")))
                     .map(row -> row.selectFirst("td.product-name").text()).toList();
@@ -162,13 +165,27 @@ class PagesTest {
     void matrixCellsSayTheirStateInTextNotOnlyColour() {
         Document matrix = page("matrix.html");
         List<String> columns = matrix.select("table.matrix thead th").eachText();
-        assertTrue(columns.get(2).startsWith("Mission"), columns.toString());
-        assertTrue(columns.get(columns.size() - 2).startsWith("Community"), columns.toString());
+        assertEquals(List.of("Product", "Maturity", "Needs for the next level"), columns.subList(0, 3));
+        assertTrue(columns.get(3).startsWith("Mission"), columns.toString());
+        assertTrue(columns.get(columns.size() - 1).startsWith("Community"), columns.toString());
         Element cell = matrix.selectFirst("tr[data-slug=flood-drill-kit] td[data-key=community]");
-        assertEquals("· not yet expected", cell.text());
+        assertEquals("–", cell.selectFirst("[aria-hidden=true]").text());
+        assertEquals("not yet expected", cell.selectFirst(".visually-hidden").text());
         Element waived = matrix.selectFirst("tr[data-slug=readings-store] td[data-key=community]");
-        assertEquals("⏸ waived", waived.text());
+        assertEquals("◐waived", waived.text());
         assertTrue(matrix.selectFirst("tr[data-slug=flood-drill-kit] .next-needs").text().startsWith("prototype:"));
+    }
+
+    @Test
+    void matrixMarksTheRowsThatNeedWorkForItsFilter() {
+        Document matrix = page("matrix.html");
+        assertEquals("#needs-work", matrix.selectFirst(".matrix-filter a.filter-on").attr("href"));
+        assertTrue(matrix.selectFirst("#needs-work") != null);
+        for (Element row : matrix.select("table.matrix tbody tr")) {
+            boolean short_ = !row.select("td.status-missing, td.status-waived").isEmpty();
+            assertEquals(short_ ? "needs-work" : "in-order", row.className(), row.attr("data-slug"));
+        }
+        assertEquals("needs-work", matrix.selectFirst("tr[data-slug=readings-store]").className());
     }
 
     @Test
