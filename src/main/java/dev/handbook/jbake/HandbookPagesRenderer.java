@@ -29,7 +29,10 @@ import org.jbake.template.RenderingException;
  */
 public final class HandbookPagesRenderer implements RenderingTool {
 
-    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js", "theme.js");
+    static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js", "theme.js",
+            "highlight.js");
+    /** highlight.js as its WebJar holds it (the version is pom.xml's highlightjs.version), published as assets/highlight.min.js. */
+    static final String HIGHLIGHT_JS = "/META-INF/resources/webjars/highlightjs/11.10.0/highlight.min.js";
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     @Override
@@ -108,6 +111,9 @@ public final class HandbookPagesRenderer implements RenderingTool {
                 try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(STATIC_ROOT + name)) {
                     site.write(assets.resolve(name), in.readAllBytes());
                 }
+            }
+            try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(HIGHLIGHT_JS)) {
+                site.write(assets.resolve("highlight.min.js"), in.readAllBytes());
             }
         } catch (IOException | UncheckedIOException e) {
             failures.add("cannot write the stylesheet: " + e.getMessage());

@@ -184,6 +184,16 @@ class AccessibilityTest {
         assertEquals(all, shownCount("table.matrix tbody tr"));
     }
 
+    @Test
+    void codeThatNamesItsLanguageIsHighlightedByTheSitesOwnScript() {
+        browser.emulate(Viewport.DESKTOP.width(), Viewport.DESKTOP.height(), "light");
+        browser.open("products/tidegauge.html");
+        browser.waiting().until(d -> !browser.findAll("pre code.language-json .hljs-attr").isEmpty());
+        assertTrue(browser.resourceUrls().contains(browser.baseUrl() + "assets/highlight.min.js"));
+        browser.open("dashboard.html");
+        assertTrue(browser.findAll("script[src$='highlight.min.js']").isEmpty(), "pages without code do not load it");
+    }
+
     private static long count(String css) {
         return browser.findAll(css).size();
     }

@@ -111,7 +111,7 @@ class BakeEndToEndTest {
         for (Path page : SiteLinks.htmlFiles(site)) {
             Document document = SiteLinks.parse(page);
             for (Element script : document.select("script")) {
-                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(theme|search|table)\\.js"), page + ": " + script);
+                assertTrue(script.attr("src").matches("(\\.\\./)*assets/(theme|search|table|highlight|highlight\\.min)\\.js"), page + ": " + script);
                 assertEquals("", script.html(), page + ": inline script");
             }
             assertTrue(document.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
