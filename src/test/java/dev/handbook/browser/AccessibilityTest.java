@@ -29,6 +29,9 @@ import org.openqa.selenium.WebElement;
 class AccessibilityTest {
 
     static final Path SCREENSHOTS = Path.of(System.getProperty("handbook.screenshots", "target/screenshots"));
+    /** Which screenshots to write, by name (e.g. {@code 390-dark-matrix.html}); all by default. */
+    static final java.util.regex.Pattern SCREENSHOTS_ONLY =
+            java.util.regex.Pattern.compile(System.getProperty("handbook.screenshots.only", ".*"));
 
     @TempDir
     static Path temp;
@@ -54,10 +57,10 @@ class AccessibilityTest {
         BakedProducts baked = BakedProducts.read(bakedSite());
         List<String> pages = new ArrayList<>(List.of("index.html", "guides/index.html", "guides/maturity.html",
                 "products.html", "dashboard.html", "matrix.html", "map.html", "search.html?q=tide",
-                "owners/sensor-hardware-team.html"));
+                "owners/sensor-hardware-team.html", "products/tidegauge.html"));
         for (String level : baked.levels()) {
             baked.products().stream().filter(p -> p.maturity().equals(level)).findFirst()
-                    .ifPresent(p -> pages.add("products/" + p.slug() + ".html"));
+                    .map(p -> "products/" + p.slug() + ".html").filter(p -> !pages.contains(p)).ifPresent(pages::add);
         }
         if (Files.exists(bakedSite().resolve("404.html"))) {
             pages.add("404.html");
@@ -107,7 +110,10 @@ class AccessibilityTest {
         browser.emulate(viewport.width(), viewport.height(), scheme);
         browser.open(page);
         server.awaitQuiet(BrowserTest.QUIET, BrowserTest.QUIET_LIMIT);
-        browser.screenshot(viewport.width() + "-" + scheme + "-" + page);
+        String name = viewport.width() + "-" + scheme + "-" + page.replace('/', '-');
+        if (SCREENSHOTS_ONLY.matcher(name).matches()) {
+            browser.screenshot(name);
+        }
         assertEquals(List.of(), axe.violations(browser.driver()), page);
         if (viewport == Viewport.PHONE) {
             long scrollWidth = browser.number("return document.documentElement.scrollWidth");
