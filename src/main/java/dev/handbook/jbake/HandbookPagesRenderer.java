@@ -32,6 +32,8 @@ public final class HandbookPagesRenderer implements RenderingTool {
     static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg", "live-reload.js", "theme.js",
             "highlight.js");
     /** highlight.js as its WebJar holds it (the version is pom.xml's highlightjs.version), published as assets/highlight.min.js. */
+    /** What a code block that names its language carries in its HTML (commonmark's class on its code element). */
+    static final String CODE_MARKER = "class=\"language-";
     static final String HIGHLIGHT_JS = "/META-INF/resources/webjars/highlightjs/11.10.0/highlight.min.js";
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
@@ -45,7 +47,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
         List<DocumentModel> documents = context.crawled();
         SiteWriter site = context.site();
         copyReused(context, site, failures);
-        writeStaticFiles(site, failures);
+        writeStaticFiles(site, failures, needsHighlighting(context, documents));
         // One queue for everything, the biggest pieces first (dashboards and listings, then the
         // exports), so that no core is left alone with a big one at the end; what many pages
         // share comes before them all.
@@ -104,7 +106,20 @@ public final class HandbookPagesRenderer implements RenderingTool {
         return 0;
     }
 
-    private static void writeStaticFiles(SiteWriter site, ConcurrentLinkedQueue<String> failures) {
+    /**
+     * Whether a page of the site has a code block that names its language: one baked now, or one
+     * reused from the previous site when that site had the highlighter. Only then is the 125 KB
+     * highlighter published, so a site without code (or with a small limits.file) never carries it.
+     */
+    private static boolean needsHighlighting(BakeContext context, List<DocumentModel> documents) {
+        if (documents.parallelStream().anyMatch(d -> d.getBody() != null && d.getBody().contains(CODE_MARKER))) {
+            return true;
+        }
+        return !context.reused().isEmpty() && context.previousFolder() != null
+                && java.nio.file.Files.isRegularFile(context.previousFolder().resolve("assets/highlight.min.js"));
+    }
+
+    private static void writeStaticFiles(SiteWriter site, ConcurrentLinkedQueue<String> failures, boolean highlight) {
         Path assets = site.root().resolve("assets");
         try {
             for (String name : STATIC_FILES) {
@@ -112,8 +127,10 @@ public final class HandbookPagesRenderer implements RenderingTool {
                     site.write(assets.resolve(name), in.readAllBytes());
                 }
             }
-            try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(HIGHLIGHT_JS)) {
-                site.write(assets.resolve("highlight.min.js"), in.readAllBytes());
+            if (highlight) {
+                try (InputStream in = HandbookPagesRenderer.class.getResourceAsStream(HIGHLIGHT_JS)) {
+                    site.write(assets.resolve("highlight.min.js"), in.readAllBytes());
+                }
             }
         } catch (IOException | UncheckedIOException e) {
             failures.add("cannot write the stylesheet: " + e.getMessage());
