@@ -7,10 +7,10 @@ import dev.handbook.cache.OutputDigest;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
-import dev.handbook.jbake.BakeException;
-import dev.handbook.jbake.BakeResult;
-import dev.handbook.jbake.PreviousSite;
-import dev.handbook.jbake.SiteBaker;
+import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
+import dev.handbook.diag.Severity;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.DiskFull;
@@ -18,9 +18,14 @@ import dev.handbook.output.OutputFolder;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.parse.SourceReader;
-import dev.handbook.render.Preview;
-import dev.handbook.report.Summary;
+import dev.handbook.render.PreviewBanners;
+import dev.handbook.render.PreviousSite;
+import dev.handbook.render.PublishException;
+import dev.handbook.render.PublishResult;
+import dev.handbook.render.SitePublisher;
 import dev.handbook.run.CheckResult;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.run.Phase;
 import java.io.IOException;
@@ -46,15 +51,25 @@ public final class SiteBuilder {
     private static final String VERSION = Objects.requireNonNullElse(
             SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
 
-    /**
-     * @param output  where the site goes; null for SOURCE/target/site
-     * @param preview render even when the handbook has errors, each page showing its own findings,
-     *                with the live-reload script in every page
-     * @param strict  warnings fail too, as with {@code strict: true} in site.yml
-     */
-    public BuildOutcome build(Path source, Path output, LocalDate today, boolean preview, boolean strict)
-            throws ConfigException {
-        Path site = output != null ? output : defaultOutput(source);
+    private final Supplier<SitePublisher> publishers;
+
+    /** A builder that publishes with JBake, handbook's site generator. */
+    public SiteBuilder() {
+        this(dev.handbook.jbake.SiteBaker::new);
+    }
+
+    /** @param publishers a fresh publisher for each build */
+    public SiteBuilder(Supplier<SitePublisher> publishers) {
+        this.publishers = Objects.requireNonNull(publishers, "publishers");
+    }
+
+    /** A build as the options ask for it: where to, against which date, strict, for the preview. */
+    public Outcome build(RunOptions options) throws ConfigException {
+        Path source = options.source();
+        LocalDate today = options.today();
+        boolean preview = options.preview();
+        boolean strict = options.strict();
+        Path site = options.output() != null ? options.output() : defaultOutput(source);
         // before anything else, so that even a build that stops at site.yml leaves a site in place
         StagedOutput.recover(site);
         SiteConfig config = new HandbookCheck().config(source);
@@ -75,20 +90,20 @@ public final class SiteBuilder {
         // the site exactly as the last build left it: the only one that may be kept or reused
         Optional<BuildCache> intact = cache.filter(c -> c.output().equals(OutputDigest.of(site)));
         if (intact.isPresent() && intact.get().inputs().equals(inputs.get())) {
-            return unchanged(site, intact.get());
+            return intact.get().unchanged(site);
         }
         CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
                 fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : SourceReader.NO_LISTENER);
         if (check.fails() && !preview) {
-            return outcome(BuildOutcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
+            return outcome(Outcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of());
         }
         Optional<String> unsafe = OutputFolder.problem(source, site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(unsafe.get()));
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()));
         }
-        return bake(new SiteBaker(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
-                preview ? Preview.of(check.diagnostics()) : Preview.OFF, today);
+        return bake(publishers.get(), check, site, new Inputs(inputs, pending.bytes()), intact.orElse(null),
+                preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF, today);
     }
 
     /** What the site is made from: the digest the cache records, and its size, which bounds the site's. */
@@ -108,27 +123,28 @@ public final class SiteBuilder {
         StagedOutput.recover(defaultOutput(source));
     }
 
-    private BuildOutcome bake(SiteBaker baker, CheckResult check, Path site, Inputs inputs, BuildCache previous,
-                              Preview preview, LocalDate today) {
-        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content()));
+    private Outcome bake(SitePublisher publisher, CheckResult check, Path site, Inputs inputs, BuildCache previous,
+                              PreviewBanners preview, LocalDate today) {
+        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today)
+                .build(check.content(), check.validation()));
         long start = System.nanoTime();
-        BakeResult result;
+        PublishResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
             SiteWriter writer = new SiteWriter(staged.staging(), check.config().limits(), inputs.bytes());
-            result = baker.bake(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
+            result = publisher.publish(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
                     writer, previous == null ? null : new PreviousSite(site, previous.pages()), preview);
             staged.publish();
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
-        } catch (BakeException e) {
-            return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(), e.problems());
+        } catch (PublishException e) {
+            return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)));
         } catch (IOException e) {
             if (DiskFull.is(e)) {
-                return outcome(BuildOutcome.Status.BAKE_FAILED, site, check, check.phases(),
-                        List.of(DiskFull.message(site.toAbsolutePath().normalize().getParent())));
+                return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(),
+                        output(site, DiskFull.message(site.toAbsolutePath().normalize().getParent())));
             }
-            return outcome(BuildOutcome.Status.OUTPUT_REFUSED, site, check, check.phases(), List.of(e.getMessage()));
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()));
         }
         List<Phase> phases = new ArrayList<>(check.phases());
         phases.add(new Phase("modelled", handbook.value().products().size(), "products", handbook.nanos()));
@@ -136,30 +152,32 @@ public final class SiteBuilder {
         if (result.reused() > 0) {
             phases.add(new Phase("reused", result.reused(), "unchanged pages", 0));
         }
-        return outcome(check.fails() ? BuildOutcome.Status.CONTENT_ERRORS : BuildOutcome.Status.BUILT, site, check,
+        return outcome(check.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.BUILT, site, check,
                 phases, List.of());
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
-    private static void saveCache(Path site, Supplier<String> inputs, BakeResult result, CheckResult check) {
+    private static void saveCache(Path site, Supplier<String> inputs, PublishResult result, CheckResult check) {
         try {
-            new BuildCache(inputs.get(), OutputDigest.of(site), result.fingerprints(), check.diagnostics(), check.pagePaths(),
-                    check.products()).save(site);
+            BuildCache.of(inputs.get(), OutputDigest.of(site), result.fingerprints(),
+                    check.outcome(Outcome.Status.BUILT, site, List.of(), List.of())).save(site);
         } catch (IOException e) {
             // the next build is simply a full one
         }
     }
 
-    private static BuildOutcome unchanged(Path site, BuildCache cache) {
-        String summary = Summary.line(cache.diagnostics(), cache.checked());
-        return new BuildOutcome(BuildOutcome.Status.UNCHANGED, site, cache.diagnostics(), summary, List.of(), List.of(),
-                cache.checked(), cache.products());
+    /** A finding about the output folder, named as the user named it. */
+    private static List<Diagnostic> output(Path site, String message) {
+        return List.of(new Diagnostic(display(site), Position.START, Severity.ERROR, Rule.OUTPUT,
+                String.valueOf(message)));
     }
 
-    private static BuildOutcome outcome(BuildOutcome.Status status, Path site, CheckResult check, List<Phase> phases,
-                                        List<String> problems) {
-        return new BuildOutcome(status, site, check.diagnostics(), check.summary(), phases, problems, check.pagePaths(),
-                check.products());
+    private static String display(Path site) {
+        return site.toString().replace('\\', '/');
     }
 
+    private static Outcome outcome(Outcome.Status status, Path site, CheckResult check, List<Phase> phases,
+                                   List<Diagnostic> problems) {
+        return check.outcome(status, site, phases, problems);
+    }
 }

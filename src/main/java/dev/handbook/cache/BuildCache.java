@@ -3,6 +3,7 @@ package dev.handbook.cache;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Severity;
+import dev.handbook.run.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,16 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
         pages = Map.copyOf(pages);
         diagnostics = List.copyOf(diagnostics);
         checked = List.copyOf(checked);
+    }
+
+    /** The cache of a build that ended with this outcome: its findings are what a later build replays. */
+    public static BuildCache of(String inputs, String output, Map<String, String> pages, Outcome built) {
+        return new BuildCache(inputs, output, pages, built.diagnostics(), built.pages(), built.products());
+    }
+
+    /** The outcome of a build that found nothing changed: the findings of the build that made the site. */
+    public Outcome unchanged(Path site) {
+        return new Outcome(Outcome.Status.UNCHANGED, site, diagnostics, checked, products, List.of(), List.of());
     }
 
     public static Path fileFor(Path outputDir) {

@@ -5,7 +5,7 @@ import dev.handbook.diag.Printable;
 import dev.handbook.explain.RuleExplanation;
 import dev.handbook.scaffold.Scaffold;
 import dev.handbook.scaffold.ScaffoldException;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,13 +1,12 @@
 package dev.handbook.cli;
 
-import dev.handbook.build.BuildOutcome;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.diag.Printable;
-import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
-import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -26,46 +25,52 @@ final class Runner {
     int check(CommonOptions options) {
         return guarded(options, format -> {
             SiteBuilder.recoverDefaultOutput(options.source);
-            CheckResult result = new HandbookCheck().run(options.source, options.today, options.strict);
+            Outcome outcome = new HandbookCheck().check(options(options));
             if (options.verbose) {
-                result.phases().forEach(phase -> err.println(phase.describe()));
+                outcome.phases().forEach(phase -> err.println(phase.describe()));
             }
-            format.write(Report.of(result.diagnostics(), result.pagePaths(), result.products()), out, err);
-            return result.fails() ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
+            format.write(outcome.report(), out, err);
+            return outcome.status() == Outcome.Status.CONTENT_ERRORS ? ExitCode.CONTENT_ERRORS : ExitCode.OK;
         });
     }
 
     int build(CommonOptions options, Path output) {
         return guarded(options, format -> {
-            BuildOutcome outcome = new SiteBuilder().build(options.source, output, options.today, false, options.strict);
+            Outcome outcome = new SiteBuilder().build(options(options).withOutput(output));
             if (!options.quiet) {
                 outcome.phases().forEach(phase -> err.println(phase.describe()));
             }
             if (options.verbose) {
                 details(outcome);
             }
-            format.write(Report.of(outcome.diagnostics(), outcome.pages(), outcome.products()), out, err);
+            format.write(outcome.report(), out, err);
             return finish(outcome, options.quiet);
         });
     }
 
+    private static RunOptions options(CommonOptions options) {
+        return RunOptions.of(options.source, options.today).withStrict(options.strict);
+    }
+
     /** --verbose: findings per rule, and where the build keeps what it knows for the next one. */
-    private void details(BuildOutcome outcome) {
+    private void details(Outcome outcome) {
         java.util.Map<String, Long> byRule = new java.util.TreeMap<>(outcome.diagnostics().stream()
                 .collect(java.util.stream.Collectors.groupingBy(d -> d.rule(), java.util.stream.Collectors.counting())));
         err.println("findings by rule: " + (byRule.isEmpty() ? "none" : byRule.toString()));
         err.println("build cache: " + dev.handbook.cache.BuildCache.fileFor(outcome.output()));
     }
 
-    private ExitCode finish(BuildOutcome outcome, boolean quiet) {
-        outcome.problems().forEach(problem -> err.println(Printable.line(problem.contains(": error: ") ? problem
-                : "error: " + problem)));
+    private ExitCode finish(Outcome outcome, boolean quiet) {
+        outcome.problems().forEach(problem -> err.println(problem.toText()));
         switch (outcome.status()) {
             case BUILT -> {
                 if (!quiet) {
                     err.println(Printable.line("published " + outcome.output()));
                 }
                 return ExitCode.OK;
+            }
+            case CHECKED -> {
+                return ExitCode.OK; // a build never ends here; a check's outcome means nothing failed
             }
             case UNCHANGED -> {
                 if (!quiet) {

@@ -2,7 +2,7 @@ package dev.handbook.cli;
 
 import dev.handbook.config.ConfigException;
 import dev.handbook.diag.Printable;
-import dev.handbook.serve.Preview;
+import dev.handbook.serve.LivePreview;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -38,7 +38,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Preview preview = new Preview(source, host, port, today, err)) {
+        try (LivePreview preview = new LivePreview(source, host, port, today, err)) {
             Thread main = Thread.currentThread();
             Thread stop = new Thread(main::interrupt, "handbook-preview-stop");
             Runtime.getRuntime().addShutdownHook(stop);

@@ -47,6 +47,6 @@ public record SiteConfig(String title, String baseUrl, String mission, String re
     /** The same configuration with warnings failing the build, whatever site.yml says. */
     public SiteConfig strict() {
         return new SiteConfig(title, baseUrl, mission, repository, contentDir, templatesDir, assetsDir, rawHtml, schema,
-                new SeverityPolicy(severityPolicy.overrides(), true), limits, look);
+                severityPolicy.strictly(), limits, look);
     }
 }

@@ -1,8 +1,10 @@
 package dev.handbook.config;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.files.BoundedRead;
+import dev.handbook.yaml.YamlEntry;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlMap;
 import dev.handbook.yaml.YamlNode;
@@ -36,27 +38,13 @@ public final class SiteConfigLoader {
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
-    private final java.util.Set<String> ruleIds;
-    private final java.util.Set<String> essential;
-
-    /** @param ruleIds the rules whose severity site.yml may override */
-    public SiteConfigLoader(java.util.Collection<String> ruleIds) {
-        this(ruleIds, List.of());
-    }
-
-    /** @param essential rules that may be made warnings but not turned off */
-    public SiteConfigLoader(java.util.Collection<String> ruleIds, java.util.Collection<String> essential) {
-        this.ruleIds = java.util.Set.copyOf(ruleIds);
-        this.essential = java.util.Set.copyOf(essential);
-    }
-
     /** The schema that ships inside the jar: the product model of DOMAIN.md. */
     public static Schema defaultSchema() {
         try (InputStream in = SiteConfigLoader.class.getResourceAsStream(DEFAULT_SCHEMA)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Diagnostics diagnostics = new Diagnostics();
             YamlMap root = (YamlMap) new YamlReader(DEFAULT_SCHEMA, 1, diagnostics).read(text).orElseThrow();
-            Schema schema = new SchemaReader(new YamlFields(DEFAULT_SCHEMA, "config", diagnostics)).read(root, null);
+            Schema schema = new SchemaReader(new YamlFields(DEFAULT_SCHEMA, Rule.CONFIG, diagnostics)).read(root, null);
             if (!diagnostics.isEmpty()) {
                 throw new IllegalStateException("embedded schema is broken: " + diagnostics.sorted());
             }
@@ -75,14 +63,14 @@ public final class SiteConfigLoader {
         Diagnostics diagnostics = new Diagnostics();
         Optional<String> unusable = roots.fileProblem(FILE_NAME);
         if (unusable.isPresent()) {
-            diagnostics.error(FILE_NAME, Position.START, "config", unusable.get());
+            diagnostics.error(FILE_NAME, Position.START, Rule.CONFIG, unusable.get());
             throw new ConfigException(diagnostics.sorted());
         }
         Path file = sourceDir.resolve(FILE_NAME);
         YamlMap root = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readRoot(file, diagnostics) : emptyMap();
-        SiteConfig config = interpret(root, new YamlFields(FILE_NAME, "config", diagnostics));
+        SiteConfig config = interpret(root, new YamlFields(FILE_NAME, Rule.CONFIG, diagnostics));
         for (String folder : List.of(config.contentDir(), config.templatesDir(), config.assetsDir())) {
-            roots.folderProblem(folder).ifPresent(problem -> diagnostics.error(folder, Position.START, "config",
+            roots.folderProblem(folder).ifPresent(problem -> diagnostics.error(folder, Position.START, Rule.CONFIG,
                     problem));
         }
         checkFavicon(config, root, roots, sourceDir, diagnostics);
@@ -120,7 +108,7 @@ public final class SiteConfigLoader {
             return emptyMap();
         }
         if (!(node.get() instanceof YamlMap map)) {
-            diagnostics.error(FILE_NAME, node.get().position(), "config",
+            diagnostics.error(FILE_NAME, node.get().position(), Rule.CONFIG,
                     "site.yml must be a map of keys such as `title:` and `mission:`");
             throw new ConfigException(diagnostics.sorted());
         }
@@ -131,7 +119,7 @@ public final class SiteConfigLoader {
         try {
             Optional<byte[]> read = BoundedRead.of(file, Files.size(file), MAX_BYTES);
             if (read.isEmpty()) {
-                diagnostics.error(FILE_NAME, Position.START, "config", "site.yml is larger than "
+                diagnostics.error(FILE_NAME, Position.START, Rule.CONFIG, "site.yml is larger than "
                         + (MAX_BYTES / (1024 * 1024)) + " MiB; no configuration needs that much");
                 throw new ConfigException(diagnostics.sorted());
             }
@@ -141,9 +129,9 @@ public final class SiteConfigLoader {
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            diagnostics.error(FILE_NAME, Position.START, "encoding", "site.yml is not valid UTF-8; save it as UTF-8");
+            diagnostics.error(FILE_NAME, Position.START, Rule.ENCODING, "site.yml is not valid UTF-8; save it as UTF-8");
         } catch (IOException e) {
-            diagnostics.error(FILE_NAME, Position.START, "config", "site.yml cannot be read: " + e.getMessage());
+            diagnostics.error(FILE_NAME, Position.START, Rule.CONFIG, "site.yml cannot be read: " + e.getMessage());
         }
         throw new ConfigException(diagnostics.sorted());
     }
@@ -237,24 +225,37 @@ public final class SiteConfigLoader {
         return value;
     }
 
-    private Map<String, String> severities(YamlMap root, YamlFields reader) {
-        Map<String, String> result = new LinkedHashMap<>();
-        reader.map(root, "severity").ifPresent(map -> reader.rejectUnknownKeys(map, ruleIds.stream().sorted().toList(),
-                "`severity` (rule ids)"));
-        reader.map(root, "severity").ifPresent(map -> map.entries().stream()
-                .filter(entry -> ruleIds.contains(entry.key())).forEach(entry ->
-                reader.asText(entry.value(), entry.key()).ifPresent(level -> {
-                    if (level.equals("off") && essential.contains(entry.key())) {
-                        reader.error(entry.value().position(), "`" + entry.key() + "` cannot be turned off: it reports "
-                                + "a page that cannot be read, which would otherwise vanish from the site unseen");
-                    } else if (List.of("error", "warning", "off").contains(level)) {
-                        result.put(entry.key(), level);
-                    } else {
-                        reader.error(entry.value().position(), "severity of `" + entry.key()
-                                + "` must be error, warning or off, not `" + level + "`");
-                    }
-                })));
+    /** {@code severity: {rule-id: error|warning|off}}, as far as each rule of the registry allows. */
+    private static Map<Rule, SeverityPolicy.Level> severities(YamlMap root, YamlFields reader) {
+        Map<Rule, SeverityPolicy.Level> result = new LinkedHashMap<>();
+        reader.map(root, "severity").ifPresent(map -> {
+            List<YamlEntry> unregistered = map.entries().stream().filter(e -> Rule.byId(e.key()).isEmpty()).toList();
+            reader.rejectUnknownKeys(new YamlMap(unregistered, map.position()),
+                    Rule.adjustableIds().stream().sorted().toList(), "`severity` (rule ids)");
+            map.entries().forEach(entry -> Rule.byId(entry.key()).ifPresent(rule -> {
+                if (rule.adjustable() == Rule.Adjustable.NEVER) {
+                    reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: it "
+                            + "stops the run before there is anything to check or publish");
+                } else {
+                    reader.asText(entry.value(), entry.key()).ifPresent(word -> level(rule, word, entry.value(), reader)
+                            .ifPresent(level -> result.put(rule, level)));
+                }
+            }));
+        });
         return result;
+    }
+
+    private static Optional<SeverityPolicy.Level> level(Rule rule, String word, YamlNode at, YamlFields reader) {
+        Optional<SeverityPolicy.Level> level = SeverityPolicy.Level.of(word);
+        if (level.isEmpty()) {
+            reader.error(at.position(), "severity of `" + rule.id() + "` must be error, warning or off, not `" + word
+                    + "`");
+        } else if (level.get() == SeverityPolicy.Level.OFF && rule.adjustable() == Rule.Adjustable.NOT_OFF) {
+            reader.error(at.position(), "`" + rule.id() + "` cannot be turned off: it reports "
+                    + "a page that cannot be read, which would otherwise vanish from the site unseen");
+            return Optional.empty();
+        }
+        return level;
     }
 
     private static YamlMap emptyMap() {

@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Severity;
@@ -34,7 +35,7 @@ final class SourceRoots {
         InputTree source = InputTree.of(sourceDir, "source");
         Optional<InputTree.Refusal> refusal = SpecialFiles.onPseudoFileSystem(source.realRoot());
         if (refusal.isPresent()) {
-            throw new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, "config",
+            throw new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, Rule.CONFIG,
                     "the source folder " + sourceDir + " (" + source.realRoot() + ") cannot be used: "
                             + refusal.get().message())));
         }

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One finding about the handbook: where it is, how bad, which rule, and what to do.
- * The path is relative to the source folder and always uses forward slashes.
+ * The path is relative to the source folder and always uses forward slashes; the rule is the id of
+ * a {@link Rule} (any other id is refused).
  */
 public record Diagnostic(String path, Position position, Severity severity, String rule, String message) {
 
@@ -21,6 +22,17 @@ public record Diagnostic(String path, Position position, Severity severity, Stri
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(message, "message");
+        Rule.of(rule);
+    }
+
+    /** A finding of a registered rule. */
+    public Diagnostic(String path, Position position, Severity severity, Rule rule, String message) {
+        this(path, position, severity, rule.id(), message);
+    }
+
+    /** The registry entry of this finding's rule. */
+    public Rule registered() {
+        return Rule.of(rule);
     }
 
     public int line() {

@@ -21,6 +21,14 @@ public final class Diagnostics {
         add(new Diagnostic(path, position, Severity.WARNING, rule, message));
     }
 
+    public void error(String path, Position position, Rule rule, String message) {
+        add(new Diagnostic(path, position, Severity.ERROR, rule, message));
+    }
+
+    public void warning(String path, Position position, Rule rule, String message) {
+        add(new Diagnostic(path, position, Severity.WARNING, rule, message));
+    }
+
     public void addAll(Collection<Diagnostic> diagnostics) {
         items.addAll(diagnostics);
     }

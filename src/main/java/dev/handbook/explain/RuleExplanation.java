@@ -1,7 +1,7 @@
 package dev.handbook.explain;
 
 import dev.handbook.diag.Suggestions;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,18 +47,28 @@ public record RuleExplanation(Rule rule, String text) {
         return Suggestions.didYouMean(normalize(typed), Rule.ids());
     }
 
-    /** The full text: rule id and summary, the prose, then how to change the rule's severity. */
+    /** The full text: rule id and summary, the prose, then whether and how its severity can change. */
     public String render() {
-        String id = rule.id();
-        String severity = rule.defaultSeverity().label();
-        String other = severity.equals("error") ? "warning" : "error";
-        return id + " (" + severity + " by default)\n"
+        return rule.id() + " (" + rule.defaultSeverity().label() + " by default)\n"
                 + rule.summary() + "\n\n"
                 + text + "\n\n"
                 + "Severity\n"
-                + "  " + capitalized(severity)
+                + severity();
+    }
+
+    private String severity() {
+        String id = rule.id();
+        String severity = rule.defaultSeverity().label();
+        if (rule.adjustable() == Rule.Adjustable.NEVER) {
+            return "  Always " + severity + ": it stops the run before there is anything to check or publish, so\n"
+                    + "  site.yml's `severity:` cannot change it.\n";
+        }
+        String other = severity.equals("error") ? "warning" : "error";
+        String levels = rule.adjustable() == Rule.Adjustable.FULLY ? "(error, warning or off)"
+                : "(error or warning; it cannot be turned off)";
+        return "  " + capitalized(severity)
                 + " by default. To change it for the whole handbook, set it in site.yml\n"
-                + "  (error, warning or off):\n\n"
+                + "  " + levels + ":\n\n"
                 + "    severity:\n"
                 + "      " + id + ": " + other + "\n\n"
                 + "  With `strict: true` in site.yml, warnings fail the check as errors do.\n";

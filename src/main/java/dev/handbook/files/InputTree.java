@@ -1,5 +1,6 @@
 package dev.handbook.files;
 
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -48,11 +49,7 @@ public final class InputTree {
     }
 
     /** Why the build will not read something, as a rule id and a message saying what to do. */
-    public record Refusal(String rule, String message) {
-
-        public static final String UNSAFE_LINK = "unsafe-link";
-        public static final String SPECIAL_FILE = "special-file";
-        public static final String IO = "io";
+    public record Refusal(Rule rule, String message) {
     }
 
     /** What a walk hands over, from several threads at once and in no particular order. */
@@ -163,16 +160,16 @@ public final class InputTree {
         try {
             target = link.toRealPath();
         } catch (NoSuchFileException e) {
-            return refused(Refusal.IO, "this symbolic link leads to `" + linkText(link) + "`, which does not exist; "
+            return refused(Rule.IO, "this symbolic link leads to `" + linkText(link) + "`, which does not exist; "
                     + "remove it or restore what it points at");
         } catch (FileSystemException e) {
-            return refused(Refusal.IO, isLoop(e) ? "this symbolic link leads round in a loop of links; remove it"
+            return refused(Rule.IO, isLoop(e) ? "this symbolic link leads round in a loop of links; remove it"
                     : "this symbolic link cannot be followed: " + e.getReason());
         } catch (IOException e) {
-            return refused(Refusal.IO, "this symbolic link cannot be followed: " + e.getMessage());
+            return refused(Rule.IO, "this symbolic link cannot be followed: " + e.getMessage());
         }
         if (!target.startsWith(realRoot)) {
-            return refused(Refusal.UNSAFE_LINK, "this symbolic link leads outside the " + name
+            return refused(Rule.UNSAFE_LINK, "this symbolic link leads outside the " + name
                     + " folder and is ignored; copy the file in instead");
         }
         try {
@@ -185,7 +182,7 @@ public final class InputTree {
         }
     }
 
-    private static Followed refused(String rule, String message) {
+    private static Followed refused(Rule rule, String message) {
         return new Followed(Optional.empty(), Optional.of(new Refusal(rule, message)));
     }
 

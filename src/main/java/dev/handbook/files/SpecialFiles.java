@@ -1,5 +1,6 @@
 package dev.handbook.files;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.files.InputTree.Refusal;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +70,7 @@ public final class SpecialFiles {
         if (own.isRegularFile()) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(Refusal.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build "
+        return Optional.of(new Refusal(Rule.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build "
                 + "never opens it: remove it"));
     }
 
@@ -87,7 +88,7 @@ public final class SpecialFiles {
     }
 
     private static Refusal pseudoRefusal(String type) {
-        return new Refusal(Refusal.SPECIAL_FILE, "this is part of a " + type + " file system, which the kernel makes "
+        return new Refusal(Rule.SPECIAL_FILE, "this is part of a " + type + " file system, which the kernel makes "
                 + "up as it is read, not a file of the handbook; the build never opens it");
     }
 

@@ -4,6 +4,7 @@ import dev.handbook.model.Handbook;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.PreviousSite;
 import dev.handbook.render.SitePage;
 import dev.handbook.render.SitePlan;
 import dev.handbook.render.TemplateSet;
@@ -35,13 +36,17 @@ final class BakeContext {
     private volatile List<DocumentModel> crawled = List.of();
     private final SiteWriter site;
 
+    /** How many pages to be rendered keep the data their fingerprint was taken from. */
+    private static final int KEPT_DATA = 2_000;
+
     private final Map<String, String> fingerprints;
+    private final Map<String, Map<String, Object>> pendingData = new java.util.concurrent.ConcurrentHashMap<>();
     private final String templatesDigest;
     private final java.util.Set<String> reused;
     private final Path previousFolder;
 
     BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates, String templatesDigest,
-                PreviousSite previous, dev.handbook.render.Preview preview, SiteWriter site) {
+                PreviousSite previous, dev.handbook.render.PreviewBanners preview, SiteWriter site) {
         this.handbook = handbook;
         this.site = site;
         this.files = files;
@@ -54,21 +59,30 @@ final class BakeContext {
         }
         plan.pages().forEach(page -> sitePages.put(page.outputPath(), page));
         this.templatesDigest = templatesDigest;
+        this.previousFolder = previous == null ? null : previous.folder();
+        this.fingerprints = new java.util.concurrent.ConcurrentHashMap<>();
         // with a previous site, every page's fingerprint decides whether it is rendered at all;
         // without one, each is taken from the data the page is rendered with
-        this.fingerprints = previous == null ? new java.util.concurrent.ConcurrentHashMap<>()
-                : dev.handbook.render.PageFingerprints.of(plan.pages(), views, templatesDigest);
-        this.previousFolder = previous == null ? null : previous.folder();
-        this.reused = previous == null ? java.util.Set.of() : reusable(previous);
+        this.reused = previous == null ? java.util.Set.of() : fingerprintAll(previous);
     }
 
-    /** Pages whose fingerprint is unchanged and whose previous output still exists. */
-    private java.util.Set<String> reusable(PreviousSite previous) {
-        java.util.Set<String> reusable = new java.util.HashSet<>();
-        fingerprints.forEach((output, fingerprint) -> {
-            if (fingerprint.equals(previous.fingerprints().get(output))
-                    && java.nio.file.Files.isRegularFile(previous.folder().resolve(output))) {
-                reusable.add(output);
+    /**
+     * Every planned page's data made once and digested; the pages whose fingerprint is unchanged and
+     * whose previous output still exists are reused, the others keep their data for the render
+     * (up to {@link #KEPT_DATA} of them, so a rebuild of everything holds no more than a first build).
+     */
+    private java.util.Set<String> fingerprintAll(PreviousSite previous) {
+        java.util.Set<String> reusable = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicInteger kept = new java.util.concurrent.atomic.AtomicInteger();
+        plan.pages().parallelStream().forEach(page -> {
+            Map<String, Object> data = views.data(page);
+            String fingerprint = dev.handbook.render.PageFingerprints.of(page, data, templatesDigest);
+            fingerprints.put(page.outputPath(), fingerprint);
+            if (fingerprint.equals(previous.fingerprints().get(page.outputPath()))
+                    && java.nio.file.Files.isRegularFile(previous.folder().resolve(page.outputPath()))) {
+                reusable.add(page.outputPath());
+            } else if (kept.incrementAndGet() <= KEPT_DATA) {
+                pendingData.put(page.outputPath(), data);
             }
         });
         return java.util.Collections.unmodifiableSet(reusable);
@@ -121,9 +135,10 @@ final class BakeContext {
         return fingerprints;
     }
 
-    /** The data a page is rendered with; its fingerprint is noted when not known yet. */
+    /** The data a page is rendered with (made once per bake); its fingerprint is noted when not known yet. */
     Map<String, Object> dataFor(SitePage page) {
-        Map<String, Object> data = views.data(page);
+        Map<String, Object> kept = pendingData.remove(page.outputPath());
+        Map<String, Object> data = kept != null ? kept : views.data(page);
         fingerprints.computeIfAbsent(page.outputPath(),
                 output -> dev.handbook.render.PageFingerprints.of(page, data, templatesDigest));
         return data;
@@ -152,10 +167,6 @@ final class BakeContext {
     /** Where everything the bake writes goes, counted against the limits. */
     SiteWriter site() {
         return site;
-    }
-
-    ViewFactory views() {
-        return views;
     }
 
     /** The crawler's documents, handed over once. */

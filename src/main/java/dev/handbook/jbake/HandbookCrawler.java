@@ -6,7 +6,6 @@ import dev.handbook.render.SitePage;
 import java.io.File;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Crawler;
-import org.jbake.app.Parser;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
@@ -31,20 +30,21 @@ final class HandbookCrawler extends Crawler {
     /** Every page to render, in plan order; made on all cores, as a big handbook has thousands. */
     @Override
     public void crawl() {
-        Parser parser = new Parser(config);
+        HandbookMarkupEngine engine = new HandbookMarkupEngine();
         // JBake's own index renderer bakes the home page
         context.crawled(context.plan().pages().parallelStream()
                 .filter(page -> page.kind() != SitePage.Kind.HOME && !context.isReused(page))
                 .map(page -> switch (page.kind()) {
-                    case PRODUCT, GUIDE -> fromContent(parser, context.handbook().pageAt(page.key()));
+                    case PRODUCT, GUIDE -> fromContent(engine, context.handbook().pageAt(page.key()));
                     default -> generated(page);
                 })
                 .toList());
     }
 
-    private DocumentModel fromContent(Parser parser, ParsedPage page) {
+    /** Our engine, asked directly: JBake's parser would look it up in JBake's global engine map. */
+    private DocumentModel fromContent(HandbookMarkupEngine engine, ParsedPage page) {
         File file = context.fileOf(page);
-        DocumentModel document = parser.processFile(file);
+        DocumentModel document = engine.parse(config, file);
         document.setUri(page.outputPath());
         document.setSourceUri(page.path());
         document.setFile(file.getPath());

@@ -4,6 +4,7 @@ import dev.handbook.render.SitePage;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Map;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -35,7 +36,7 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
         try {
             context.templates().render(templateName, data, writer);
         } catch (TemplateException e) {
-            throw new RenderingException(TemplateProblem.describe(e));
+            throw new BakeFailure(List.of(TemplateProblem.describe(e)), List.of());
         } catch (IOException e) {
             throw new RenderingException("template " + templateName + " cannot be read: " + e.getMessage());
         }

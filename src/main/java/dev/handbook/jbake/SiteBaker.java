@@ -3,7 +3,11 @@ package dev.handbook.jbake;
 import dev.handbook.model.Handbook;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.parse.ContentFiles;
+import dev.handbook.render.PreviousSite;
+import dev.handbook.render.PublishException;
+import dev.handbook.render.PublishResult;
 import dev.handbook.render.SitePage;
+import dev.handbook.render.SitePublisher;
 import dev.handbook.render.TemplateSet;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,39 +27,28 @@ import org.jbake.app.ContentStore;
 import org.jbake.app.Oven;
 import org.jbake.app.Utensils;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
-import org.jbake.parser.Engines;
 
 /**
  * Bakes a validated handbook with JBake's {@link Oven}: JBake's configuration is made from
- * site.yml (there is no jbake.properties), our markup engine is registered for .md explicitly
- * (so it wins over whatever the classpath registered), and our crawler, renderer and asset
+ * site.yml (there is no jbake.properties), and our crawler (which asks our markup engine for
+ * each page directly, so nothing is written into JBake's global engine map), renderer and asset
  * copier are handed to the oven as its utensils.
  */
-public final class SiteBaker {
+public final class SiteBaker implements SitePublisher {
 
     private static final String JBAKE_DEFAULTS = "/default.properties";
 
     private final ContentStore store = new EmptyContentStore();
 
-    /**
-     * @param sourceDir   the handbook folder
-     * @param contentDir  its content folder
-     * @param site        writes into an empty folder, within the limits
-     * @param previous    the last good site of the same output, whose unchanged pages are reused; may be null
-     * @param preview     whether pages carry the reload script and their own diagnostics
-     */
-    public BakeResult bake(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, SiteWriter site,
-                           PreviousSite previous, dev.handbook.render.Preview preview) throws BakeException {
+    @Override
+    public PublishResult publish(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, SiteWriter site,
+                           PreviousSite previous, dev.handbook.render.PreviewBanners preview) throws PublishException {
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
         String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
         BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),
                 dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous, preview, site);
         DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, site.root());
         config.setProperty(BakeContext.KEY, context);
-        HandbookMarkupEngine engine = new HandbookMarkupEngine();
-        Engines.register("md", engine);
-        Engines.register("markdown", engine);
-        Engines.register("mdx", engine);
         Utensils utensils = new Utensils();
         utensils.setConfiguration(config);
         utensils.setContentStore(store);
@@ -67,14 +60,18 @@ public final class SiteBaker {
         oven.bake();
         if (site.stopped().isPresent()) {
             // a limit or a full disk: the one reason, not the failures of every write refused after it
-            throw new BakeException(List.of(site.stopped().get()));
+            throw new PublishException(List.of(), List.of(site.stopped().get()));
         }
-        List<String> problems = new ArrayList<>();
-        oven.getErrors().forEach(e -> problems.add(HandbookPagesRenderer.rootMessage(e)));
-        if (!problems.isEmpty()) {
-            throw new BakeException(problems);
+        List<dev.handbook.diag.Diagnostic> located = new ArrayList<>();
+        List<String> output = new ArrayList<>();
+        oven.getErrors().forEach(e -> BakeFailure.in(e).ifPresentOrElse(failure -> {
+            located.addAll(failure.located());
+            output.addAll(failure.output());
+        }, () -> output.add(HandbookPagesRenderer.rootMessage(e))));
+        if (!located.isEmpty() || !output.isEmpty()) {
+            throw new PublishException(located.stream().distinct().toList(), output.stream().distinct().sorted().toList());
         }
-        return new BakeResult(context.crawled().size() + 1, context.reused().size(), context.fingerprints());
+        return new PublishResult(context.crawled().size() + 1, context.reused().size(), context.fingerprints());
     }
 
     private static DefaultJBakeConfiguration configuration(Handbook handbook, Path sourceDir, Path contentDir,

@@ -1,6 +1,7 @@
 package dev.handbook.maven;
 
 import dev.handbook.build.SiteBuilder;
+import dev.handbook.run.RunOptions;
 import dev.handbook.config.ConfigException;
 import java.io.File;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ public final class BakeMojo extends HandbookMojo {
     void run(Path source, LocalDate date, ReportLog report)
             throws ConfigException, MojoExecutionException, MojoFailureException {
         quietJBake();
-        report.baked(new SiteBuilder().build(source, output.toPath(), date, false, strict));
+        report.baked(new SiteBuilder().build(RunOptions.of(source, date).withOutput(output.toPath()).withStrict(strict)));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.handbook.maven;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.run.HandbookCheck;
+import dev.handbook.run.RunOptions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,6 +19,6 @@ public final class CheckMojo extends HandbookMojo {
     void run(Path source, LocalDate date, ReportLog report)
             throws ConfigException, MojoExecutionException, MojoFailureException {
         SiteBuilder.recoverDefaultOutput(source);
-        report.checked(new HandbookCheck().run(source, date, strict));
+        report.checked(new HandbookCheck().check(RunOptions.of(source, date).withStrict(strict)));
     }
 }

@@ -51,7 +51,7 @@ abstract class HandbookMojo extends AbstractMojo {
         }
         ReportLog report = new ReportLog(getLog(), reportFormat(), buildDirectory.toPath());
         try {
-            run(source.toPath(), date(), report);
+            run(source.toPath(), date(today), report);
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> getLog().error(d.toText()));
             throw new MojoExecutionException("the handbook in " + source + " cannot be read: " + e.getMessage(), e);
@@ -71,14 +71,6 @@ abstract class HandbookMojo extends AbstractMojo {
     }
 
     static LocalDate date(String today) throws MojoExecutionException {
-        try {
-            return today == null || today.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today.strip());
-        } catch (DateTimeParseException e) {
-            throw new MojoExecutionException("today must be a date, yyyy-MM-dd: " + today);
-        }
-    }
-
-    private LocalDate date() throws MojoExecutionException {
         try {
             return today == null || today.isBlank() ? LocalDate.now(ZoneOffset.UTC) : LocalDate.parse(today.strip());
         } catch (DateTimeParseException e) {

@@ -1,10 +1,9 @@
 package dev.handbook.maven;
 
-import dev.handbook.build.BuildOutcome;
 import dev.handbook.diag.Printable;
 import dev.handbook.report.Report;
 import dev.handbook.report.ReportFormat;
-import dev.handbook.run.CheckResult;
+import dev.handbook.run.Outcome;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -38,22 +37,21 @@ final class ReportLog {
         this.reportDirectory = reportDirectory;
     }
 
-    void checked(CheckResult result) throws MojoExecutionException, MojoFailureException {
-        result.phases().forEach(phase -> log.debug(phase.describe()));
-        present(report(result), result.fails());
+    void checked(Outcome outcome) throws MojoExecutionException, MojoFailureException {
+        outcome.phases().forEach(phase -> log.debug(phase.describe()));
+        present(outcome.report(), outcome.status() == Outcome.Status.CONTENT_ERRORS);
     }
 
-    void baked(BuildOutcome outcome) throws MojoExecutionException, MojoFailureException {
+    void baked(Outcome outcome) throws MojoExecutionException, MojoFailureException {
         outcome.phases().forEach(phase -> log.info(phase.describe()));
-        present(Report.of(outcome.diagnostics(), outcome.pages(), outcome.products()),
-                outcome.status() == BuildOutcome.Status.CONTENT_ERRORS);
+        present(outcome.report(), outcome.status() == Outcome.Status.CONTENT_ERRORS);
         switch (outcome.status()) {
             case BAKE_FAILED -> {
-                outcome.problems().forEach(problem -> log.error(Printable.line(problem)));
+                outcome.problems().forEach(problem -> log.error(problem.toText()));
                 throw new MojoFailureException("the site could not be rendered; nothing was published, "
                         + "the previous site in " + outcome.output() + " is unchanged");
             }
-            case OUTPUT_REFUSED -> throw new MojoExecutionException(Printable.line(String.join("; ", outcome.problems())));
+            case OUTPUT_REFUSED -> throw new MojoExecutionException(String.join("; ", outcome.problems().stream().map(d -> d.toText()).toList()));
             case UNCHANGED -> log.info("nothing changed since the last build; " + outcome.output() + " is up to date");
             default -> log.info("published " + outcome.output());
         }
@@ -95,9 +93,5 @@ final class ReportLog {
             throw new MojoExecutionException("cannot write the report " + file + ": " + e.getMessage(), e);
         }
         log.info("wrote the " + format.name().toLowerCase(java.util.Locale.ROOT) + " report to " + file);
-    }
-
-    private static Report report(CheckResult result) {
-        return Report.of(result.diagnostics(), result.pagePaths(), result.products());
     }
 }

@@ -1,7 +1,7 @@
 package dev.handbook.maven;
 
 import dev.handbook.config.ConfigException;
-import dev.handbook.serve.Preview;
+import dev.handbook.serve.LivePreview;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,7 +38,7 @@ public final class ServeMojo extends AbstractMojo {
     public void execute() throws MojoExecutionException {
         java.util.Locale.setDefault(java.util.Locale.ROOT); // heading anchors must not depend on the machine
         LocalDate date = HandbookMojo.date(today);
-        try (Preview preview = new Preview(source.toPath(), host, port, date, new PrintStream(System.err, true))) {
+        try (LivePreview preview = new LivePreview(source.toPath(), host, port, date, new PrintStream(System.err, true))) {
             preview.run();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> getLog().error(d.toText()));

@@ -3,19 +3,14 @@ package dev.handbook.model;
 import dev.handbook.config.Characteristic;
 import dev.handbook.config.Schema;
 import dev.handbook.config.SiteConfig;
-import dev.handbook.diag.Diagnostics;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.text.TitleOrder;
 import dev.handbook.validate.MaturityLadder;
-import dev.handbook.validate.Presence;
+import dev.handbook.validate.ProductClaim;
+import dev.handbook.validate.Validation;
 import dev.handbook.validate.Waiver;
-import dev.handbook.validate.Waivers;
-import dev.handbook.yaml.YamlList;
-import dev.handbook.yaml.YamlMap;
-import dev.handbook.yaml.YamlNode;
-import dev.handbook.yaml.YamlScalar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,9 +36,12 @@ public final class ModelBuilder {
         this.today = today;
     }
 
-    public Handbook build(ParsedContent content) {
+    /** @param validation what validation read from each product page: the model reads no front matter */
+    public Handbook build(ParsedContent content, Validation validation) {
         List<Product> products = TitleOrder.sort(content.pages().parallelStream().filter(p -> p.kind() == PageKind.PRODUCT)
-                .map(this::product).toList(), Product::title, Product::slug);
+                .map(page -> product(page, validation.claim(page.path()).orElseThrow(
+                        () -> new IllegalStateException("no claim was read for " + page.path()))))
+                .toList(), Product::title, Product::slug);
         List<ParsedPage> guides = content.pages().stream().filter(p -> p.kind() == PageKind.GUIDE).sorted(GUIDE_ORDER)
                 .toList();
         ParsedPage home = content.pages().stream().filter(p -> p.kind() == PageKind.HOME).findFirst().orElse(null);
@@ -64,79 +62,33 @@ public final class ModelBuilder {
         return usedBy;
     }
 
-    private Product product(ParsedPage page) {
+    private Product product(ParsedPage page, ProductClaim claim) {
         Schema schema = config.schema();
-        YamlMap fm = page.source().frontMatter();
-        Map<String, Waiver> waivers = Waivers.read(fm, schema, page.sourcePath(), new Diagnostics());
-        MaturityLadder ladder = new MaturityLadder(schema, fm, waivers, today);
-        String maturity = word(fm, "maturity");
+        MaturityLadder ladder = new MaturityLadder(schema, claim, today);
+        String maturity = claim.maturity();
         int declared = maturity == null ? -1 : schema.levelIndex(maturity);
         List<CharacteristicEntry> entries = new ArrayList<>();
         for (Characteristic c : schema.characteristics()) {
-            entries.add(entry(c, fm.get(c.key()), waivers.get(c.key()), declared, schema));
+            entries.add(entry(c, claim.value(c.key()), claim.waivers().get(c.key()), declared, schema));
         }
         String next = maturity == null || declared < 0 ? null : ladder.nextLevel(maturity);
         List<String> missingForNext = next == null ? List.of()
                 : ladder.missingFor(next).stream().map(Characteristic::key).toList();
-        return new Product(page, page.source().slug(), maturity, word(fm, "origin"), word(fm, "stage"), entries,
-                interfaces(fm), ladder.earnedLevel(), next, missingForNext);
+        List<InterfaceRef> interfaces = claim.interfaces().stream()
+                .map(i -> new InterfaceRef(i.text(), i.productSlug(), i.kind(), i.description())).toList();
+        return new Product(page, page.source().slug(), maturity, claim.origin(), claim.stage(), entries,
+                interfaces, ladder.earnedLevel(), next, missingForNext, claim.logo());
     }
 
-    private CharacteristicEntry entry(Characteristic c, Optional<YamlNode> value, Waiver waiver, int declared,
-                                      Schema schema) {
-        if (value.isPresent() && Presence.isReal(value.get(), schema)) {
-            return new CharacteristicEntry(c, Status.PRESENT, text(value.get()), items(value.get()), null);
+    private CharacteristicEntry entry(Characteristic c, Optional<ProductClaim.Value> value, Waiver waiver,
+                                      int declared, Schema schema) {
+        if (value.isPresent() && value.get().real()) {
+            return new CharacteristicEntry(c, Status.PRESENT, value.get().text(), value.get().items(), null);
         }
         if (waiver != null && waiver.isActive(today)) {
             return new CharacteristicEntry(c, Status.WAIVED, "", List.of(), waiver);
         }
         boolean expected = c.requiredFrom() != null && schema.levelIndex(c.requiredFrom()) <= declared;
         return new CharacteristicEntry(c, expected ? Status.MISSING : Status.NOT_YET_EXPECTED, "", List.of(), null);
-    }
-
-    private static List<InterfaceRef> interfaces(YamlMap fm) {
-        List<InterfaceRef> refs = new ArrayList<>();
-        if (fm.get("interfaces").orElse(null) instanceof YamlList list) {
-            for (YamlNode item : list.items()) {
-                if (item instanceof YamlScalar scalar && !scalar.isNull()) {
-                    refs.add(new InterfaceRef(scalar.text(), null, null, null));
-                } else if (item instanceof YamlMap map && word(map, "product") != null) {
-                    refs.add(new InterfaceRef(word(map, "product"), word(map, "product"), word(map, "kind"),
-                            word(map, "description")));
-                }
-            }
-        }
-        return refs;
-    }
-
-    private static String text(YamlNode node) {
-        if (node instanceof YamlScalar scalar) {
-            return scalar.text().trim();
-        }
-        if (node instanceof YamlMap map) {
-            String name = word(map, "name");
-            return name != null ? name : String.join(", ", items(node));
-        }
-        return String.join("; ", items(node));
-    }
-
-    private static List<String> items(YamlNode node) {
-        List<String> items = new ArrayList<>();
-        if (node instanceof YamlList list) {
-            for (YamlNode item : list.items()) {
-                if (item instanceof YamlScalar scalar && !scalar.isNull()) {
-                    items.add(scalar.text().trim());
-                } else if (item instanceof YamlMap map && word(map, "product") != null) {
-                    items.add(word(map, "product"));
-                }
-            }
-        }
-        return items;
-    }
-
-    /** A scalar's trimmed text, or null when absent or not a scalar. */
-    static String word(YamlMap map, String key) {
-        return map.get(key).filter(n -> n instanceof YamlScalar s && !s.isNull())
-                .map(n -> ((YamlScalar) n).text().trim()).orElse(null);
     }
 }

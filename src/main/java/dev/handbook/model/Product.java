@@ -13,12 +13,13 @@ import java.util.Optional;
  * @param earnedLevel the highest level whose requirements are all met, or null
  * @param nextLevel   the level after the declared one, or null at the top
  * @param missingForNext what the next level requires that the product lacks
+ * @param logo        the brand's logo as a content-relative path, or null
  * @param byKey       the characteristics by key: pages and the matrix ask for each of a schema's
  *                    characteristics by key, and a schema may declare thousands
  */
 public record Product(ParsedPage page, String slug, String maturity, String origin, String stage,
                       List<CharacteristicEntry> characteristics, List<InterfaceRef> interfaces,
-                      String earnedLevel, String nextLevel, List<String> missingForNext,
+                      String earnedLevel, String nextLevel, List<String> missingForNext, String logo,
                       Map<String, CharacteristicEntry> byKey) {
 
     public Product {
@@ -32,9 +33,9 @@ public record Product(ParsedPage page, String slug, String maturity, String orig
 
     public Product(ParsedPage page, String slug, String maturity, String origin, String stage,
                    List<CharacteristicEntry> characteristics, List<InterfaceRef> interfaces,
-                   String earnedLevel, String nextLevel, List<String> missingForNext) {
+                   String earnedLevel, String nextLevel, List<String> missingForNext, String logo) {
         this(page, slug, maturity, origin, stage, characteristics, interfaces, earnedLevel, nextLevel, missingForNext,
-                index(characteristics));
+                logo, index(characteristics));
     }
 
     private static Map<String, CharacteristicEntry> index(List<CharacteristicEntry> characteristics) {

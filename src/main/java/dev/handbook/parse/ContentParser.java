@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
@@ -76,7 +77,7 @@ public final class ContentParser {
         } catch (MarkdownRenderer.TooDeep | StackOverflowError e) {
             return new Rendered(Optional.empty(), List.of(new Diagnostic(source.sourcePath(),
                     new dev.handbook.diag.Position(source.bodyFirstLine(), 1), dev.handbook.diag.Severity.ERROR,
-                    "markdown", "the Markdown nests more than " + MarkdownRenderer.MAX_DEPTH
+                    Rule.MARKDOWN, "the Markdown nests more than " + MarkdownRenderer.MAX_DEPTH
                     + " levels deep (lists or quotes inside each other); flatten it")));
         }
     }

@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.files.InputTree;
@@ -25,7 +26,7 @@ public final class ContentScanner {
         InputTree tree = InputTree.of(contentFolder, "content");
         Scan scan = new Scan(tree, contentDirName);
         if (Files.exists(tree.realRoot()) && !Files.isDirectory(tree.realRoot())) {
-            scan.problems.add(new Problem(contentDirName, "io", "the content folder cannot be read: " + tree.realRoot()));
+            scan.problems.add(new Problem(contentDirName, Rule.IO, "the content folder cannot be read: " + tree.realRoot()));
         } else {
             tree.walk(scan);
         }
@@ -74,8 +75,8 @@ public final class ContentScanner {
         @Override
         public void unreadable(Path folder, IOException problem) {
             problems.add(folder.equals(tree.root())
-                    ? new Problem(contentDirName, "io", "the content folder cannot be read: " + problem.getMessage())
-                    : new Problem(contentDirName + "/" + relative(folder), "io",
+                    ? new Problem(contentDirName, Rule.IO, "the content folder cannot be read: " + problem.getMessage())
+                    : new Problem(contentDirName + "/" + relative(folder), Rule.IO,
                     "this folder cannot be read: " + problem.getMessage()));
         }
 
@@ -91,7 +92,7 @@ public final class ContentScanner {
         }
     }
 
-    private record Problem(String path, String rule, String message) {
+    private record Problem(String path, Rule rule, String message) {
     }
 
     static String toSlashes(Path relative) {

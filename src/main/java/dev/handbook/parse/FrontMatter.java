@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
             lineStart = lineEnd + 1;
             line++;
         }
-        diagnostics.error(path, Position.START, "yaml-syntax",
+        diagnostics.error(path, Position.START, Rule.YAML_SYNTAX,
                 "the front matter opened here is never closed; add a line `---` after its last key");
         return new FrontMatter(null, 1, "", 1);
     }

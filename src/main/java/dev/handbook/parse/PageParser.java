@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.yaml.YamlDates;
@@ -23,7 +24,7 @@ public final class PageParser {
 
     /** A slug is one URL path segment of safe characters. */
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    static final String INVALID = "invalid-value";
+    static final Rule INVALID = Rule.INVALID_VALUE;
 
     private final SourceReader reader;
 
@@ -71,7 +72,7 @@ public final class PageParser {
         if (root.get() instanceof YamlMap map) {
             return map;
         }
-        diagnostics.error(sourcePath, root.get().position(), "yaml-syntax",
+        diagnostics.error(sourcePath, root.get().position(), Rule.YAML_SYNTAX,
                 "front matter must be keys with values, such as `title: Etcher`, not " + root.get().shapeName());
         return empty;
     }

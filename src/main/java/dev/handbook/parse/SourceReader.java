@@ -1,5 +1,6 @@
 package dev.handbook.parse;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import java.io.IOException;
@@ -42,19 +43,19 @@ public final class SourceReader {
             // judged from its attributes before it is opened: opening a named pipe would block for good
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                diagnostics.error(displayPath, Position.START, "special-file", "this is not a file; the build never "
+                diagnostics.error(displayPath, Position.START, Rule.SPECIAL_FILE, "this is not a file; the build never "
                         + "opens it: remove it");
                 return Optional.empty();
             }
             if (attributes.size() > MAX_BYTES) {
-                diagnostics.error(displayPath, Position.START, "file-too-large", "the page is "
+                diagnostics.error(displayPath, Position.START, Rule.FILE_TOO_LARGE, "the page is "
                         + (attributes.size() / (1024 * 1024)) + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024))
                         + " MiB, so split it");
                 return Optional.empty();
             }
             Optional<byte[]> bytes = BoundedRead.of(file, attributes.size(), MAX_BYTES);
             if (bytes.isEmpty()) {
-                diagnostics.error(displayPath, Position.START, "file-too-large", "the page grew beyond "
+                diagnostics.error(displayPath, Position.START, Rule.FILE_TOO_LARGE, "the page grew beyond "
                         + (MAX_BYTES / (1024 * 1024)) + " MiB as it was read; pages may be at most "
                         + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
                 return Optional.empty();
@@ -62,7 +63,7 @@ public final class SourceReader {
             onRead.accept(file, bytes.get());
             return decode(bytes.get(), displayPath, diagnostics);
         } catch (IOException e) {
-            diagnostics.error(displayPath, Position.START, "io", "the file cannot be read: " + e.getMessage());
+            diagnostics.error(displayPath, Position.START, Rule.IO, "the file cannot be read: " + e.getMessage());
             return Optional.empty();
         }
     }
@@ -71,7 +72,7 @@ public final class SourceReader {
         boolean ascii = true;
         for (byte b : bytes) {
             if (b == 0) {
-                diagnostics.error(displayPath, Position.START, "encoding",
+                diagnostics.error(displayPath, Position.START, Rule.ENCODING,
                         "this is a binary file, not a Markdown page; remove it or rename it");
                 return Optional.empty();
             }
@@ -88,7 +89,7 @@ public final class SourceReader {
             }
             return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
-            diagnostics.error(displayPath, firstBadByte(bytes), "encoding",
+            diagnostics.error(displayPath, firstBadByte(bytes), Rule.ENCODING,
                     "the file is not valid UTF-8; save it with UTF-8 encoding");
             return Optional.empty();
         }

@@ -5,6 +5,7 @@ import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.text.Json;
 import dev.handbook.text.UrlPath;
+import dev.handbook.text.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -82,7 +83,7 @@ final class BackstageCatalog {
 
     /** Entity names: letters, digits and [-_.], at most 63 characters, starting and ending alphanumeric. */
     static String name(String text) {
-        String name = trimTo(dashRuns(text, c -> isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-'),
+        String name = trimTo(dashRuns(Slugs.ascii(text), c -> isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-'),
                 BackstageCatalog::isAsciiAlphanumeric);
         if (name.length() > 63) {
             name = trimTo(name.substring(0, 63), BackstageCatalog::isAsciiAlphanumeric);
@@ -93,7 +94,7 @@ final class BackstageCatalog {
     /** Tags: lowercase letters, digits, +, # and inner dashes. */
     static String tag(String text) {
         IntPredicate kept = c -> (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '#';
-        return trimTo(dashRuns(text.toLowerCase(Locale.ROOT), kept), kept);
+        return trimTo(dashRuns(Slugs.ascii(text).toLowerCase(Locale.ROOT), kept), kept);
     }
 
     /** The text with each run of characters that are not kept turned into one dash. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What each page is made of, as a digest: its template set and the exact data its template sees.
@@ -19,13 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PageFingerprints {
 
     private PageFingerprints() {
-    }
-
-    /** Output path to fingerprint, for every planned page. */
-    public static Map<String, String> of(List<SitePage> pages, ViewFactory views, String templates) {
-        Map<String, String> fingerprints = new ConcurrentHashMap<>();
-        pages.parallelStream().forEach(page -> fingerprints.put(page.outputPath(), of(page, views.data(page), templates)));
-        return fingerprints;
     }
 
     /** The fingerprint of one page rendered from the given data. */

@@ -6,8 +6,6 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.parse.AddressBook;
-import dev.handbook.yaml.YamlMap;
-import dev.handbook.yaml.YamlScalar;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,10 +22,6 @@ final class ProductViews {
         this.handbook = handbook;
         this.plan = plan;
         handbook.products().forEach(p -> productsBySlug.putIfAbsent(p.slug(), p));
-    }
-
-    Product bySlug(String slug) {
-        return productsBySlug.get(slug);
     }
 
     Map<String, Object> row(Product product, String from) {
@@ -103,11 +97,7 @@ final class ProductViews {
 
     /** Logos are content files; the bake copies them to the same place under the site. */
     private static String logo(Product product, String from) {
-        YamlMap fm = product.page().source().frontMatter();
-        return fm.get("brand").filter(b -> b instanceof YamlMap).map(b -> (YamlMap) b)
-                .flatMap(brand -> brand.get("logo")).filter(l -> l instanceof YamlScalar s && !s.isNull())
-                .flatMap(l -> AddressBook.resolve("", ((YamlScalar) l).text().trim()))
-                .map(path -> AddressBook.relativeUrl(from, path)).orElse("");
+        return product.logo() == null ? "" : AddressBook.relativeUrl(from, product.logo());
     }
 
     static String orEmpty(String text) {

@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.Product;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.text.Slugs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -100,7 +101,8 @@ public final class SitePlan {
         Map<String, String> pages = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (String owner : owners) {
-            String slug = Slugs.of(owner);
+            String folded = Slugs.of(owner);
+            String slug = folded.isEmpty() ? "owner" : folded;
             String unique = slug;
             for (int n = 2; !taken.add(unique); n++) {
                 unique = slug + "-" + n;

@@ -31,9 +31,9 @@ public final class ViewFactory {
     private final DashboardView dashboard;
     private final MapViews maps;
 
-    private final Preview preview;
+    private final PreviewBanners preview;
 
-    public ViewFactory(Handbook handbook, SitePlan plan, Preview preview) {
+    public ViewFactory(Handbook handbook, SitePlan plan, PreviewBanners preview) {
         this.preview = preview;
         this.handbook = handbook;
         this.plan = plan;

@@ -5,6 +5,7 @@ import dev.handbook.diag.Diagnostic;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedContent;
+import dev.handbook.validate.Validation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -14,15 +15,20 @@ import java.util.Objects;
  *
  * @param pagesRead every Markdown file read, drafts and broken ones included
  */
-public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent content, List<Diagnostic> diagnostics,
+public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent content, Validation validation,
                           int pagesRead, List<Phase> phases) {
 
     public CheckResult {
         Objects.requireNonNull(sourceDir, "sourceDir");
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(content, "content");
-        diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(validation, "validation");
         phases = List.copyOf(phases);
+    }
+
+    /** Every finding, in {@link Diagnostic#ORDER}. */
+    public List<Diagnostic> diagnostics() {
+        return validation.diagnostics();
     }
 
     /** Every page read, as source-relative paths. */
@@ -31,11 +37,11 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
     }
 
     public long errors() {
-        return diagnostics.stream().filter(Diagnostic::isError).count();
+        return diagnostics().stream().filter(Diagnostic::isError).count();
     }
 
     public long warnings() {
-        return diagnostics.size() - errors();
+        return diagnostics().size() - errors();
     }
 
     public int products() {
@@ -55,8 +61,13 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
         return sourceDir.resolve(config.contentDir());
     }
 
+    /** This check as the outcome of a run that ended so. */
+    public Outcome outcome(Outcome.Status status, Path output, List<Phase> phases, List<Diagnostic> problems) {
+        return new Outcome(status, output, diagnostics(), pagePaths(), products(), phases, problems);
+    }
+
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */
     public String summary() {
-        return dev.handbook.report.Summary.line(diagnostics, pagePaths());
+        return dev.handbook.report.Summary.line(diagnostics(), pagePaths());
     }
 }

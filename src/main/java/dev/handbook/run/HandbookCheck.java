@@ -10,7 +10,8 @@ import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.parse.SupportFolderScanner;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
+import dev.handbook.validate.Validation;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ public final class HandbookCheck {
         if (!Files.isDirectory(sourceDir)) {
             throw usage("the source folder " + sourceDir + " does not exist");
         }
-        SiteConfig config = new SiteConfigLoader(Rule.ids(), Rule.essential()).load(sourceDir);
+        SiteConfig config = new SiteConfigLoader().load(sourceDir);
         Path contentDir = sourceDir.resolve(config.contentDir());
         if (!Files.isDirectory(contentDir)) {
             throw usage("there is no content folder at " + contentDir + "; create it and put Markdown pages in it");
@@ -35,24 +36,22 @@ public final class HandbookCheck {
         return config;
     }
 
-    public CheckResult run(Path sourceDir, LocalDate today) throws ConfigException {
-        return run(sourceDir, today, false);
+    /** The check an edge asks for: site.yml, then parse and validate. */
+    public Outcome check(RunOptions options) throws ConfigException {
+        CheckResult result = read(options, false);
+        return result.outcome(result.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.CHECKED, null,
+                result.phases(), List.of());
     }
 
-    /** @param strict warnings fail too, as with {@code strict: true} in site.yml */
-    public CheckResult run(Path sourceDir, LocalDate today, boolean strict) throws ConfigException {
-        return run(sourceDir, today, strict, false);
+    /** The check a build starts with: every body is also rendered to HTML. */
+    public CheckResult checkForBuild(RunOptions options) throws ConfigException {
+        return read(options, true);
     }
 
-    /** @param forBuild also render every body to HTML, as a build needs; a check only reads them */
-    public CheckResult run(Path sourceDir, LocalDate today, boolean strict, boolean forBuild) throws ConfigException {
-        SiteConfig config = config(sourceDir);
-        return run(sourceDir, strict ? config.strict() : config, today, forBuild);
-    }
-
-    /** A check with site.yml already read (by {@link #config}). */
-    public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild) {
-        return run(sourceDir, config, today, forBuild, SourceReader.NO_LISTENER);
+    private CheckResult read(RunOptions options, boolean forBuild) throws ConfigException {
+        SiteConfig config = config(options.source());
+        return run(options.source(), options.strict() ? config.strict() : config, options.today(), forBuild,
+                SourceReader.NO_LISTENER);
     }
 
     /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */
@@ -61,12 +60,11 @@ public final class HandbookCheck {
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
                 .parse(contentDir, config.contentDir()).with(supportFolders(sourceDir, config)));
-        Phase.Timed<List<Diagnostic>> diagnostics = Phase.time(() -> new Validator(config, today)
-                .validate(content.value()));
+        Phase.Timed<Validation> validation = Phase.time(() -> new Validator(config, today).check(content.value()));
         int pages = content.value().filesRead();
         List<Phase> phases = List.of(new Phase("parsed", pages, "pages", content.nanos()),
-                new Phase("validated", pages, "pages", diagnostics.nanos()));
-        return new CheckResult(sourceDir, config, content.value(), diagnostics.value(), pages, phases);
+                new Phase("validated", pages, "pages", validation.nanos()));
+        return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases);
     }
 
     /** What templates/ and assets/ hold that a build will not read. */
@@ -79,6 +77,6 @@ public final class HandbookCheck {
     }
 
     private static ConfigException usage(String message) {
-        return new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, "usage", message)));
+        return new ConfigException(List.of(new Diagnostic(".", Position.START, Severity.ERROR, Rule.USAGE, message)));
     }
 }

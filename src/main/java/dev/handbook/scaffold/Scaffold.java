@@ -5,7 +5,7 @@ import dev.handbook.config.Schema;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Suggestions;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -22,7 +22,7 @@ public final class Scaffold {
     static final String PRODUCTS = "products";
     static final String GUIDES = "guides";
 
-    private final SiteConfigLoader loader = new SiteConfigLoader(Rule.ids());
+    private final SiteConfigLoader loader = new SiteConfigLoader();
 
     /**
      * Writes {@code content/products/SLUG.md} for a product called {@code name}.

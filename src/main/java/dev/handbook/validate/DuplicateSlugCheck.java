@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
@@ -19,7 +20,7 @@ final class DuplicateSlugCheck {
         Map<String, ParsedPage> byOutput = new HashMap<>();
         Map<String, ParsedPage> productsBySlug = new HashMap<>();
         files.stream().filter(file -> !ContentFiles.isPage(file)).sorted().forEach(file -> ReservedPaths.reservedFor(file)
-                .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_SLUG.id(),
+                .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_SLUG,
                         "this file would be published at `" + file + "`, where the site publishes " + what
                                 + "; move or rename it")));
         for (ParsedPage page : pagesInPathOrder) {
@@ -49,6 +50,6 @@ final class DuplicateSlugCheck {
 
     private static void report(ParsedPage page, String message, Diagnostics out) {
         Position at = page.source().frontMatter().entry("slug").map(e -> e.keyPosition()).orElse(Position.START);
-        out.error(page.sourcePath(), at, Rule.DUPLICATE_SLUG.id(), message + "; give one of them another `slug:`");
+        out.error(page.sourcePath(), at, Rule.DUPLICATE_SLUG, message + "; give one of them another `slug:`");
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Suggestions;
 import dev.handbook.parse.PageHeader;
@@ -19,10 +20,10 @@ final class KnownKeysCheck implements PageCheck {
             // a schema may declare thousands of characteristics: asked by key, never scanned
             boolean productKey = PRODUCT_KEYS.contains(entry.key()) || context.schema().characteristic(entry.key()).isPresent();
             if (!product && productKey) {
-                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
+                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
                         + "` only counts on a product page; add `type: product` to check this page as a product");
             } else if (!productKey && !PageHeader.KEYS.contains(entry.key())) {
-                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
+                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
                         + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known(context))
                         + "; remove it, or declare it as a characteristic in site.yml's schema");
             }

@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.parse.AddressBook;
@@ -71,6 +72,6 @@ final class LinkCheck implements PageCheck {
     }
 
     private static void broken(PageContext context, BodyLink link, Diagnostics out, String message) {
-        out.error(context.path(), link.position(), Rule.BROKEN_LINK.id(), message);
+        out.error(context.path(), link.position(), Rule.BROKEN_LINK, message);
     }
 }

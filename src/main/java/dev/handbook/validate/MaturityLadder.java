@@ -2,27 +2,24 @@ package dev.handbook.validate;
 
 import dev.handbook.config.Characteristic;
 import dev.handbook.config.Schema;
-import dev.handbook.yaml.YamlMap;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Which maturity level a product's front matter actually earns, and what each level still lacks. */
+/** Which maturity level a product's claim actually earns, and what each level still lacks. */
 public final class MaturityLadder {
 
     private final Schema schema;
-    private final YamlMap frontMatter;
-    private final Map<String, Waiver> waivers;
+    private final ProductClaim claim;
     private final LocalDate today;
     private final Map<String, Boolean> satisfied = new HashMap<>();
     private String earned;
     private boolean earnedKnown;
 
-    public MaturityLadder(Schema schema, YamlMap frontMatter, Map<String, Waiver> waivers, LocalDate today) {
+    public MaturityLadder(Schema schema, ProductClaim claim, LocalDate today) {
         this.schema = schema;
-        this.frontMatter = frontMatter;
-        this.waivers = waivers;
+        this.claim = claim;
         this.today = today;
     }
 
@@ -33,11 +30,11 @@ public final class MaturityLadder {
     }
 
     private boolean satisfies(Characteristic characteristic) {
-        Waiver waiver = waivers.get(characteristic.key());
+        Waiver waiver = claim.waivers().get(characteristic.key());
         if (waiver != null && waiver.isActive(today)) {
             return true;
         }
-        return frontMatter.get(characteristic.key()).map(value -> Presence.isReal(value, schema)).orElse(false);
+        return claim.value(characteristic.key()).map(ProductClaim.Value::real).orElse(false);
     }
 
     /** What the given level requires that the page lacks, in schema order. */

@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.parse.PageKind;
@@ -26,7 +27,7 @@ final class NameLengthCheck {
             if (bytes > MAX_NAME_BYTES) {
                 Position at = page.source().frontMatter().entry("slug").map(e -> e.keyPosition())
                         .orElse(Position.START);
-                out.error(page.sourcePath(), at, Rule.NAME_TOO_LONG.id(), "the site would hold a file named `"
+                out.error(page.sourcePath(), at, Rule.NAME_TOO_LONG, "the site would hold a file named `"
                         + abbreviated(longest) + "`, " + bytes + " bytes long, and file systems allow "
                         + MAX_NAME_BYTES + "; shorten the file name or give the page a shorter `slug:`");
             }

@@ -7,9 +7,13 @@ import dev.handbook.yaml.YamlMap;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** A page and what a check may look up about the rest of the handbook. */
-record PageContext(ParsedPage page, Schema schema, ContentFiles files, Map<String, ParsedPage> pagesByPath,
-                   Map<String, ParsedPage> productsBySlug, LocalDate today) {
+/**
+ * A page and what a check may look up about the rest of the handbook.
+ *
+ * @param claim what a product page claims, read once for every check; null for other pages
+ */
+record PageContext(ParsedPage page, ProductClaim claim, Schema schema, ContentFiles files,
+                   Map<String, ParsedPage> pagesByPath, Map<String, ParsedPage> productsBySlug, LocalDate today) {
 
     String path() {
         return page.sourcePath();

@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import java.text.Normalizer;
@@ -31,7 +32,7 @@ final class PathCollisionCheck {
                 String name = end < 0 ? file : file.substring(0, end);
                 String earlier = firstByKey.putIfAbsent(key(name), name);
                 if (earlier != null && !earlier.equals(name) && reported.add(name)) {
-                    out.error(contentDirName + "/" + file, Position.START, Rule.PATH_COLLISION.id(), message(
+                    out.error(contentDirName + "/" + file, Position.START, Rule.PATH_COLLISION, message(
                             contentDirName, name, earlier));
                 }
                 if (end < 0) {

@@ -7,12 +7,12 @@ import dev.handbook.yaml.YamlNode;
 import dev.handbook.yaml.YamlScalar;
 
 /** Whether a characteristic's value is really there: not empty, not a placeholder such as TODO. */
-public final class Presence {
+final class Presence {
 
     private Presence() {
     }
 
-    public static boolean isReal(YamlNode value, Schema schema) {
+    static boolean isReal(YamlNode value, Schema schema) {
         if (value instanceof YamlScalar scalar) {
             return !scalar.isNull() && !schema.isPlaceholder(scalar.text());
         }

@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.config.Characteristic;
 import dev.handbook.config.Schema;
 import dev.handbook.diag.Diagnostic;
@@ -27,16 +28,16 @@ final class RequirementCheck implements PageCheck {
             return;
         }
         Schema schema = context.schema();
-        Map<String, Waiver> waivers = Waivers.read(context.frontMatter(), schema, context.path(), out);
+        Map<String, Waiver> waivers = context.claim().waivers();
         waivers.values().stream().filter(w -> !w.isActive(context.today())).forEach(w -> out.error(context.path(),
-                w.untilPosition(), Rule.EXPIRED_WAIVER.id(), "the waiver for `" + w.characteristic() + "` ended on "
+                w.untilPosition(), Rule.EXPIRED_WAIVER, "the waiver for `" + w.characteristic() + "` ended on "
                         + w.until() + "; add `" + w.characteristic() + ":` or extend `until` with a fresh reason"));
         missionLength(context, out);
         Optional<String> level = declaredLevel(context);
         if (level.isEmpty()) {
             return;
         }
-        MaturityLadder ladder = new MaturityLadder(schema, context.frontMatter(), waivers, context.today());
+        MaturityLadder ladder = new MaturityLadder(schema, context.claim(), context.today());
         for (Characteristic c : schema.requiredAt(level.get())) {
             if (ladder.isSatisfied(c) || waivers.containsKey(c.key())) {
                 continue;
@@ -88,7 +89,7 @@ final class RequirementCheck implements PageCheck {
                     int words = text.isEmpty() ? 0 : WORDS.split(text).length;
                     int limit = context.schema().missionWordLimit();
                     if (words > limit) {
-                        out.warning(context.path(), node.position(), Rule.MISSION_TOO_LONG.id(), "the mission has "
+                        out.warning(context.path(), node.position(), Rule.MISSION_TOO_LONG, "the mission has "
                                 + words + " words; say it in " + limit + " or fewer, simply enough for a child");
                     }
                 });

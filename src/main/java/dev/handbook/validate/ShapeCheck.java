@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.config.Characteristic;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.parse.AddressBook;
@@ -40,7 +41,7 @@ final class ShapeCheck implements PageCheck {
     }
 
     private void checkShape(PageContext context, Characteristic c, YamlNode value, Diagnostics out) {
-        YamlFields fields = new YamlFields(context.path(), Rule.INVALID_VALUE.id(), out);
+        YamlFields fields = new YamlFields(context.path(), Rule.INVALID_VALUE, out);
         switch (c.shape()) {
             case TEXT -> fields.asText(value, c.key());
             case LIST -> list(c, value, fields);
@@ -102,7 +103,7 @@ final class ShapeCheck implements PageCheck {
 
     private static void product(PageContext context, String slug, YamlNode at, Diagnostics out) {
         if (!context.productsBySlug().containsKey(slug.trim())) {
-            out.error(context.path(), at.position(), Rule.UNKNOWN_PRODUCT.id(), "no product has the slug `" + slug
+            out.error(context.path(), at.position(), Rule.UNKNOWN_PRODUCT, "no product has the slug `" + slug
                     + "`" + dev.handbook.diag.Suggestions.didYouMean(slug, context.productsBySlug().keySet())
                     + "; use the slug of an existing product page (its file name unless it sets `slug:`)");
         }
@@ -112,7 +113,7 @@ final class ShapeCheck implements PageCheck {
     private static void file(PageContext context, String key, String path, YamlNode at, Diagnostics out) {
         boolean exists = AddressBook.resolve("", path.trim()).map(context.files().files()::contains).orElse(false);
         if (!exists) {
-            out.error(context.path(), at.position(), Rule.MISSING_FILE.id(), "`" + key + "` names `" + path
+            out.error(context.path(), at.position(), Rule.MISSING_FILE, "`" + key + "` names `" + path
                     + "`, which does not exist under the content folder; add the file or correct the path");
         }
     }

@@ -8,6 +8,7 @@ import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.ParsedPage;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,19 +34,32 @@ public final class Validator {
 
     /** Parse findings plus validation findings, policy applied, in {@link Diagnostic#ORDER}. */
     public List<Diagnostic> validate(ParsedContent content) {
+        return check(content).diagnostics();
+    }
+
+    /** Every finding, policy applied, and what each product page claims (by content-relative path). */
+    public Validation check(ParsedContent content) {
         Map<String, ParsedPage> pagesByPath = content.pages().stream()
                 .collect(Collectors.toMap(ParsedPage::path, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         Map<String, ParsedPage> productsBySlug = content.pages().stream().filter(p -> p.kind() == PageKind.PRODUCT)
                 .collect(Collectors.toMap(p -> p.source().slug(), Function.identity(), (a, b) -> a));
         Diagnostics all = new Diagnostics();
         all.addAll(content.diagnostics());
+        Map<String, ProductClaim> claims = new HashMap<>();
         content.pages().parallelStream().map(page -> {
             Diagnostics out = new Diagnostics();
-            PageContext context = new PageContext(page, config.schema(), content.files(), pagesByPath, productsBySlug,
-                    today);
+            ProductClaim claim = page.kind() == PageKind.PRODUCT
+                    ? ProductClaim.read(page.source().frontMatter(), config.schema(), page.sourcePath(), out) : null;
+            PageContext context = new PageContext(page, claim, config.schema(), content.files(), pagesByPath,
+                    productsBySlug, today);
             PAGE_CHECKS.forEach(check -> check.check(context, out));
-            return out;
-        }).toList().forEach(all::addAll);
+            return new PageResult(page.path(), claim, out);
+        }).toList().forEach(result -> {
+            all.addAll(result.diagnostics());
+            if (result.claim() != null) {
+                claims.putIfAbsent(result.path(), result.claim());
+            }
+        });
         new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
         new PathCollisionCheck().check(content.files().files(), config.contentDir(), all);
         new NameLengthCheck().check(content.pages(), all);
@@ -53,6 +67,9 @@ public final class Validator {
         for (Diagnostic diagnostic : all.sorted()) {
             config.severityPolicy().apply(diagnostic).ifPresent(result::add);
         }
-        return List.copyOf(result);
+        return new Validation(result, claims);
+    }
+
+    private record PageResult(String path, ProductClaim claim, Diagnostics diagnostics) {
     }
 }

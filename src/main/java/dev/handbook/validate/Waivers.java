@@ -1,5 +1,6 @@
 package dev.handbook.validate;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.config.Schema;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Suggestions;
@@ -15,20 +16,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads {@code waivers: {community: {reason: ..., until: 2027-03-31}}}; malformed waivers are reported and dropped. */
-public final class Waivers {
+final class Waivers {
 
     private static final List<String> KEYS = List.of("reason", "until");
 
     private Waivers() {
     }
 
-    public static Map<String, Waiver> read(YamlMap frontMatter, Schema schema, String path, Diagnostics out) {
+    static Map<String, Waiver> read(YamlMap frontMatter, Schema schema, String path, Diagnostics out) {
         Map<String, Waiver> waivers = new LinkedHashMap<>();
         Optional<YamlNode> node = frontMatter.get("waivers");
         if (node.isEmpty()) {
             return waivers;
         }
-        YamlFields fields = new YamlFields(path, Rule.INVALID_VALUE.id(), out);
+        YamlFields fields = new YamlFields(path, Rule.INVALID_VALUE, out);
         if (!(node.get() instanceof YamlMap map)) {
             fields.error(node.get().position(), "`waivers` must map a characteristic to its reason and date, like "
                     + "`waivers: {community: {reason: \"...\", until: 2027-03-31}}`");
@@ -36,7 +37,7 @@ public final class Waivers {
         }
         for (YamlEntry entry : map.entries()) {
             if (schema.characteristic(entry.key()).isEmpty()) {
-                out.error(path, entry.keyPosition(), Rule.UNKNOWN_KEY.id(), "`" + entry.key()
+                out.error(path, entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
                         + "` is not a characteristic, so it cannot be waived"
                         + Suggestions.didYouMean(entry.key(), schema.characteristicKeys()));
                 continue;

@@ -1,5 +1,6 @@
 package dev.handbook.yaml;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.diag.Suggestions;
@@ -13,10 +14,10 @@ import java.util.Optional;
 public final class YamlFields {
 
     private final String path;
-    private final String rule;
+    private final Rule rule;
     private final Diagnostics diagnostics;
 
-    public YamlFields(String path, String rule, Diagnostics diagnostics) {
+    public YamlFields(String path, Rule rule, Diagnostics diagnostics) {
         this.path = path;
         this.rule = rule;
         this.diagnostics = diagnostics;
@@ -29,7 +30,7 @@ public final class YamlFields {
     public void rejectUnknownKeys(YamlMap map, Collection<String> known, String where) {
         for (YamlEntry entry : map.entries()) {
             if (!known.contains(entry.key())) {
-                diagnostics.error(path, entry.keyPosition(), "unknown-key", "`" + entry.key() + "` is not a key of "
+                diagnostics.error(path, entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key() + "` is not a key of "
                         + where + Suggestions.didYouMean(entry.key(), known) + "; known keys: " + String.join(", ", known));
             }
         }

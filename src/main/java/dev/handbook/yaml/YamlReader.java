@@ -1,5 +1,6 @@
 package dev.handbook.yaml;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
 import dev.handbook.text.LoneSurrogates;
@@ -75,9 +76,9 @@ public final class YamlReader {
             return root == null ? Optional.empty() : Optional.ofNullable(convert(root, 1));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            diagnostics.error(path, position(mark), "yaml-syntax", describe(e));
+            diagnostics.error(path, position(mark), Rule.YAML_SYNTAX, describe(e));
         } catch (YAMLException e) {
-            diagnostics.error(path, new Position(firstLine, 1), "yaml-syntax",
+            diagnostics.error(path, new Position(firstLine, 1), Rule.YAML_SYNTAX,
                     "YAML could not be read: " + firstSentence(e.getMessage()));
         }
         return Optional.empty();
@@ -102,7 +103,7 @@ public final class YamlReader {
         }
         if (depth > MAX_DEPTH || !inProgress.add(node)) {
             // an alias inside its own anchor (`x: &a [*a]`) would nest forever
-            diagnostics.error(path, position(node.getStartMark()), "yaml-syntax",
+            diagnostics.error(path, position(node.getStartMark()), Rule.YAML_SYNTAX,
                     "this value nests too deeply or refers to itself through an alias; write it out plainly");
             return null;
         }
@@ -140,7 +141,7 @@ public final class YamlReader {
         if (lone < 0) {
             return text;
         }
-        diagnostics.error(path, position(mark), "encoding", "this text holds `\\u" + HexFormat.of().toHexDigits(
+        diagnostics.error(path, position(mark), Rule.ENCODING, "this text holds `\\u" + HexFormat.of().toHexDigits(
                 text.charAt(lone)) + "`, half of a surrogate pair, which is not a character and cannot be written to "
                 + "a file; write the whole character instead");
         return LoneSurrogates.replaced(text);
@@ -164,14 +165,14 @@ public final class YamlReader {
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                diagnostics.error(path, position(tuple.getKeyNode().getStartMark()), "yaml-syntax",
+                diagnostics.error(path, position(tuple.getKeyNode().getStartMark()), Rule.YAML_SYNTAX,
                         "a key must be plain text, not a list or a map");
                 continue;
             }
             Position keyPosition = position(key.getStartMark());
             String name = writable(key.getValue(), key.getStartMark());
             if (!seen.add(name)) {
-                diagnostics.error(path, keyPosition, "duplicate-key",
+                diagnostics.error(path, keyPosition, Rule.DUPLICATE_KEY,
                         "`" + name + "` is given twice; keep one and delete the other");
                 continue;
             }
@@ -190,7 +191,7 @@ public final class YamlReader {
     }
 
     private void unsupportedTag(Node node) {
-        diagnostics.error(path, position(node.getStartMark()), "yaml-syntax",
+        diagnostics.error(path, position(node.getStartMark()), Rule.YAML_SYNTAX,
                 "the YAML tag `" + node.getTag().getValue() + "` is not supported; remove it and write a plain value");
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.handbook.serve.Preview;
+import dev.handbook.serve.LivePreview;
 import dev.handbook.testing.Trees;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -44,7 +44,7 @@ class LiveReloadBrowserTest {
         assumeTrue(HeadlessChromium.isInstalled(), "needs " + HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER);
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("handbook"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Preview preview = new Preview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
+        try (LivePreview preview = new LivePreview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
                 new PrintStream(log, true, StandardCharsets.UTF_8))) {
             Thread loop = new Thread(preview::run, "preview-loop");
             loop.start();

@@ -17,7 +17,7 @@ class OutputLimitsTest {
     @TempDir
     Path source;
 
-    private final SiteConfigLoader loader = new SiteConfigLoader(List.of());
+    private final SiteConfigLoader loader = new SiteConfigLoader();
 
     private OutputLimits load(String siteYml) throws IOException, ConfigException {
         Files.writeString(source.resolve("site.yml"), siteYml);
@@ -69,7 +69,7 @@ class OutputLimitsTest {
         String readme = Files.readString(Path.of("README.md"));
         String section = readme.substring(readme.indexOf("## site.yml reference"));
         String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 8));
-        assertEquals(OutputLimits.DEFAULT, new SiteConfigLoader(List.of("unknown-key")).load(write(yaml)).limits());
+        assertEquals(OutputLimits.DEFAULT, new SiteConfigLoader().load(write(yaml)).limits());
     }
 
     private Path write(String siteYml) throws IOException {

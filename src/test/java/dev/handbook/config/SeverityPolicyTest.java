@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.diag.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -24,14 +25,14 @@ class SeverityPolicyTest {
 
     @Test
     void overrideChangesTheSeverity() {
-        SeverityPolicy policy = new SeverityPolicy(Map.of("broken-link", "warning"), false);
+        SeverityPolicy policy = new SeverityPolicy(Map.of(Rule.BROKEN_LINK, SeverityPolicy.Level.WARNING), false);
 
         assertEquals(Severity.WARNING, policy.apply(BROKEN).orElseThrow().severity());
     }
 
     @Test
     void offDropsTheFinding() {
-        assertEquals(Optional.empty(), new SeverityPolicy(Map.of("broken-link", "off"), false).apply(BROKEN));
+        assertEquals(Optional.empty(), new SeverityPolicy(Map.of(Rule.BROKEN_LINK, SeverityPolicy.Level.OFF), false).apply(BROKEN));
     }
 
     @Test
@@ -42,7 +43,24 @@ class SeverityPolicyTest {
     }
 
     @Test
-    void unknownLevelIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new SeverityPolicy(Map.of("broken-link", "fatal"), false));
+    void aLevelTheRuleDoesNotAllowIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SeverityPolicy(Map.of(Rule.ENCODING, SeverityPolicy.Level.OFF), false));
+        assertThrows(IllegalArgumentException.class,
+                () -> new SeverityPolicy(Map.of(Rule.CONFIG, SeverityPolicy.Level.WARNING), false));
+    }
+
+    @Test
+    void anEssentialRuleMayBecomeAWarning() {
+        SeverityPolicy policy = new SeverityPolicy(Map.of(Rule.ENCODING, SeverityPolicy.Level.WARNING), false);
+        Diagnostic notText = new Diagnostic("content/a.md", Position.START, Severity.ERROR, Rule.ENCODING, "bytes");
+
+        assertEquals(Severity.WARNING, policy.apply(notText).orElseThrow().severity());
+    }
+
+    @Test
+    void levelsAreTheWordsOfSiteYml() {
+        assertEquals(Optional.of(SeverityPolicy.Level.OFF), SeverityPolicy.Level.of("off"));
+        assertEquals(Optional.empty(), SeverityPolicy.Level.of("fatal"));
     }
 }

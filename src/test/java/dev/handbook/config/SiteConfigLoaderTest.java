@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import dev.handbook.diag.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,13 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SiteConfigLoaderTest {
 
-    private static final List<String> RULES = List.of("broken-link", "missing-characteristic", "stage-mismatch",
-            "unknown-key");
-
     @TempDir
     Path source;
 
-    private final SiteConfigLoader loader = new SiteConfigLoader(RULES);
+    private final SiteConfigLoader loader = new SiteConfigLoader();
 
     private SiteConfig load(String siteYml) throws ConfigException {
         write(siteYml);
@@ -106,7 +104,8 @@ class SiteConfigLoaderTest {
         assertEquals(List.of("pages", "layout/templates", "static"),
                 List.of(config.contentDir(), config.templatesDir(), config.assetsDir()));
         assertEquals(RawHtml.TRUSTED, config.rawHtml());
-        assertEquals(new SeverityPolicy(Map.of("broken-link", "warning", "stage-mismatch", "off"), true),
+        assertEquals(new SeverityPolicy(Map.of(Rule.BROKEN_LINK, SeverityPolicy.Level.WARNING,
+                Rule.STAGE_MISMATCH, SeverityPolicy.Level.OFF), true),
                 config.severityPolicy());
     }
 

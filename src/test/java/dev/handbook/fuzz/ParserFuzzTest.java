@@ -16,7 +16,7 @@ import dev.handbook.parse.PageParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SourceReader;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import dev.handbook.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,7 +61,7 @@ class ParserFuzzTest {
 
     ParserFuzzTest() throws IOException, ConfigException {
         configDir = Files.createTempDirectory("fuzz-site");
-        defaults = new SiteConfigLoader(Rule.ids()).load(configDir);
+        defaults = new SiteConfigLoader().load(configDir);
     }
 
     @Property
@@ -78,7 +78,7 @@ class ParserFuzzTest {
     void anySiteYmlEndsInAConfigOrAConfigurationError(@ForAll("configs") String text) throws IOException {
         Files.write(configDir.resolve("site.yml"), text.getBytes(StandardCharsets.UTF_8));
         try {
-            assertNotNull(new SiteConfigLoader(Rule.ids()).load(configDir));
+            assertNotNull(new SiteConfigLoader().load(configDir));
         } catch (ConfigException e) {
             if (e.diagnostics().isEmpty()) {
                 throw new AssertionError("a configuration error must say where and why", e);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.explain.RuleExplanation;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +43,24 @@ class ExplainCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of(rule.id() + " (" + severity + " by default)", rule.summary(), ""), lines.subList(0, 3));
         assertTrue(run.out().contains(RuleExplanation.of(rule).text()), run.out());
-        assertTrue(run.out().contains("    severity:\n      " + rule.id() + ": "
-                + (severity.equals("error") ? "warning" : "error") + "\n"), run.out());
+        if (rule.adjustable() == Rule.Adjustable.NEVER) {
+            assertTrue(run.out().endsWith("Severity\n  Always " + severity + ": it stops the run before there is "
+                    + "anything to check or publish, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
+        } else {
+            assertTrue(run.out().contains("    severity:\n      " + rule.id() + ": "
+                    + (severity.equals("error") ? "warning" : "error") + "\n"), run.out());
+            assertEquals(rule.adjustable() == Rule.Adjustable.NOT_OFF,
+                    run.out().contains("(error or warning; it cannot be turned off)"), run.out());
+        }
+    }
+
+    @Test
+    void theRulesOfSetupAndOutputAreExplainedToo() {
+        for (String id : List.of("config", "usage", "template", "output")) {
+            Fixtures.Run run = Fixtures.cli("explain", id);
+            assertEquals(0, run.exitCode(), id + ": " + run.err());
+            assertTrue(run.out().startsWith(id + " (error by default)\n"), run.out());
+        }
     }
 
     @Test

@@ -138,6 +138,19 @@ class NewProductCommandTest {
     }
 
     @Test
+    void aSiteYmlThatCheckRefusesIsRefusedHereToo() throws IOException {
+        Path source = emptyHandbook();
+        Files.writeString(source.resolve("site.yml"), "severity:\n  encoding: off\n");
+        String expected = "site.yml:2:13: error: `encoding` cannot be turned off: it reports a page that cannot be "
+                + "read, which would otherwise vanish from the site unseen [config]";
+        assertEquals(List.of(expected), check(source).errLines());
+        Fixtures.Run run = Fixtures.cli("new", "product", "Tide Gauge", "--source", source.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of(expected), run.errLines());
+        assertFalse(Files.exists(source.resolve("content/products")));
+    }
+
+    @Test
     void anUnknownLevelIsRefusedWithTheLevels() {
         Path source = emptyHandbook();
         Fixtures.Run run = Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "stedy", "--source",

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.serve.Preview;
+import dev.handbook.serve.LivePreview;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,14 +32,14 @@ class PreviewTest {
     @TempDir
     Path temp;
     Path source;
-    Preview preview;
+    LivePreview preview;
     Thread loop;
     final ByteArrayOutputStream log = new ByteArrayOutputStream();
 
     @BeforeEach
     void start() throws Exception {
         source = Fixtures.copy("only-content", temp);
-        preview = new Preview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
+        preview = new LivePreview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         loop = new Thread(preview::run);
         loop.start();

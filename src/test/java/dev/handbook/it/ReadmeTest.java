@@ -6,7 +6,7 @@ import dev.handbook.config.Characteristic;
 import dev.handbook.config.Schema;
 import dev.handbook.config.Shape;
 import dev.handbook.config.SiteConfigLoader;
-import dev.handbook.validate.Rule;
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -23,9 +23,10 @@ class UnreachableOutputTest {
         Path output = dangling.resolve("site");
         Fixtures.Run run = Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", output.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages", "error: the output folder " + output
-                + " cannot be made: " + dangling + " is a symbolic link that leads nowhere (to " + temp.resolve("gone")
-                + "); create what it points at, or choose another output"), run.errLines());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages", output + ":1:1: error: the output folder "
+                + output + " cannot be made: " + dangling + " is a symbolic link that leads nowhere (to "
+                + temp.resolve("gone") + "); create what it points at, or choose another output [output]"),
+                run.errLines());
         assertFalse(Files.exists(temp.resolve("gone")));
     }
 
@@ -36,8 +37,9 @@ class UnreachableOutputTest {
         Path output = file.resolve("site");
         Fixtures.Run run = Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", output.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages", "error: the output folder " + output
-                + " cannot be made: " + file + " is a file, not a folder; choose another output"), run.errLines());
+        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages", output + ":1:1: error: the output folder "
+                + output + " cannot be made: " + file + " is a file, not a folder; choose another output [output]"),
+                run.errLines());
         assertEquals("mine", Files.readString(file));
     }
 }

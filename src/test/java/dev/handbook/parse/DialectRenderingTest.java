@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.config.RawHtml;
-import dev.handbook.parse.markdown.BodyFinding;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -36,7 +35,7 @@ class DialectRenderingTest {
     }
 
     private static List<String> rules(RenderedBody body) {
-        return body.findings().stream().map(f -> f.position().line() + ":" + f.position().column() + " " + f.rule())
+        return body.findings().stream().map(f -> f.position().line() + ":" + f.position().column() + " " + f.rule().id())
                 .toList();
     }
 
@@ -182,7 +181,7 @@ class DialectRenderingTest {
         RenderedBody body = md("# T\n\n:::tipp\nBody.\n:::\n");
         assertEquals("Tipp", html(body).selectFirst("aside.callout-note > .callout-title").text());
         assertEquals(List.of("3:1 unknown-callout"), rules(body));
-        assertEquals(BodyFinding.UNKNOWN_CALLOUT, body.findings().get(0).rule());
+        assertEquals(dev.handbook.diag.Rule.UNKNOWN_CALLOUT, body.findings().get(0).rule());
     }
 
     @Test

@@ -3,7 +3,8 @@ package dev.handbook.redteam;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.build.BuildOutcome;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.cli.Main;
 import dev.handbook.testing.JsonText;
@@ -114,8 +115,8 @@ class BrokenOutputTest {
     void theBackstageCatalogIsYamlWhateverTheValuesHold() throws Exception {
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/forged-values"), temp.resolve("forged-values"));
         Path site = temp.resolve("preview");
-        BuildOutcome outcome = new SiteBuilder().build(source, site, LocalDate.of(2026, 11, 21), true, false);
-        assertEquals(BuildOutcome.Status.CONTENT_ERRORS, outcome.status(), outcome.problems().toString());
+        Outcome outcome = new SiteBuilder().build(RunOptions.of(source, LocalDate.of(2026, 11, 21)).withOutput(site).withPreview(true));
+        assertEquals(Outcome.Status.CONTENT_ERRORS, outcome.status(), outcome.problems().toString());
         Path catalog = site.resolve("backstage/forged.catalog-info.yaml");
         Map<?, ?> component = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(catalog));
         assertEquals("Sees through \u202ewolf\u202c and \u007f and \u009b", ((Map<?, ?>) component.get("metadata"))

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.cli.Main;
-import dev.handbook.serve.Preview;
+import dev.handbook.serve.LivePreview;
 import dev.handbook.testing.JsonText;
 import dev.handbook.testing.Trees;
 import java.io.ByteArrayInputStream;
@@ -99,7 +99,7 @@ class ForgedOutputTest {
     @Test
     void thePreviewLogPrintsEachFindingOnOneLine() throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (Preview preview = new Preview(handbook(), "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
+        try (LivePreview preview = new LivePreview(handbook(), "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
                 new PrintStream(log, true, StandardCharsets.UTF_8))) {
             String printed = log.toString(StandardCharsets.UTF_8);
             assertTrue(printed.lines().anyMatch(line -> line.startsWith("content/products/forged.md:4:11: error: "

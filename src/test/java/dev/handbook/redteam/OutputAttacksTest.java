@@ -49,8 +49,8 @@ class OutputAttacksTest {
         Run build = build(source, source.resolve("target/site"));
         assertEquals(1, build.code());
         assertEquals(List.of("0 errors, 0 warnings in 0 of 2 pages",
-                "error: guides/loop.html would be larger than 1 MiB, the most one file of the site may be; raise "
-                        + "limits.file in site.yml if it really is that big",
+                source.resolve("target/site") + ":1:1: error: guides/loop.html would be larger than 1 MiB, the most one "
+                        + "file of the site may be; raise limits.file in site.yml if it really is that big [output]",
                 UNCHANGED.formatted(source.resolve("target/site"))), build.errLines());
         assertNothingPublished(source, before);
     }
@@ -66,8 +66,8 @@ class OutputAttacksTest {
         Run build = build(source, site);
         assertEquals(1, build.code());
         assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages",
-                "error: downloads/manual.pdf would be larger than 40 KiB, the most one file of the site may be; raise "
-                        + "limits.file in site.yml if it really is that big",
+                site + ":1:1: error: downloads/manual.pdf would be larger than 40 KiB, the most one file of the site "
+                        + "may be; raise limits.file in site.yml if it really is that big [output]",
                 UNCHANGED.formatted(site)), build.errLines());
         assertEquals(lastSite, WrittenFiles.of(site));
         assertNoStaging(source);
@@ -81,8 +81,9 @@ class OutputAttacksTest {
         Map<String, String> before = WrittenFiles.of(source);
         Run build = build(source, source.resolve("target/site"));
         assertEquals(1, build.code());
-        assertEquals("error: video/intro.webm would be larger than 40 KiB, the most one file of the site may be; "
-                + "raise limits.file in site.yml if it really is that big", build.errLines().get(1));
+        assertEquals(source.resolve("target/site") + ":1:1: error: video/intro.webm would be larger than 40 KiB, the "
+                + "most one file of the site may be; raise limits.file in site.yml if it really is that big [output]",
+                build.errLines().get(1));
         assertNothingPublished(source, before);
     }
 
@@ -94,9 +95,10 @@ class OutputAttacksTest {
         Run build = build(source, source.resolve("target/site"));
         assertEquals(1, build.code());
         assertEquals(List.of("0 errors, 0 warnings in 0 of 3 pages",
-                "error: the site would grow beyond " + dev.handbook.config.ByteSize.format(input + 1024)
+                source.resolve("target/site") + ":1:1: error: the site would grow beyond "
+                        + dev.handbook.config.ByteSize.format(input + 1024)
                         + ", 1 times the " + input + " B it is made from plus 1 KiB; raise limits.site_ratio or "
-                        + "limits.site_allowance in site.yml if the handbook really makes a site that big",
+                        + "limits.site_allowance in site.yml if the handbook really makes a site that big [output]",
                 UNCHANGED.formatted(source.resolve("target/site"))), build.errLines());
         assertNothingPublished(source, before);
     }
@@ -122,8 +124,8 @@ class OutputAttacksTest {
         Run full = build(source, site);
         assertEquals(1, full.code());
         assertEquals(List.of("0 errors, 0 warnings in 0 of 1 pages",
-                "error: no space left on the disk that holds " + disk + "; the build stopped and removed its staging "
-                        + "folder", UNCHANGED.formatted(site)), full.errLines());
+                site + ":1:1: error: no space left on the disk that holds " + disk + "; the build stopped and removed "
+                        + "its staging folder [output]", UNCHANGED.formatted(site)), full.errLines());
         assertEquals(lastSite, WrittenFiles.of(site));
         try (Stream<Path> left = Files.list(disk)) {
             assertEquals(List.of(".site.lock", "site"), left.map(p -> p.getFileName().toString()).sorted().toList());

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.build.BuildOutcome;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.cli.Main;
 import dev.handbook.testing.Trees;
@@ -72,8 +73,8 @@ class UnencodableTextTest {
     @Test
     void sitesRenderedDespiteTheErrorsHoldTheReplacementCharacterEverywhere() throws Exception {
         Path site = temp.resolve("preview");
-        BuildOutcome outcome = new SiteBuilder().build(handbook(), site, LocalDate.of(2026, 11, 21), true, false);
-        assertEquals(BuildOutcome.Status.CONTENT_ERRORS, outcome.status(), outcome.problems().toString());
+        Outcome outcome = new SiteBuilder().build(RunOptions.of(handbook(), LocalDate.of(2026, 11, 21)).withOutput(site).withPreview(true));
+        assertEquals(Outcome.Status.CONTENT_ERRORS, outcome.status(), outcome.problems().toString());
         assertTrue(Files.readString(site.resolve("map.dot")).contains("Half\ufffd moon"));
         assertTrue(Files.readString(site.resolve("backstage/half-moon.catalog-info.yaml")).contains("Half\ufffd moon"));
         assertTrue(Files.readString(site.resolve("products.json")).contains("Half\\ufffd moon")

@@ -2,23 +2,25 @@ package dev.handbook.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handbook.text.Slugs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Backstage names and tags, checked against the rules written as regular expressions. */
+/** Backstage names and tags, checked against the rules written as regular expressions (after the one folding). */
 class BackstageNamesTest {
 
-    private static String nameByRule(String text) {
+    private static String nameByRule(String raw) {
+        String text = Slugs.ascii(raw);
         String name = text.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[^A-Za-z0-9]+|[^A-Za-z0-9]+$", "");
         name = name.length() > 63 ? name.substring(0, 63).replaceAll("[^A-Za-z0-9]+$", "") : name;
         return name.isEmpty() ? "unnamed" : name.toLowerCase(Locale.ROOT);
     }
 
-    private static String tagByRule(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#]+", "-").replaceAll("^-+|-+$", "");
+    private static String tagByRule(String raw) {
+        return Slugs.ascii(raw).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#]+", "-").replaceAll("^-+|-+$", "");
     }
 
     @Test
@@ -30,6 +32,8 @@ class BackstageNamesTest {
         assertEquals("c++", BackstageCatalog.tag("C++"));
         assertEquals("data-science", BackstageCatalog.tag("  Data   Science! "));
         assertEquals("", BackstageCatalog.tag("---"));
+        assertEquals("soren-odegard", BackstageCatalog.name("Søren Ødegård"), "folded as every slug is");
+        assertEquals("strasse", BackstageCatalog.tag("Straße"));
     }
 
     @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class YamlFieldsTest {
 
     private final Diagnostics diagnostics = new Diagnostics();
-    private final YamlFields fields = new YamlFields("page.md", "invalid-value", diagnostics);
+    private final YamlFields fields = new YamlFields("page.md", dev.handbook.diag.Rule.INVALID_VALUE, diagnostics);
 
     private YamlMap map(String yaml) {
         return (YamlMap) new YamlReader("page.md", 2, diagnostics).read(yaml).orElseThrow();

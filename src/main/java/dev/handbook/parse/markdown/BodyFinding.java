@@ -1,13 +1,11 @@
 package dev.handbook.parse.markdown;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Position;
 import java.util.Objects;
 
 /** A warning about a page body's Markdown, at its place in the file, under a rule id. */
-public record BodyFinding(String rule, Position position, String message) {
-
-    public static final String UNKNOWN_CALLOUT = "unknown-callout";
-    public static final String UNKNOWN_COMPONENT = "unknown-component";
+public record BodyFinding(Rule rule, Position position, String message) {
 
     public BodyFinding {
         Objects.requireNonNull(rule, "rule");

@@ -1,5 +1,6 @@
 package dev.handbook.parse.markdown;
 
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Suggestions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +69,7 @@ public final class DialectTransform {
 
     private void checkType(Callout callout) {
         if (callout.knownType().isEmpty()) {
-            findings.add(new BodyFinding(BodyFinding.UNKNOWN_CALLOUT, Trees.position(callout, bodyFirstLine),
+            findings.add(new BodyFinding(Rule.UNKNOWN_CALLOUT, Trees.position(callout, bodyFirstLine),
                     "`" + callout.writtenType() + "` is not a callout type"
                             + Suggestions.didYouMean(callout.writtenType(), CalloutType.names())
                             + "; it is shown as a note. Types: " + String.join(", ", TYPES)));
@@ -76,7 +77,7 @@ public final class DialectTransform {
     }
 
     private void component(Node at, String message) {
-        findings.add(new BodyFinding(BodyFinding.UNKNOWN_COMPONENT, Trees.position(at, bodyFirstLine), message));
+        findings.add(new BodyFinding(Rule.UNKNOWN_COMPONENT, Trees.position(at, bodyFirstLine), message));
     }
 
     /** One walk that notes every node a dialect may change. */

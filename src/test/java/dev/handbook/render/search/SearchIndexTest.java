@@ -202,9 +202,9 @@ class SearchIndexTest {
     @Test
     void aHandbookGivesOneEntryPerPublishedPage(@TempDir Path temp) throws Exception {
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("only-content"));
-        CheckResult result = new HandbookCheck().run(source, LocalDate.of(2026, 1, 15), false, true);
+        CheckResult result = new HandbookCheck().checkForBuild(dev.handbook.run.RunOptions.of(source, LocalDate.of(2026, 1, 15)));
         List<Map<String, Object>> parsed = parse(SearchIndex.of(new dev.handbook.model.ModelBuilder(result.config(),
-                LocalDate.of(2026, 1, 15)).build(result.content())).toJavaScript());
+                LocalDate.of(2026, 1, 15)).build(result.content(), result.validation())).toJavaScript());
 
         assertEquals(List.of("guides/glossary.html:guide", "guides/how-we-work.html:guide", "index.html:guide",
                 "products/beacon.html:product", "products/keeper-log.html:product"),

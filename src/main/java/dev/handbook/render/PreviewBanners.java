@@ -11,16 +11,16 @@ import java.util.stream.Collectors;
  *
  * @param problems source-relative path to the diagnostics found in that file
  */
-public record Preview(boolean enabled, Map<String, List<Diagnostic>> problems) {
+public record PreviewBanners(boolean enabled, Map<String, List<Diagnostic>> problems) {
 
-    public static final Preview OFF = new Preview(false, Map.of());
+    public static final PreviewBanners OFF = new PreviewBanners(false, Map.of());
 
-    public Preview {
+    public PreviewBanners {
         problems = Map.copyOf(problems);
     }
 
-    public static Preview of(List<Diagnostic> diagnostics) {
-        return new Preview(true, diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::path)));
+    public static PreviewBanners of(List<Diagnostic> diagnostics) {
+        return new PreviewBanners(true, diagnostics.stream().collect(Collectors.groupingBy(Diagnostic::path)));
     }
 
     /** The compiler-style lines for one source file, in order. */

@@ -1,4 +1,4 @@
-package dev.handbook.jbake;
+package dev.handbook.render;
 
 import java.nio.file.Path;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package dev.handbook.serve;
 
-import dev.handbook.build.BuildOutcome;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
@@ -19,14 +20,14 @@ import java.util.Set;
  * The live preview: bakes the handbook (errors shown on the pages, not fatal), serves it, and on
  * every change rebuilds what the change affects and makes open pages reload.
  */
-public final class Preview implements AutoCloseable {
+public final class LivePreview implements AutoCloseable {
 
     /**
      * How a build ends when the site folder then holds a site it made, or found as it had made it
      * (a preview build renders a handbook with errors too: CONTENT_ERRORS is a published site).
      */
-    private static final Set<BuildOutcome.Status> PUBLISHED = EnumSet.of(BuildOutcome.Status.BUILT,
-            BuildOutcome.Status.CONTENT_ERRORS, BuildOutcome.Status.UNCHANGED);
+    private static final Set<Outcome.Status> PUBLISHED = EnumSet.of(Outcome.Status.BUILT,
+            Outcome.Status.CONTENT_ERRORS, Outcome.Status.UNCHANGED);
 
     private final Path source;
     private final Path site;
@@ -36,7 +37,7 @@ public final class Preview implements AutoCloseable {
     private final SourceWatcher watcher;
     private boolean built;
 
-    public Preview(Path source, String host, int port, LocalDate today, PrintStream log) throws IOException,
+    public LivePreview(Path source, String host, int port, LocalDate today, PrintStream log) throws IOException,
             ConfigException {
         this.source = source;
         this.site = source.resolve("target/preview");
@@ -102,16 +103,16 @@ public final class Preview implements AutoCloseable {
      */
     private Optional<String> rebuild() {
         try {
-            BuildOutcome outcome = new SiteBuilder().build(source, site, today, true, false);
+            Outcome outcome = new SiteBuilder().build(RunOptions.of(source, today).withOutput(site).withPreview(true));
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
-            outcome.problems().forEach(p -> log.println("error: " + Printable.escape(p)));
+            outcome.problems().forEach(p -> log.println(p.toText()));
             long rendered = outcome.phases().stream().filter(p -> p.verb().equals("rendered")).mapToInt(p -> p.count())
                     .sum();
             if (!PUBLISHED.contains(outcome.status())) {
                 log.println("nothing was published; " + outcome.summary());
-                return Optional.of("the site could not be built: " + String.join("; ", outcome.problems()));
+                return Optional.of("the site could not be built: " + String.join("; ", outcome.problems().stream().map(p -> p.toText()).toList()));
             }
-            log.println(outcome.status() == BuildOutcome.Status.UNCHANGED ? "no change"
+            log.println(outcome.status() == Outcome.Status.UNCHANGED ? "no change"
                     : "rebuilt " + rendered + " pages; " + outcome.summary());
             return Optional.empty();
         } catch (ConfigException e) {
