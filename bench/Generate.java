@@ -17,6 +17,8 @@ import java.util.List;
  * <li>{@code anchors}: N generated API-reference pages of 1,000 {@code <a name>} anchors each, every page
  * linking 1,000 times to anchors of the next page, of which 900 are misspelt (the broken in-page links
  * of generated reference docs: their findings must cost no more than any other page's).</li>
+ * <li>{@code sections}: N guide pages of a paragraph each in folders of 30, each folder with a
+ * landing page (a handbook's guides as a real docs site holds them), and a home page.</li>
  * </ul>
  */
 public final class Generate {
@@ -44,8 +46,9 @@ public final class Generate {
             case "characteristics" -> new Generate().writeCharacteristics(n, out);
             case "guides" -> new Generate().writeGuides(n, out);
             case "anchors" -> new Generate().writeAnchors(n, out);
+            case "sections" -> new Generate().writeSections(n, out);
             default -> throw new IllegalArgumentException("unknown shape " + shape
-                    + "; use products, characteristics, guides or anchors");
+                    + "; use products, characteristics, guides, anchors or sections");
         }
     }
 
@@ -84,6 +87,25 @@ public final class Generate {
         Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " empty guide pages.\n");
         for (int i = 1; i <= n; i++) {
             Files.createFile(guides.resolve("guide-" + i + ".md"));
+        }
+    }
+
+    /** Guides in folders of this many pages. */
+    static final int SECTION_SIZE = 30;
+
+    void writeSections(int n, Path out) throws IOException {
+        Files.createDirectories(out.resolve("content"));
+        Files.writeString(out.resolve("site.yml"), "title: Generated handbook\n");
+        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " guide pages in sections.\n");
+        for (int i = 0; i < n; i++) {
+            int section = i / SECTION_SIZE;
+            Path folder = Files.createDirectories(out.resolve("content/guides/section-" + section));
+            if (i % SECTION_SIZE == 0) {
+                Files.writeString(folder.resolve("index.md"), "---\ntitle: Section " + section + "\nsidebar_position: "
+                        + section + "\n---\n\n" + paragraph(2) + "\n", StandardCharsets.UTF_8);
+            }
+            Files.writeString(folder.resolve("page-" + i + ".md"), "---\ntitle: " + capitalize(WORDS[i % WORDS.length])
+                    + " " + i + "\nsidebar_position: " + i + "\n---\n\n" + paragraph(3) + "\n", StandardCharsets.UTF_8);
         }
     }
 

@@ -31,7 +31,10 @@ public final class SiteConfigLoader {
     /** Far above the million characters the YAML reader accepts, so that one speaks first. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict", "limits", "static");
+            "markdown", "schema", "severity", "strict", "limits", "static", "favicon", "theme_color");
+    private static final java.util.regex.Pattern FAVICON =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.(svg|png|ico)");
+    private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
@@ -70,10 +73,29 @@ public final class SiteConfigLoader {
             roots.folderProblem(folder).ifPresent(problem -> diagnostics.error(folder, Position.START, Rule.CONFIG,
                     problem));
         }
+        checkFavicon(config, root, roots, sourceDir, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new ConfigException(diagnostics.sorted());
         }
         return config;
+    }
+
+    /** The favicon must be a file the build will publish: inside the content folder, there, and readable. */
+    private static void checkFavicon(SiteConfig config, YamlMap root, SourceRoots roots, Path sourceDir,
+                                     Diagnostics diagnostics) {
+        String favicon = config.look().favicon();
+        if (favicon.isEmpty()) {
+            return;
+        }
+        String relative = config.contentDir() + "/" + favicon;
+        Position at = root.get("favicon").map(YamlNode::position).orElse(Position.START);
+        Optional<String> problem = roots.fileProblem(relative);
+        if (problem.isPresent()) {
+            diagnostics.error(FILE_NAME, at, "config", problem.get());
+        } else if (!Files.isRegularFile(sourceDir.resolve(relative), LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.error(FILE_NAME, at, "missing-file", "`favicon` names " + relative
+                    + ", which does not exist; put the icon there or correct the path");
+        }
     }
 
     private static YamlMap readRoot(Path file, Diagnostics diagnostics) throws ConfigException {
@@ -132,7 +154,24 @@ public final class SiteConfigLoader {
                 rawHtml(markdown, reader),
                 schema,
                 new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
-                new LimitsReader(reader).read(root));
+                new LimitsReader(reader).read(root),
+                look(root, reader));
+    }
+
+    private static SiteConfig.Look look(YamlMap root, YamlFields reader) {
+        String favicon = reader.text(root, "favicon").orElse("");
+        if (!favicon.isEmpty() && (!FAVICON.matcher(favicon).matches() || favicon.contains(".."))) {
+            reader.error(root.get("favicon").orElseThrow().position(), "`favicon` must be an .svg, .png or .ico file "
+                    + "under the content folder, written as its path there, like `favicon: images/icon.svg`");
+            favicon = "";
+        }
+        String colour = reader.text(root, "theme_color").orElse("");
+        if (!colour.isEmpty() && !COLOUR.matcher(colour).matches()) {
+            reader.error(root.get("theme_color").orElseThrow().position(),
+                    "`theme_color` must be a colour written as #rrggbb, like `theme_color: \"#0b5cad\"`");
+            colour = "";
+        }
+        return new SiteConfig.Look(favicon, colour);
     }
 
     private static RawHtml rawHtml(YamlMap markdown, YamlFields reader) {

@@ -11,7 +11,8 @@ import org.commonmark.renderer.html.AttributeProvider;
  * Writes the attributes a node carries ({@link NodeAttributes}): its id, its classes after any it
  * has, and for images the size and loading hints. Other keys are read but not written. A link that
  * leaves the handbook (http, https, or a protocol-relative {@code //host}) gets {@code rel="nofollow"};
- * links inside it never do.
+ * links inside it never do. Every {@code pre} is focusable ({@code tabindex="0"}), so a keyboard can
+ * scroll a long line.
  */
 final class NodeAttributesProvider implements AttributeProvider {
 
@@ -21,6 +22,10 @@ final class NodeAttributesProvider implements AttributeProvider {
     public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
         if (node instanceof Link link && external(link.getDestination())) {
             attributes.put("rel", "nofollow");
+        }
+        if (tagName.equals("pre")) {
+            // a code block that scrolls sideways must be reachable by keyboard to be scrolled
+            attributes.put("tabindex", "0");
         }
         NodeAttributes own = NodeAttributes.of(node);
         if (own == null) {
