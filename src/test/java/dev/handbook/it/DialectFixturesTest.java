@@ -108,15 +108,15 @@ class DialectFixturesTest {
         assertFalse(Files.exists(site.resolve("reference/_category_.yml")));
 
         Document install = SiteLinks.parse(site.resolve("guides/install.html"));
-        // _category_.json names the folder and links it to intro; the yml one folds Reference away
-        assertEquals(List.of("Getting started", "Reference", "The harbour team"), install.select("nav.sidebar h2, nav.sidebar summary")
-                .eachText());
-        assertEquals("intro.html", install.selectFirst("nav.sidebar h2 a").attr("href"));
-        assertEquals(List.of("Install the tools", "Setup checklist"), install.select("nav.sidebar h2 + ul a").eachText());
-        Element reference = install.selectFirst("nav.sidebar details.sidebar-group:not([open])");
-        assertEquals(List.of("The harbour command", "All options", "Glossary"), reference.select("li a").eachText());
-        assertEquals(List.of("../cli.html", "../reference/options.html", "../reference/glossary.html"),
-                reference.select("li a").eachAttr("href"));
+        // _category_.json names the folder and links it to intro; only the page's own group lists its pages
+        assertEquals(List.of("Getting started", "Reference", "The harbour team"),
+                install.select("nav.sidebar .section-title").eachText());
+        assertEquals("intro.html", install.selectFirst("nav.sidebar li.section > a.section-title").attr("href"));
+        assertEquals(List.of("Install the tools", "Setup checklist"),
+                install.select("nav.sidebar li.current-section > ul a").eachText());
+        Element reference = install.select("nav.sidebar li.section").get(1);
+        assertTrue(reference.select("ul").isEmpty(), reference.outerHtml());
+        assertEquals("../cli.html", reference.selectFirst("a.section-title").attr("href"));
         assertEquals("Welcome aboard", install.selectFirst("a.previous").ownText().replace("\u2190", "").strip());
         assertEquals("setup-checklist.html", install.selectFirst("a.next").attr("href"));
 
@@ -128,9 +128,11 @@ class DialectFixturesTest {
         assertNull(cli.selectFirst("nav.toc"));
         assertNull(cli.selectFirst("a.next"));
         assertEquals("guides/setup-checklist.html", cli.selectFirst("a.previous").attr("href"));
-        // a folded group is open on its own pages
-        assertNull(cli.selectFirst("nav.sidebar details.sidebar-group"));
-        assertNotNull(cli.selectFirst("nav.sidebar h2 + ul a[aria-current=page][href=cli.html]"));
+        // a group lists its pages on its own pages
+        assertEquals("Reference", cli.selectFirst("nav.sidebar li.current-section > .section-title").text());
+        assertEquals(List.of("The harbour command", "All options", "Glossary"),
+                cli.select("nav.sidebar li.current-section > ul a").eachText());
+        assertNotNull(cli.selectFirst("nav.sidebar li.current-section > ul a[aria-current=page][href=cli.html]"));
 
         Document options = SiteLinks.parse(site.resolve("reference/options.html"));
         assertEquals(List.of("Station", "Station name", "Allowed characters"), options.select("nav.toc a").eachText());
@@ -237,11 +239,14 @@ class DialectFixturesTest {
         assertFalse(Files.exists(site.resolve("SUMMARY.html")));
         assertFalse(Files.exists(site.resolve("SUMMARY.md")));
         Document pairing = SiteLinks.parse(site.resolve("getting-started/pairing.html"));
-        assertEquals(List.of("Pages", "Getting started", "Reference"), pairing.select("nav.sidebar h2").eachText());
-        assertEquals(List.of("Harbour docs", "Quick start", "Pairing a gauge", "Commands"),
-                pairing.select("nav.sidebar li a").eachText());
-        assertEquals(List.of("../welcome.html", "quickstart.html", "pairing.html", "../reference/commands.html"),
-                pairing.select("nav.sidebar li a").eachAttr("href"));
+        assertEquals(List.of("Pages", "Getting started", "Reference"),
+                pairing.select("nav.sidebar .section-title").eachText());
+        assertEquals(List.of("Quick start", "Pairing a gauge"),
+                pairing.select("nav.sidebar li.current-section > ul a").eachText());
+        assertEquals(List.of("quickstart.html", "pairing.html"),
+                pairing.select("nav.sidebar li.current-section > ul a").eachAttr("href"));
+        assertEquals(List.of("../welcome.html", "../reference/commands.html"),
+                pairing.select("nav.sidebar li.section:not(.current-section) > a.section-title").eachAttr("href"));
         assertEquals("quickstart.html", pairing.selectFirst("a.previous").attr("href"));
         assertEquals("../reference/commands.html", pairing.selectFirst("a.next").attr("href"));
         assertEquals("Pairing", pairing.selectFirst("main h1").text());
