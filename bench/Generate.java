@@ -13,7 +13,12 @@ import java.util.List;
  * <li>{@code characteristics}: a site.yml declaring N characteristics of its own (half required from loop,
  * half from steady), 40 products, ten at each level, each holding every characteristic its level
  * requires (a steady product's front matter has N + 11 keys), and 10 guide pages;</li>
- * <li>{@code guides}: N empty guide pages and a home page.</li>
+ * <li>{@code guides}: N empty guide pages and a home page;</li>
+ * <li>{@code anchors}: N generated API-reference pages of 1,000 {@code <a name>} anchors each, every page
+ * linking 1,000 times to anchors of the next page, of which 900 are misspelt (the broken in-page links
+ * of generated reference docs: their findings must cost no more than any other page's).</li>
+ * <li>{@code sections}: N guide pages of a paragraph each in folders of 30, each folder with a
+ * landing page (a handbook's guides as a real docs site holds them), and a home page.</li>
  * </ul>
  */
 public final class Generate {
@@ -40,8 +45,10 @@ public final class Generate {
             case "products" -> new Generate().write(n, out);
             case "characteristics" -> new Generate().writeCharacteristics(n, out);
             case "guides" -> new Generate().writeGuides(n, out);
+            case "anchors" -> new Generate().writeAnchors(n, out);
+            case "sections" -> new Generate().writeSections(n, out);
             default -> throw new IllegalArgumentException("unknown shape " + shape
-                    + "; use products, characteristics or guides");
+                    + "; use products, characteristics, guides, anchors or sections");
         }
     }
 
@@ -80,6 +87,25 @@ public final class Generate {
         Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " empty guide pages.\n");
         for (int i = 1; i <= n; i++) {
             Files.createFile(guides.resolve("guide-" + i + ".md"));
+        }
+    }
+
+    /** Guides in folders of this many pages. */
+    static final int SECTION_SIZE = 30;
+
+    void writeSections(int n, Path out) throws IOException {
+        Files.createDirectories(out.resolve("content"));
+        Files.writeString(out.resolve("site.yml"), "title: Generated handbook\n");
+        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " guide pages in sections.\n");
+        for (int i = 0; i < n; i++) {
+            int section = i / SECTION_SIZE;
+            Path folder = Files.createDirectories(out.resolve("content/guides/section-" + section));
+            if (i % SECTION_SIZE == 0) {
+                Files.writeString(folder.resolve("index.md"), "---\ntitle: Section " + section + "\nsidebar_position: "
+                        + section + "\n---\n\n" + paragraph(2) + "\n", StandardCharsets.UTF_8);
+            }
+            Files.writeString(folder.resolve("page-" + i + ".md"), "---\ntitle: " + capitalize(WORDS[i % WORDS.length])
+                    + " " + i + "\nsidebar_position: " + i + "\n---\n\n" + paragraph(3) + "\n", StandardCharsets.UTF_8);
         }
     }
 
@@ -155,6 +181,24 @@ public final class Generate {
         page.append("\n## Example\n\n```json\n{\"station\": \"").append(slug(i)).append("\", \"level_cm\": ")
                 .append(100 + i % 300).append(", \"ok\": true}\n```\n\n");
         page.append("## Notes\n\n").append(paragraph(3)).append(" See the [model](../guides/guide-1.md#levels).\n");
+    }
+
+    /** Anchors, and links to the next page's anchors, on each page of the {@code anchors} shape. */
+    static final int ANCHORS_PER_PAGE = 1000;
+
+    void writeAnchors(int n, Path out) throws IOException {
+        Path api = Files.createDirectories(out.resolve("content/api"));
+        for (int i = 0; i < n; i++) {
+            StringBuilder page = new StringBuilder("---\ntitle: API part ").append(i).append("\n---\n\n");
+            int next = (i + 1) % n;
+            for (int k = 0; k < ANCHORS_PER_PAGE; k++) {
+                page.append("<a name=\"member-").append(i).append('-').append(k).append("\"></a>\n\n### member ")
+                        .append(k).append("\n\n").append(sentence(8)).append(" See [the next part](part-").append(next)
+                        .append(".md#member-").append(next).append('-').append(k % 10 == 0 ? "" : "x").append(k)
+                        .append(").\n\n");
+            }
+            Files.writeString(api.resolve("part-" + i + ".md"), page.toString(), StandardCharsets.UTF_8);
+        }
     }
 
     private List<Integer> uses(int i, int n) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * tools run by run, and prints medians of wall time, CPU time and peak memory with the
  * handbook/Hugo ratio. Every run starts from a fresh output folder.
  *
- * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--shape products|characteristics|guides]
+ * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--shape products|characteristics|guides|anchors]
  *                          [--jar target/handbook.jar | --cp CLASSPATH] [--work DIR] [--no-hugo]
  * <p>
  * The shape is what N counts (see Generate): products (the default), characteristics declared in

@@ -8,10 +8,27 @@ import java.util.Objects;
  * @param repository base URL for "edit this page" links (the page path is appended), or null
  * @param rawHtml    what happens to raw HTML inside Markdown
  * @param limits     how much a build may write
+ * @param look       the site's icon and browser colour
  */
 public record SiteConfig(String title, String baseUrl, String mission, String repository,
                          String contentDir, String templatesDir, String assetsDir, RawHtml rawHtml,
-                         Schema schema, SeverityPolicy severityPolicy, OutputLimits limits) {
+                         Schema schema, SeverityPolicy severityPolicy, OutputLimits limits, Look look) {
+
+    /**
+     * How the site presents itself in a browser's tab and bar.
+     *
+     * @param favicon    a file under the content folder (its path there, e.g. {@code images/icon.svg}), or "" for the default
+     * @param themeColor {@code #rrggbb}, or "" for the default light and dark colours
+     */
+    public record Look(String favicon, String themeColor) {
+
+        public static final Look DEFAULT = new Look("", "");
+
+        public Look {
+            Objects.requireNonNull(favicon, "favicon");
+            Objects.requireNonNull(themeColor, "themeColor");
+        }
+    }
 
     public SiteConfig {
         Objects.requireNonNull(title, "title");
@@ -24,11 +41,12 @@ public record SiteConfig(String title, String baseUrl, String mission, String re
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(severityPolicy, "severityPolicy");
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(look, "look");
     }
 
     /** The same configuration with warnings failing the build, whatever site.yml says. */
     public SiteConfig strict() {
         return new SiteConfig(title, baseUrl, mission, repository, contentDir, templatesDir, assetsDir, rawHtml, schema,
-                severityPolicy.strictly(), limits);
+                severityPolicy.strictly(), limits, look);
     }
 }

@@ -31,7 +31,10 @@ public final class SiteConfigLoader {
     /** Far above the million characters the YAML reader accepts, so that one speaks first. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict", "limits");
+            "markdown", "schema", "severity", "strict", "limits", "static", "favicon", "theme_color");
+    private static final java.util.regex.Pattern FAVICON =
+            java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.(svg|png|ico)");
+    private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
     private static final List<String> PATH_KEYS = List.of("content", "templates", "assets");
     private static final List<String> MARKDOWN_KEYS = List.of("raw_html");
 
@@ -70,10 +73,29 @@ public final class SiteConfigLoader {
             roots.folderProblem(folder).ifPresent(problem -> diagnostics.error(folder, Position.START, Rule.CONFIG,
                     problem));
         }
+        checkFavicon(config, root, roots, sourceDir, diagnostics);
         if (diagnostics.hasErrors()) {
             throw new ConfigException(diagnostics.sorted());
         }
         return config;
+    }
+
+    /** The favicon must be a file the build will publish: inside the content folder, there, and readable. */
+    private static void checkFavicon(SiteConfig config, YamlMap root, SourceRoots roots, Path sourceDir,
+                                     Diagnostics diagnostics) {
+        String favicon = config.look().favicon();
+        if (favicon.isEmpty()) {
+            return;
+        }
+        String relative = config.contentDir() + "/" + favicon;
+        Position at = root.get("favicon").map(YamlNode::position).orElse(Position.START);
+        Optional<String> problem = roots.fileProblem(relative);
+        if (problem.isPresent()) {
+            diagnostics.error(FILE_NAME, at, "config", problem.get());
+        } else if (!Files.isRegularFile(sourceDir.resolve(relative), LinkOption.NOFOLLOW_LINKS)) {
+            diagnostics.error(FILE_NAME, at, "missing-file", "`favicon` names " + relative
+                    + ", which does not exist; put the icon there or correct the path");
+        }
     }
 
     private static YamlMap readRoot(Path file, Diagnostics diagnostics) throws ConfigException {
@@ -128,11 +150,28 @@ public final class SiteConfigLoader {
                 url(root, "repository", reader).orElse(null),
                 folder(paths, "content", reader),
                 folder(paths, "templates", reader),
-                folder(paths, "assets", reader),
+                assetsFolder(root, paths, reader),
                 rawHtml(markdown, reader),
                 schema,
                 new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
-                new LimitsReader(reader).read(root));
+                new LimitsReader(reader).read(root),
+                look(root, reader));
+    }
+
+    private static SiteConfig.Look look(YamlMap root, YamlFields reader) {
+        String favicon = reader.text(root, "favicon").orElse("");
+        if (!favicon.isEmpty() && (!FAVICON.matcher(favicon).matches() || favicon.contains(".."))) {
+            reader.error(root.get("favicon").orElseThrow().position(), "`favicon` must be an .svg, .png or .ico file "
+                    + "under the content folder, written as its path there, like `favicon: images/icon.svg`");
+            favicon = "";
+        }
+        String colour = reader.text(root, "theme_color").orElse("");
+        if (!colour.isEmpty() && !COLOUR.matcher(colour).matches()) {
+            reader.error(root.get("theme_color").orElseThrow().position(),
+                    "`theme_color` must be a colour written as #rrggbb, like `theme_color: \"#0b5cad\"`");
+            colour = "";
+        }
+        return new SiteConfig.Look(favicon, colour);
     }
 
     private static RawHtml rawHtml(YamlMap markdown, YamlFields reader) {
@@ -171,17 +210,39 @@ public final class SiteConfigLoader {
     }
 
     private static String folder(YamlMap paths, String key, YamlFields reader) {
-        String value = reader.text(paths, key).orElse(key);
+        return folder(paths, key, "paths." + key, key, reader);
+    }
+
+    /**
+     * The folder published at the site root: {@code paths.assets}, or {@code static:} (Docusaurus's
+     * static folder, where root-absolute links such as {@code /img/a.png} lead). Either way one folder.
+     */
+    private static String assetsFolder(YamlMap root, YamlMap paths, YamlFields reader) {
+        Optional<YamlNode> staticFolder = root.get("static");
+        if (staticFolder.isEmpty()) {
+            return folder(paths, "assets", reader);
+        }
+        if (paths.get("assets").isPresent()) {
+            reader.error(staticFolder.get().position(), "`static` and `paths.assets` both name the folder "
+                    + "published at the site root; keep one of them");
+            return folder(paths, "assets", reader);
+        }
+        return folder(root, "static", "static", "assets", reader);
+    }
+
+    /** @param label how the key is named in messages; @param fallback the folder used when the value is refused */
+    private static String folder(YamlMap map, String key, String label, String fallback, YamlFields reader) {
+        String value = reader.text(map, key).orElse(fallback);
         if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")
                 || value.equals(".") || value.startsWith("./")) {
-            reader.error(paths.get(key).map(YamlNode::position).orElse(paths.position()),
-                    "`paths." + key + "` must be a folder inside the source folder, like `" + key + "`");
-            return key;
+            reader.error(map.get(key).map(YamlNode::position).orElse(map.position()),
+                    "`" + label + "` must be a folder inside the source folder, like `" + fallback + "`");
+            return fallback;
         }
         if (value.startsWith(".") || value.contains("/.")) {
-            reader.error(paths.get(key).orElseThrow().position(), "`paths." + key + "` names a hidden folder (`"
-                    + value + "`), whose files are never read or published; use a folder like `" + key + "`");
-            return key;
+            reader.error(map.get(key).orElseThrow().position(), "`" + label + "` names a hidden folder (`"
+                    + value + "`), whose files are never read or published; use a folder like `" + fallback + "`");
+            return fallback;
         }
         return value;
     }
@@ -194,7 +255,10 @@ public final class SiteConfigLoader {
             reader.rejectUnknownKeys(new YamlMap(unregistered, map.position()),
                     Rule.adjustableIds().stream().sorted().toList(), "`severity` (rule ids)");
             map.entries().forEach(entry -> Rule.byId(entry.key()).ifPresent(rule -> {
-                if (rule.adjustable() == Rule.Adjustable.NEVER) {
+                if (rule == Rule.RESERVED_ADDRESS) {
+                    reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: the "
+                            + "site cannot publish a page where it publishes one of its own; move or rename the page");
+                } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
                     reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: it "
                             + "stops the run before there is anything to check or publish");
                 } else {

@@ -28,6 +28,8 @@ public enum Rule {
                     + "text belongs, malformed URL, unsafe slug."),
     UNKNOWN_PRODUCT("unknown-product", "An interface names a product slug that no product page has."),
     DUPLICATE_SLUG("duplicate-slug", "Two pages would be published at the same address."),
+    RESERVED_ADDRESS("reserved-address", Adjustable.NEVER,
+            "A page or file would be published where the site publishes a page of its own (always an error)."),
     BROKEN_LINK("broken-link", "A relative link points at a page, heading anchor or file that does not exist."),
     MISSING_FILE("missing-file", "A logo or other referenced file does not exist under content/."),
     MISSION_TOO_LONG("mission-too-long", Severity.WARNING, Adjustable.FULLY,

@@ -12,14 +12,18 @@ public final class Suggestions {
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
+        String lower = typed.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : candidates) {
-            int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+            if (Math.abs(candidate.length() - typed.length()) > allowed) {
+                continue; // at least that many edits: never a suggestion, and not worth measuring
+            }
+            int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), Math.min(allowed, bestDistance));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
             }
         }
-        int allowed = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
     }
 
@@ -30,6 +34,14 @@ public final class Suggestions {
 
     /** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */
     static int distance(String a, String b) {
+        return distance(a, b, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The distance, or some number above {@code limit} as soon as a row shows it will be more:
+     * a row's smallest cell never shrinks two rows on, so every candidate costs at most a few rows.
+     */
+    static int distance(String a, String b, int limit) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;
@@ -45,7 +57,18 @@ public final class Suggestions {
                     d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
                 }
             }
+            if (i > 1 && limit != Integer.MAX_VALUE && Math.min(rowMin(d[i]), rowMin(d[i - 1])) > limit) {
+                return limit + 1;
+            }
         }
         return d[a.length()][b.length()];
+    }
+
+    private static int rowMin(int[] row) {
+        int min = Integer.MAX_VALUE;
+        for (int cell : row) {
+            min = Math.min(min, cell);
+        }
+        return min;
     }
 }

@@ -59,6 +59,10 @@ public record RuleExplanation(Rule rule, String text) {
     private String severity() {
         String id = rule.id();
         String severity = rule.defaultSeverity().label();
+        if (rule == Rule.RESERVED_ADDRESS) {
+            return "  Always an error: the site cannot publish a page where it publishes one of its own, so\n"
+                    + "  site.yml's `severity:` cannot change it.\n";
+        }
         if (rule.adjustable() == Rule.Adjustable.NEVER) {
             return "  Always " + severity + ": it stops the run before there is anything to check or publish, so\n"
                     + "  site.yml's `severity:` cannot change it.\n";

@@ -19,6 +19,9 @@ import org.jbake.template.RenderingException;
  */
 public final class HandbookPagesRenderer implements RenderingTool {
 
+    /** What a code block that names its language carries in its HTML (commonmark's class on its code element). */
+    static final String CODE_MARKER = "class=\"language-";
+
     @Override
     public int render(Renderer renderer, ContentStore db, JBakeConfiguration config) throws RenderingException {
         BakeContext context = BakeContext.of(config);
@@ -28,7 +31,7 @@ public final class HandbookPagesRenderer implements RenderingTool {
         List<DocumentModel> documents = context.crawled();
         RenderQueue queue = new RenderQueue(context.site());
         queue.reuse(context.previousFolder(), context.reused());
-        queue.writeStaticFiles(context.preview());
+        queue.writeStaticFiles(context.preview(), needsHighlighting(context, documents));
         queue.add(() -> prepareShared(context));
         documents.stream().filter(document -> !isContent(document))
                 .forEach(document -> queue.add(() -> render(renderer, document, queue)));
@@ -79,5 +82,18 @@ public final class HandbookPagesRenderer implements RenderingTool {
             cause = cause.getCause();
         }
         return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    /**
+     * Whether a page of the site has a code block that names its language: one baked now, or one
+     * reused from the previous site when that site had the highlighter. Only then is the 125 KB
+     * highlighter published, so a site without code (or with a small limits.file) never carries it.
+     */
+    private static boolean needsHighlighting(BakeContext context, List<DocumentModel> documents) {
+        if (documents.parallelStream().anyMatch(d -> d.getBody() != null && d.getBody().contains(CODE_MARKER))) {
+            return true;
+        }
+        return !context.reused().isEmpty() && context.previousFolder() != null
+                && java.nio.file.Files.isRegularFile(context.previousFolder().resolve("assets/highlight.min.js"));
     }
 }

@@ -5,7 +5,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -15,10 +17,29 @@ import java.util.Optional;
 public final class AddressBook {
 
     private final Map<String, String> outputBySource;
+    private final LinkResolver resolver;
 
     /** @param outputBySource content-relative .md path to site-relative .html path */
     public AddressBook(Map<String, String> outputBySource) {
+        this(outputBySource, new ContentFiles(List.copyOf(outputBySource.keySet()), outputBySource.keySet()), Map.of(),
+                Set.of());
+    }
+
+    /**
+     * @param files       what the content folder holds
+     * @param routes      Docusaurus routes (a page's folder and id, or its slug) to the page's content path
+     * @param staticFiles the static folder's files, relative to it: published at the site root
+     */
+    public AddressBook(Map<String, String> outputBySource, ContentFiles files, Map<String, String> routes,
+                       Set<String> staticFiles) {
         this.outputBySource = Map.copyOf(outputBySource);
+        this.resolver = new LinkResolver(this.outputBySource, files.files(), Map.copyOf(routes),
+                Set.copyOf(staticFiles), files.hiddenAssets());
+    }
+
+    /** How links from pages are followed, for the check and for this book's rewriting alike. */
+    public LinkResolver resolver() {
+        return resolver;
     }
 
     /** The site-relative output path of a page: its folder, then its slug, then ".html". */
@@ -39,30 +60,22 @@ public final class AddressBook {
         if (!target.isLocalPath()) {
             return destination;
         }
-        if (!ContentFiles.isPage(target.path())) {
-            return movedFileLink(fromSource, destination, target);
-        }
-        return resolve(fromSource, target.path())
-                .flatMap(this::outputOf)
-                .map(output -> relativeUrl(outputBySource.getOrDefault(fromSource, fromSource), output)
-                        + (target.fragment() == null ? "" : "#" + target.fragment()))
-                .orElse(destination);
-    }
-
-    /**
-     * A relative link to a file (an image, a download) from a page that a path slug publishes in
-     * another folder than its source's: made relative to where the page is published, so it still
-     * reaches the file. From any other page it stays as written.
-     */
-    private String movedFileLink(String fromSource, String destination, LinkTarget target) {
-        String output = outputBySource.get(fromSource);
-        if (output == null || target.path().isEmpty() || target.path().startsWith("/")
-                || folderOf(output).equals(folderOf(fromSource))) {
+        LinkResolver.Resolved resolved = resolver.resolve(fromSource, target.path());
+        if (!resolved.found()) {
             return destination;
         }
-        return resolve(fromSource, target.path())
-                .map(file -> relativeUrl(output, file) + destination.substring(target.path().length()))
-                .orElse(destination);
+        String output = outputBySource.getOrDefault(fromSource, fromSource);
+        boolean moved = !folderOf(output).equals(folderOf(fromSource)); // by a path slug
+        if (resolved.kind() == LinkResolver.Kind.FILE && !resolved.fallback() && !target.path().startsWith("/")) {
+            // a file where it was written is published there: only a page that a path slug
+            // moves needs another way to it
+            if (!moved || target.path().isEmpty() || !destination.startsWith(target.path())) {
+                return destination;
+            }
+            return relativeUrl(output, resolved.sitePath(outputBySource)) + destination.substring(target.path().length());
+        }
+        return relativeUrl(output, resolved.sitePath(outputBySource))
+                + (target.fragment() == null ? "" : "#" + target.fragment());
     }
 
     private static String folderOf(String path) {

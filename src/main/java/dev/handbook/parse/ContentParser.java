@@ -8,6 +8,10 @@ import dev.handbook.diag.Severity;
 import dev.handbook.parse.markdown.BodyFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +48,11 @@ public final class ContentParser {
     }
 
     public ParsedContent parse(Path contentDir, String contentDirName) {
+        return parse(contentDir, contentDirName, Set.of());
+    }
+
+    /** @param staticFiles the files of the static folder (published at the site root), relative to it */
+    public ParsedContent parse(Path contentDir, String contentDirName, Set<String> staticFiles) {
         Diagnostics diagnostics = new Diagnostics();
         ContentFiles files = scanner.scan(contentDir, contentDirName, diagnostics);
         List<Read> reads = files.pages().parallelStream().map(path -> read(contentDir, path, contentDirName)).toList();
@@ -57,7 +66,8 @@ public final class ContentParser {
                             : source)
                     .ifPresent(sources::add);
         }
-        AddressBook addresses = addresses(sources);
+        sources = landings(sources);
+        AddressBook addresses = addresses(sources, files, staticFiles);
         SourceNavigation navigation = files.navigation().isEmpty() ? SourceNavigation.NONE
                 : new SourceNavigationReader(sourceReader, contentDir, contentDirName).read(files.navigation(),
                 sources.stream().map(PageSource::path).collect(java.util.stream.Collectors.toSet()),
@@ -69,8 +79,49 @@ public final class ContentParser {
             diagnostics.addAll(page.diagnostics);
             page.page.ifPresent(pages::add);
         }
-        return new ParsedContent(pages, files, addresses, diagnostics.sorted(), files.pages().size(),
+        ContentFiles published = files.publishing(linkedAssets(pages, files, addresses));
+        return new ParsedContent(pages, published, addresses, diagnostics.sorted(), files.pages().size(),
                 navigation);
+    }
+
+    /** A folder's README.md is its landing page when the folder has no index.md (or index.mdx). */
+    private static List<PageSource> landings(List<PageSource> sources) {
+        Set<String> indexed = new HashSet<>();
+        for (PageSource source : sources) {
+            String name = source.path().substring(source.folder().length());
+            if (name.equals("index.md") || name.equals(INDEX_MDX)) {
+                indexed.add(source.folder());
+            }
+        }
+        Set<String> landed = new HashSet<>();
+        List<PageSource> result = new ArrayList<>(sources.size());
+        for (PageSource source : sources) {
+            boolean landing = source.isReadme() && !indexed.contains(source.folder()) && landed.add(source.folder());
+            result.add(landing ? source.asLanding() : source);
+        }
+        return result;
+    }
+
+    private static final String INDEX_MDX = "index" + ContentFiles.MDX;
+
+    /** The files of .gitbook/assets that pages link to: these, and only these, are published. */
+    private static Set<String> linkedAssets(List<ParsedPage> pages, ContentFiles files, AddressBook addresses) {
+        if (files.hiddenAssets().isEmpty()) {
+            return Set.of();
+        }
+        Set<String> linked = new TreeSet<>();
+        for (ParsedPage page : pages) {
+            for (BodyLink link : page.body().links()) {
+                LinkTarget target = link.target();
+                if (target.isLocalPath()) {
+                    LinkResolver.Resolved resolved = addresses.resolver().resolve(page.path(), target.path());
+                    if (resolved.kind() == LinkResolver.Kind.FILE && files.hiddenAssets().contains(resolved.path())) {
+                        linked.add(resolved.path());
+                    }
+                }
+            }
+        }
+        return linked;
     }
 
     /** Markdown nested thousands of levels deep overflows the renderer's stack: report it, keep going. */
@@ -101,16 +152,18 @@ public final class ContentParser {
     }
 
     /** The first page in path order keeps a contested address; validation reports the others. */
-    private static AddressBook addresses(List<PageSource> sources) {
+    private static AddressBook addresses(List<PageSource> sources, ContentFiles files, Set<String> staticFiles) {
         Map<String, String> outputBySource = new LinkedHashMap<>();
         Map<String, String> taken = new LinkedHashMap<>();
+        Map<String, String> routes = new HashMap<>();
         for (PageSource source : sources) {
             String output = AddressBook.outputPathOf(source);
             if (taken.putIfAbsent(output, source.path()) == null) {
                 outputBySource.put(source.path(), output);
+                DocusaurusRoutes.of(source).forEach(route -> routes.putIfAbsent(route, source.path()));
             }
         }
-        return new AddressBook(outputBySource);
+        return new AddressBook(outputBySource, files, routes, staticFiles);
     }
 
     private record Rendered(Optional<ParsedPage> page, List<Diagnostic> diagnostics) {

@@ -36,7 +36,7 @@ public final class ContentScanner {
         pages.sort(null);
         List<String> navigation = new ArrayList<>(scan.navigation);
         navigation.sort(null);
-        return new ContentFiles(pages, scan.files, navigation);
+        return new ContentFiles(pages, scan.files, scan.hiddenAssets, Set.copyOf(scan.hidden), navigation);
     }
 
     /** What one scan has found so far, added to from several threads. */
@@ -45,6 +45,8 @@ public final class ContentScanner {
         private final String contentDirName;
         private final Queue<String> pages = new ConcurrentLinkedQueue<>();
         private final Set<String> files = ConcurrentHashMap.newKeySet();
+        private final Set<String> hiddenAssets = ConcurrentHashMap.newKeySet();
+        private final Queue<String> hidden = new ConcurrentLinkedQueue<>();
         private final Queue<Problem> problems = new ConcurrentLinkedQueue<>();
         private final Queue<String> navigation = new ConcurrentLinkedQueue<>();
 
@@ -53,9 +55,23 @@ public final class ContentScanner {
             this.contentDirName = contentDirName;
         }
 
+        /**
+         * Hidden entries are left out, and so is everything below them, but GitBook's
+         * {@code .gitbook/assets} folder: its files are published when a page links to them.
+         */
         @Override
         public boolean enters(Path entry) {
-            return !entry.getFileName().toString().startsWith("."); // hidden, and so is everything below it
+            if (!entry.getFileName().toString().startsWith(".") && !entry.toString().contains(GITBOOK)) {
+                return true; // most entries: looked at by name alone
+            }
+            String relative = relative(entry);
+            int gitbook = gitbookFolder(relative);
+            boolean enters = gitbook < 0 ? !entry.getFileName().toString().startsWith(".")
+                    : inGitbookAssets(relative, gitbook) || relative.length() == gitbook + GITBOOK.length();
+            if (!enters) {
+                hidden.add(relative);
+            }
+            return enters;
         }
 
         @Override
@@ -88,8 +104,13 @@ public final class ContentScanner {
                 navigation.add(relative);
                 return;
             }
+            int gitbook = gitbookFolder(relative);
+            if (gitbook >= 0) {
+                hiddenAssets.add(relative); // enters() let in only the assets folder
+                return;
+            }
             files.add(relative);
-            if (ContentFiles.isPage(relative)) {
+            if (ContentFiles.isPage(relative) && !ContentFiles.isPartial(relative)) {
                 pages.add(relative);
             }
         }
@@ -100,6 +121,25 @@ public final class ContentScanner {
     }
 
     private record Problem(String path, Rule rule, String message) {
+    }
+
+    private static final String GITBOOK = ".gitbook";
+    private static final String ASSETS = "/assets";
+
+    /** Where the path's {@code .gitbook} folder starts, or -1. */
+    static int gitbookFolder(String relative) {
+        int at = relative.startsWith(GITBOOK) ? 0 : relative.indexOf("/" + GITBOOK) + 1;
+        if (at == 0 && !relative.startsWith(GITBOOK)) {
+            return -1;
+        }
+        int end = at + GITBOOK.length();
+        return end == relative.length() || relative.charAt(end) == '/' ? at : -1;
+    }
+
+    /** Whether a path below {@code .gitbook} is its assets folder or a file in it that is not hidden itself. */
+    private static boolean inGitbookAssets(String relative, int gitbook) {
+        String below = relative.substring(gitbook + GITBOOK.length());
+        return (below.equals(ASSETS) || below.startsWith(ASSETS + "/")) && !below.contains("/.");
     }
 
     static String toSlashes(Path relative) {

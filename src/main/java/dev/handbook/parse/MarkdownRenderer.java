@@ -375,19 +375,22 @@ public final class MarkdownRenderer {
 
         @Override
         public void visit(HtmlBlock html) {
-            rawHtml(html.getLiteral());
+            html.setLiteral(rawHtml(html.getLiteral(), html));
         }
 
         @Override
         public void visit(HtmlInline html) {
-            rawHtml(html.getLiteral());
+            html.setLiteral(rawHtml(html.getLiteral(), html));
         }
 
-        private void rawHtml(String literal) {
+        /** Its anchors and links are the page's, unless it is shown as text; its links are rewritten. */
+        private String rawHtml(String literal, Node node) {
             rawHtml = true;
-            if (rawHtmlAnchors != null) {
-                rawHtmlAnchors.collect(literal, anchors);
+            if (rawHtmlAnchors == null) {
+                return literal;
             }
+            rawHtmlAnchors.collect(literal, anchors);
+            return RawHtmlLinks.collect(literal, position(node), rewriteLink, links);
         }
 
         @Override
@@ -400,7 +403,7 @@ public final class MarkdownRenderer {
         @Override
         public void visit(Image image) {
             links.add(new BodyLink(image.getDestination(), position(image), true));
-            image.setDestination(rewriteLink.apply(image.getDestination())); // changes only on a page a path slug moved
+            image.setDestination(rewriteLink.apply(image.getDestination()));
             visitChildren(image);
         }
 

@@ -11,9 +11,15 @@ import java.util.Objects;
  * @param sourcePath    the file relative to the source folder, as diagnostics name it
  * @param frontMatter   the front matter as read (an empty map when there is none)
  * @param bodyFirstLine the 1-based file line on which the Markdown body starts
+ * @param landing       a README.md standing for its folder's index.md, which the folder lacks
  */
 public record PageSource(String path, String sourcePath, PageKind kind, YamlMap frontMatter, PageHeader header,
-                         String body, int bodyFirstLine, Instant lastModified) {
+                         String body, int bodyFirstLine, Instant lastModified, boolean landing) {
+
+    public PageSource(String path, String sourcePath, PageKind kind, YamlMap frontMatter, PageHeader header,
+                      String body, int bodyFirstLine, Instant lastModified) {
+        this(path, sourcePath, kind, frontMatter, header, body, bodyFirstLine, lastModified, false);
+    }
 
     public PageSource {
         Objects.requireNonNull(path, "path");
@@ -27,11 +33,25 @@ public record PageSource(String path, String sourcePath, PageKind kind, YamlMap 
 
     /** The same page, last changed at another time (its last commit rather than its file time). */
     public PageSource withLastModified(Instant time) {
-        return new PageSource(path, sourcePath, kind, frontMatter, header, body, bodyFirstLine, time);
+        return new PageSource(path, sourcePath, kind, frontMatter, header, body, bodyFirstLine, time, landing);
+    }
+
+    /** Whether the file is a folder's README.md (any letter case), its landing page when there is no index.md. */
+    public boolean isReadme() {
+        return path.substring(path.lastIndexOf('/') + 1).equalsIgnoreCase("README.md");
+    }
+
+    /** This README.md as its folder's landing page: published as index.html, the home page at the top. */
+    public PageSource asLanding() {
+        PageKind asKind = kind == PageKind.GUIDE && folder().isEmpty() ? PageKind.HOME : kind;
+        return new PageSource(path, sourcePath, asKind, frontMatter, header, body, bodyFirstLine, lastModified, true);
     }
 
     /** The file name without its extension: the default slug. */
     public String baseName() {
+        if (landing) {
+            return "index";
+        }
         return baseNameOf(path);
     }
 

@@ -130,22 +130,33 @@ final class NavigationView {
         return sidebarsByFolder.computeIfAbsent(from.substring(0, from.lastIndexOf('/') + 1), folder -> sidebarOf(from));
     }
 
+    /**
+     * Every folder as a section with its link (its landing page, else its first page); only the
+     * section of the page's own folder lists its pages, so a page's sidebar grows with its
+     * section, not with the site.
+     */
     private List<Map<String, Object>> sidebarOf(String from) {
         List<Map<String, Object>> views = new ArrayList<>();
         for (Group group : groups) {
             Map<String, Object> view = new LinkedHashMap<>();
             boolean current = group.landing != null && group.landing.page.outputPath().equals(from);
+            boolean expanded = current || group.items.stream().anyMatch(entry -> entry.page.outputPath().equals(from));
+            List<Map<String, Object>> items = expanded
+                    ? group.items.stream().map(entry -> link(entry.page, entry.label, from)).toList()
+                    : List.of();
+            String target = group.landing != null ? group.landing.page.outputPath()
+                    : group.items.isEmpty() ? null : group.items.get(0).page.outputPath();
             view.put("title", group.title);
-            view.put("href", group.landing != null ? AddressBook.relativeUrl(from, group.landing.page.outputPath()) : "");
+            view.put("href", target != null ? AddressBook.relativeUrl(from, target) : "");
             view.put("current", current);
-            List<Map<String, Object>> items = group.items.stream().map(entry -> link(entry.page, entry.label, from))
-                    .toList();
-            view.put("collapsed", group.collapsed && !current && items.stream().noneMatch(i -> (boolean) i.get("current")));
+            view.put("expanded", expanded);
+            view.put("collapsed", group.collapsed && !expanded);
             view.put("items", items);
             views.add(view);
         }
         return views;
     }
+
 
     /** Home, then the folder's landing page, then the page itself (without a link). */
     List<Map<String, Object>> breadcrumbs(ParsedPage page) {

@@ -24,9 +24,12 @@ import java.util.stream.IntStream;
 public final class RenderQueue {
 
     /** The embedded files every site holds under {@code assets/}. */
-    public static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg");
+    public static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg",
+            "theme.js", "highlight.js");
     /** only the preview's pages load it */
     public static final String LIVE_RELOAD = "live-reload.js";
+    /** highlight.js as its WebJar holds it (the version is pom.xml's highlightjs.version), published as assets/highlight.min.js. */
+    static final String HIGHLIGHT_JS = "/META-INF/resources/webjars/highlightjs/11.10.0/highlight.min.js";
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     private final SiteWriter site;
@@ -69,8 +72,8 @@ public final class RenderQueue {
         });
     }
 
-    /** The embedded stylesheet, scripts and icon, written at once. */
-    public void writeStaticFiles(boolean preview) {
+    /** The embedded stylesheet, scripts and icon, written at once; the code highlighter only when asked. */
+    public void writeStaticFiles(boolean preview, boolean highlighter) {
         Path assets = site.root().resolve("assets");
         List<String> names = new ArrayList<>(STATIC_FILES);
         if (preview) {
@@ -80,6 +83,11 @@ public final class RenderQueue {
             for (String name : names) {
                 try (InputStream in = RenderQueue.class.getResourceAsStream(STATIC_ROOT + name)) {
                     site.write(assets.resolve(name), in.readAllBytes());
+                }
+            }
+            if (highlighter) {
+                try (InputStream in = RenderQueue.class.getResourceAsStream(HIGHLIGHT_JS)) {
+                    site.write(assets.resolve("highlight.min.js"), in.readAllBytes());
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -224,6 +224,8 @@ public final class ViewFactory {
         site.put("title", config.title());
         site.put("mission", config.mission());
         site.put("baseUrl", config.baseUrl());
+        site.put("favicon", config.look().favicon());
+        site.put("themeColor", config.look().themeColor());
         return site;
     }
 

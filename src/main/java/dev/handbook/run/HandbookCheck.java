@@ -1,5 +1,6 @@
 package dev.handbook.run;
 
+import dev.handbook.files.InputTree;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** The check: site.yml, then parse and validate. Writes nothing. */
@@ -59,12 +62,32 @@ public final class HandbookCheck {
                            BiConsumer<Path, byte[]> onRead) {
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
-                .parse(contentDir, config.contentDir()).with(supportFolders(sourceDir, config)));
+                .parse(contentDir, config.contentDir(), staticFiles(sourceDir.resolve(config.assetsDir())))
+                .with(supportFolders(sourceDir, config)));
         Phase.Timed<Validation> validation = Phase.time(() -> new Validator(config, today).check(content.value()));
         int pages = content.value().filesRead();
         List<Phase> phases = List.of(new Phase("parsed", pages, "page", content.nanos()),
                 new Phase("validated", pages, "page", validation.nanos()));
         return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases);
+    }
+
+    /**
+     * The files of assets/ (or site.yml's {@code static:}) that a build publishes at the site root,
+     * relative to it, so that root-absolute links can be checked against them: not hidden, as the
+     * build copies them.
+     */
+    private static Set<String> staticFiles(Path assets) {
+        if (!Files.isDirectory(assets)) {
+            return Set.of();
+        }
+        Set<String> files = new HashSet<>();
+        for (Path file : InputTree.of(assets, "assets").files()) {
+            String relative = assets.relativize(file).toString().replace('\\', '/');
+            if (!relative.startsWith(".") && !relative.contains("/.")) {
+                files.add(relative);
+            }
+        }
+        return files;
     }
 
     /** What templates/ and assets/ hold that a build will not read. */

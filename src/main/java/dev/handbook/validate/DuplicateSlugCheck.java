@@ -20,15 +20,18 @@ final class DuplicateSlugCheck {
         Map<String, ParsedPage> byOutput = new HashMap<>();
         Map<String, ParsedPage> productsBySlug = new HashMap<>();
         files.stream().filter(file -> !ContentFiles.isPage(file)).sorted().forEach(file -> ReservedPaths.reservedFor(file)
-                .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_SLUG,
+                .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.RESERVED_ADDRESS,
                         "this file would be published at `" + file + "`, where the site publishes " + what
                                 + "; move or rename it")));
         for (ParsedPage page : pagesInPathOrder) {
             if (page.kind() != PageKind.HOME) {
                 var reserved = ReservedPaths.reservedFor(page.outputPath());
                 if (reserved.isPresent()) {
-                    report(page, "`" + page.sourcePath() + "` would be published at `" + page.outputPath()
-                            + "`, where the site publishes " + reserved.get(), out);
+                    Position at = page.source().frontMatter().entry("slug").map(e -> e.keyPosition())
+                            .orElse(Position.START);
+                    out.error(page.sourcePath(), at, Rule.RESERVED_ADDRESS, "`" + page.sourcePath()
+                            + "` would be published at `" + page.outputPath() + "`, where the site publishes "
+                            + reserved.get() + "; give it another `slug:` or move it");
                     continue;
                 }
             }

@@ -51,7 +51,7 @@ public final class Validator {
             ProductClaim claim = page.kind() == PageKind.PRODUCT
                     ? ProductClaim.read(page.source().frontMatter(), config.schema(), page.sourcePath(), out) : null;
             PageContext context = new PageContext(page, claim, config.schema(), content.files(), pagesByPath,
-                    productsBySlug, today);
+                    productsBySlug, today, content.addresses());
             PAGE_CHECKS.forEach(check -> check.check(context, out));
             return new PageResult(page.path(), claim, out);
         }).toList().forEach(result -> {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,6 +24,13 @@ final class BrowserSession {
     static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final String RESOURCE_URLS =
             "return performance.getEntriesByType('resource').map(function (e) { return e.name; });";
+
+    private static final String WIDEST = "var w = window.innerWidth, out = [];"
+            + "document.querySelectorAll('body *').forEach(function (e) {"
+            + " var r = e.getBoundingClientRect(); if (r.right > w + 0.5 && out.length < 8)"
+            + " out.push(e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined"
+            + " ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '') + ' ' + Math.round(r.right)); });"
+            + "return out.join(', ');";
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -73,6 +81,24 @@ final class BrowserSession {
     @SuppressWarnings("unchecked")
     List<String> resourceUrls() {
         return (List<String>) driver.executeScript(RESOURCE_URLS);
+    }
+
+    /** Sets the viewport's size in CSS pixels and the colour scheme ("light" or "dark") pages are shown in. */
+    void emulate(int width, int height, String scheme) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** The number a script returns. */
+    long number(String script, Object... arguments) {
+        return ((Number) driver.executeScript(script, arguments)).longValue();
+    }
+
+    /** The elements that reach past the window's right edge, the outermost first, as tag.class. */
+    String widest() {
+        return String.valueOf(driver.executeScript(WIDEST));
     }
 
     /** Saves what the browser shows now as {@code <name>.png} in the screenshot folder. */

@@ -122,8 +122,30 @@ class SiteConfigLoaderTest {
     @Test
     void misspeltTopLevelKeyIsAnErrorWithASuggestion() {
         assertEquals(List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
-                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits [unknown-key]"),
+                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
+                + "theme_color [unknown-key]"),
                 failure("mission: m\ntitel: Handbook\n"));
+    }
+
+    @Test
+    void faviconAndThemeColourAreReadWhenTheIconIsThere() throws IOException, ConfigException {
+        Files.createDirectories(source.resolve("content/images"));
+        Files.writeString(source.resolve("content/images/icon.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+
+        SiteConfig config = load("favicon: images/icon.svg\ntheme_color: \"#0b5cad\"\n");
+
+        assertEquals(new SiteConfig.Look("images/icon.svg", "#0b5cad"), config.look());
+        assertEquals(SiteConfig.Look.DEFAULT, loader.load(Files.createDirectories(source.resolve("other"))).look());
+    }
+
+    @Test
+    void faviconThatIsNotThereOrNotAnIconAndAColourThatIsNotOneAreErrorsAtTheirValue() {
+        assertEquals(List.of("site.yml:1:10: error: `favicon` names content/images/icon.svg, which does not exist; "
+                + "put the icon there or correct the path [missing-file]"), failure("favicon: images/icon.svg\n"));
+        assertEquals(List.of("site.yml:1:10: error: `favicon` must be an .svg, .png or .ico file under the content "
+                + "folder, written as its path there, like `favicon: images/icon.svg` [config]",
+                "site.yml:2:14: error: `theme_color` must be a colour written as #rrggbb, like "
+                + "`theme_color: \"#0b5cad\"` [config]"), failure("favicon: ../secret.svg\ntheme_color: blue\n"));
     }
 
     @Test

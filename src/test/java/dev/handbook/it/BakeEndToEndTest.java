@@ -64,7 +64,7 @@ class BakeEndToEndTest {
     @Test
     void markdownLinksPointAtHtmlPages() {
         Document beacon = SiteLinks.parse(site.resolve("products/beacon.html"));
-        List<String> hrefs = beacon.select("section.body a:not(.anchor)").eachAttr("href");
+        List<String> hrefs = beacon.select(".product-body a:not(.anchor)").eachAttr("href");
         assertEquals(List.of("keeper-log.html", "../guides/how-we-work.html#reviews", "#blink-patterns"), hrefs);
     }
 
@@ -88,14 +88,22 @@ class BakeEndToEndTest {
     @Test
     void characteristicCardShowsStates() {
         Document log = SiteLinks.parse(site.resolve("products/keeper-log.html"));
-        assertEquals("present", log.selectFirst("[data-key=mission]").className().replace("characteristic status-", ""));
+        assertEquals("present", log.selectFirst("[data-key=alignment]").className().replace("characteristic status-", ""));
         assertTrue(log.selectFirst("[data-key=community] dd").text().contains("not yet expected (from steady)"));
     }
 
     @Test
     void guidesAreInTheSidebarBySidebarPositionThenTitle() {
+        Document guide = SiteLinks.parse(site.resolve("guides/glossary.html"));
+        assertEquals(List.of("How we work", "Glossary"), guide.select("nav.sidebar li li a").eachText());
+    }
+
+    @Test
+    void sidebarOfAPageOutsideASectionLinksTheSectionWithoutListingIt() {
         Document index = SiteLinks.parse(site.resolve("index.html"));
-        assertEquals(List.of("How we work", "Glossary"), index.select("nav.sidebar ul li a").eachText());
+        assertEquals(List.of("Guides"), index.select("nav.sidebar .section-title").eachText());
+        assertEquals("guides/how-we-work.html", index.selectFirst("nav.sidebar a.section-title").attr("href"));
+        assertEquals(List.of(), index.select("nav.sidebar li li"));
     }
 
     @Test
@@ -103,7 +111,7 @@ class BakeEndToEndTest {
         for (Path page : SiteLinks.htmlFiles(site)) {
             Document document = SiteLinks.parse(page);
             for (Element script : document.select("script")) {
-                assertTrue(script.attr("src").matches("((\\.\\./)*|/)assets/(search|table)\\.js"), page + ": " + script);
+                assertTrue(script.attr("src").matches("((\\.\\./)*|/)assets/(theme|search|table|highlight|highlight\\.min)\\.js"), page + ": " + script);
                 assertEquals("", script.html(), page + ": inline script");
             }
             assertTrue(document.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")

@@ -47,6 +47,19 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void theAnchorsShapeHasItsPlantedFindingsEachOneShortLine() throws Exception {
+        Path anchors = temp.resolve("handbook-anchors-3");
+        assertEquals(0, java("bench/Generate.java", "3", anchors.toString(), "anchors"));
+        Fixtures.Run run = Fixtures.cli("check", "--source", anchors.toString());
+        assertEquals(1, run.exitCode());
+        List<String> lines = run.errLines();
+        assertEquals("2700 errors, 0 warnings in 3 of 3 pages", lines.get(lines.size() - 1));
+        assertEquals("content/api/part-0.md:15:56: error: `part-1.md#member-1-x1`: `api/part-1.md` has no anchor "
+                + "`#member-1-x1` (did you mean `member-1-1`?) [broken-link]", lines.get(0));
+        assertTrue(lines.stream().allMatch(line -> line.length() < 300), lines.get(0));
+    }
+
+    @Test
     void harnessPrintsItsTable() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "GNU time is installed by .ci/run");
         boolean hugo = Files.isExecutable(Path.of("/usr/bin/hugo"));

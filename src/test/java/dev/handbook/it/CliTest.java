@@ -48,7 +48,8 @@ class CliTest {
         Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
         assertEquals(2, run.exitCode());
         assertEquals(List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
-                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits [unknown-key]"),
+                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
+                + "theme_color [unknown-key]"),
                 run.errLines());
     }
 

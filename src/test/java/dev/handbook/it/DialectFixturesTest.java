@@ -32,7 +32,7 @@ class DialectFixturesTest {
 
     @Test
     void docusaurusChecksCleanAndShowsAdmonitionsTabsAndIds() {
-        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 6 pages");
+        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 8 pages");
         Document intro = SiteLinks.parse(site.resolve("guides/intro.html"));
         assertEquals("Welcome aboard", intro.selectFirst("main h1#welcome-aboard").text());
         assertEquals(List.of("note: Note", "tip: Read the gauge first", "warning: Legacy title",
@@ -54,6 +54,20 @@ class DialectFixturesTest {
         assertEquals("harbour.config.js", install.select("figure.code-block > figcaption").get(1).text());
         assertEquals("Install the tools once per laptop.", install.selectFirst("article > p").text());
         assertShowsNoSource(site);
+        assertLinksResolvedAsDocusaurusDoes(site, intro);
+    }
+
+    /** Folder, extensionless, slug, docs-root, root-absolute and raw HTML links all reach their page or file. */
+    private static void assertLinksResolvedAsDocusaurusDoes(Path site, Document intro) {
+        assertEquals(List.of("../team/index.html", "install.html#with-npm", "setup-checklist.html", "install.html"),
+                intro.select("h2#finding-your-way + p a").eachAttr("href"));
+        assertEquals("The harbour team", SiteLinks.parse(site.resolve("team/index.html")).selectFirst("main h1").text());
+        assertEquals("../img/gauge.svg", intro.selectFirst("main img[alt=The gauge]").attr("src"));
+        assertTrue(Files.isRegularFile(site.resolve("img/gauge.svg")));
+        assertEquals("install.html#with-npm", intro.selectFirst("main p a:contains(the install page)").attr("href"));
+        assertFalse(Files.exists(site.resolve("guides/_steps.html")));
+        assertFalse(Files.exists(site.resolve("guides/_steps.mdx")));
+        assertEquals("", intro.selectFirst("main a[href=../team/index.html]").attr("rel"));
     }
 
     @Test
@@ -62,10 +76,17 @@ class DialectFixturesTest {
                 "content/guides/defects.mdx:5:1: warning: `tipp` is not a callout type (did you mean `tip`?); it is "
                         + "shown as a note. Types: note, abstract, info, tip, important, success, question, warning, "
                         + "caution, failure, danger, bug, example, quote [unknown-callout]",
-                "content/guides/defects.mdx:9:5: error: `intro.md#ejecting-the-sensor`: `guides/intro.md` has no heading "
-                        + "`#ejecting-the-sensor`; its anchors are #welcome-aboard, #ejecting [broken-link]",
+                "content/guides/defects.mdx:9:5: error: `intro.md#ejecting-the-sensor`: `guides/intro.md` has no anchor "
+                        + "`#ejecting-the-sensor`; its anchors are #welcome-aboard, #ejecting, #finding-your-way [broken-link]",
                 "content/guides/defects.mdx:11:1: warning: `<TideChart />` is a component handbook cannot show; it is "
                         + "left out [unknown-component]",
+                "content/guides/defects.mdx:13:6: error: `_steps.mdx` points at page `guides/_steps.mdx`, which is a "
+                        + "partial (its name or folder starts with `_`) and not published as a page; link to the page "
+                        + "that includes it [broken-link]",
+                "content/guides/defects.mdx:13:33: error: `instal#with-npm` points at `guides/instal`, which does not "
+                        + "exist under the content folder [broken-link]",
+                "content/guides/defects.mdx:13:74: error: `/img/lost.svg` points at `img/lost.svg`, which does not exist "
+                        + "under the content folder or in the folder published at the site root [broken-link]",
                 "content/tools/_category_.json:3:3: error: `positon` is not a key of a Docusaurus category file (did "
                         + "you mean `position`?); known keys: label, position, collapsed, collapsible, className, "
                         + "customProps, link, description, key [unknown-key]",
@@ -77,28 +98,27 @@ class DialectFixturesTest {
                 "content/tools/levels.md:5:18: error: `pagination_next: reference/nowhere` names no page; a page's doc "
                         + "id is its path from the content folder without the extension, or its folder and its `id:` "
                         + "[broken-link]",
-                "6 errors, 2 warnings in 2 of 8 pages"), checkWithDefects("dialect-docusaurus", 1));
+                "9 errors, 2 warnings in 2 of 10 pages"), checkWithDefects("dialect-docusaurus", 1));
     }
 
     @Test
     void docusaurusCategoriesAndFrontMatterShapeTheSidebarAndThePages() {
-        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 6 pages");
+        Path site = bake("dialect-docusaurus", "0 errors, 0 warnings in 0 of 8 pages");
         assertFalse(Files.exists(site.resolve("guides/_category_.json")));
         assertFalse(Files.exists(site.resolve("reference/_category_.yml")));
 
         Document install = SiteLinks.parse(site.resolve("guides/install.html"));
-        // _category_.json names the folder and links it to intro; the yml one folds Reference away
-        assertEquals(List.of("Getting started", "Reference"), install.select("nav.sidebar h2, nav.sidebar summary")
-                .eachText());
-        assertEquals("intro.html", install.selectFirst("nav.sidebar h2 a").attr("href"));
-        assertEquals(List.of("Install the tools"), install.select("nav.sidebar h2 + ul a").eachText());
-        Element reference = install.selectFirst("nav.sidebar details.sidebar-group:not([open])");
-        assertEquals(List.of("The harbour command", "All options", "Glossary"), reference.select("li a").eachText());
-        assertEquals(List.of("../cli.html", "../reference/options.html", "../reference/glossary.html"),
-                reference.select("li a").eachAttr("href"));
+        // _category_.json names the folder and links it to intro; only the page's own group lists its pages
+        assertEquals(List.of("Getting started", "Reference", "The harbour team"),
+                install.select("nav.sidebar .section-title").eachText());
+        assertEquals("intro.html", install.selectFirst("nav.sidebar li.section > a.section-title").attr("href"));
+        assertEquals(List.of("Install the tools", "Setup checklist"),
+                install.select("nav.sidebar li.current-section > ul a").eachText());
+        Element reference = install.select("nav.sidebar li.section").get(1);
+        assertTrue(reference.select("ul").isEmpty(), reference.outerHtml());
+        assertEquals("../cli.html", reference.selectFirst("a.section-title").attr("href"));
         assertEquals("Welcome aboard", install.selectFirst("a.previous").ownText().replace("\u2190", "").strip());
-        assertEquals("../cli.html", install.selectFirst("a.next").attr("href"));
-        assertEquals("CLI \u2192", install.selectFirst("a.next").text());
+        assertEquals("setup-checklist.html", install.selectFirst("a.next").attr("href"));
 
         // slug: /cli publishes it at the root; hide_title, hide_table_of_contents, pagination_next: null
         Document cli = SiteLinks.parse(site.resolve("cli.html"));
@@ -107,10 +127,12 @@ class DialectFixturesTest {
         assertEquals("The harbour command \u00b7 Harbour docs (Docusaurus)", cli.title());
         assertNull(cli.selectFirst("nav.toc"));
         assertNull(cli.selectFirst("a.next"));
-        assertEquals("guides/install.html", cli.selectFirst("a.previous").attr("href"));
-        // a folded group is open on its own pages
-        assertNull(cli.selectFirst("nav.sidebar details.sidebar-group"));
-        assertNotNull(cli.selectFirst("nav.sidebar h2 + ul a[aria-current=page][href=cli.html]"));
+        assertEquals("guides/setup-checklist.html", cli.selectFirst("a.previous").attr("href"));
+        // a group lists its pages on its own pages
+        assertEquals("Reference", cli.selectFirst("nav.sidebar li.current-section > .section-title").text());
+        assertEquals(List.of("The harbour command", "All options", "Glossary"),
+                cli.select("nav.sidebar li.current-section > ul a").eachText());
+        assertNotNull(cli.selectFirst("nav.sidebar li.current-section > ul a[aria-current=page][href=cli.html]"));
 
         Document options = SiteLinks.parse(site.resolve("reference/options.html"));
         assertEquals(List.of("Station", "Station name", "Allowed characters"), options.select("nav.toc a").eachText());
@@ -125,7 +147,7 @@ class DialectFixturesTest {
 
         Document glossary = SiteLinks.parse(site.resolve("reference/glossary.html"));
         assertEquals("../guides/intro.html", glossary.selectFirst("a.previous").attr("href"));
-        assertNull(glossary.selectFirst("a.next"));
+        assertEquals("../team/index.html", glossary.selectFirst("a.next").attr("href"));
 
         // unlisted: built, marked noindex, but in no sidebar, neighbour link or search entry
         Document hidden = SiteLinks.parse(site.resolve("reference/draft-notes.html"));
@@ -155,6 +177,7 @@ class DialectFixturesTest {
         assertEquals(List.of("Linux", "macOS"), page.select(".tabs > details.tab > summary").eachText());
         assertEquals("install.sh", page.selectFirst(".tabs figure.code-block > figcaption").text());
         assertEquals("interval", page.selectFirst("main table td kbd").text());
+        assertEquals("../img/screen.svg", page.selectFirst("main img[alt=The settings screen]").attr("src"));
         assertShowsNoSource(site);
     }
 
@@ -165,15 +188,14 @@ class DialectFixturesTest {
                         + "it is shown as a note. Types: note, abstract, info, tip, important, success, question, "
                         + "warning, caution, failure, danger, bug, example, quote [unknown-callout]",
                 "content/user-guide/defects.md:6:5: error: `configuration.md#setting-time-zone`: "
-                        + "`user-guide/configuration.md` has no heading `#setting-time-zone` (did you mean "
-                        + "`setting-timezone`?); its anchors are #configuration, #options, #setting-timezone, "
-                        + "#setting-interval, #installing [broken-link]",
+                        + "`user-guide/configuration.md` has no anchor `#setting-time-zone` (did you mean "
+                        + "`setting-timezone`?) [broken-link]",
                 "1 error, 1 warning in 1 of 2 pages"), checkWithDefects("dialect-mkdocs", 1));
     }
 
     @Test
     void gitBookChecksCleanAndShowsHintsTabsAndCodeTitles() {
-        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 4 pages");
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 5 pages");
         Document page = SiteLinks.parse(site.resolve("getting-started/quickstart.html"));
         assertEquals(List.of("info: ", "warning: "), callouts(page));
         assertEquals("Info", page.selectFirst("aside.callout-info").attr("aria-label"));
@@ -182,6 +204,12 @@ class DialectFixturesTest {
         assertEquals("Pair the gauge with the base station.", page.select(".tabs > details.tab").get(1).selectFirst("p").text());
         assertEquals("gauge.yml", page.selectFirst("figure.code-block > figcaption").text());
         assertEquals("https://example.org/harbour-video", page.selectFirst("main a[href=https://example.org/harbour-video]").text());
+        assertEquals("nofollow", page.selectFirst("main a[href=https://example.org/harbour-video]").attr("rel"));
+        assertEquals("../.gitbook/assets/wiring.svg", page.selectFirst("main img[alt=How the cable runs]").attr("src"));
+        assertTrue(Files.isRegularFile(site.resolve(".gitbook/assets/wiring.svg")));
+        assertFalse(Files.exists(site.resolve(".gitbook/assets/unused.svg")), "only linked assets are published");
+        assertEquals("../index.html", page.selectFirst("main a:contains(the start)").attr("href"));
+        assertEquals("Harbour gauges", SiteLinks.parse(site.resolve("index.html")).selectFirst("main h1").text());
         assertEquals("Connect", page.selectFirst("h2#connect").ownText());
         assertShowsNoSource(site);
     }
@@ -195,9 +223,11 @@ class DialectFixturesTest {
                 "content/getting-started/defects.md:7:1: warning: `{% swagger %}` is a GitBook block handbook cannot "
                         + "show; it is left out [unknown-component]",
                 "content/getting-started/defects.md:10:5: error: `quickstart.md#connecting`: "
-                        + "`getting-started/quickstart.md` has no heading `#connecting` (did you mean `connect`?); its "
-                        + "anchors are #quickstart, #connect [broken-link]",
-                "2 errors, 2 warnings in 1 of 5 pages"), checkWithDefects("dialect-gitbook", 1).subList(1, 5));
+                        + "`getting-started/quickstart.md` has no anchor `#connecting` (did you mean `connect`?) "
+                        + "[broken-link]",
+                "content/getting-started/defects.md:12:1: error: `../.gitbook/assets/missing.svg` points at "
+                        + "`.gitbook/assets/missing.svg`, which does not exist under the content folder [broken-link]",
+                "3 errors, 2 warnings in 1 of 6 pages"), checkWithDefects("dialect-gitbook", 1).subList(1, 6));
         assertEquals("content/SUMMARY.md:14:17: error: `reference/tides.md`: no page `reference/tides.md` is published; "
                 + "SUMMARY.md lists pages by their path from the content folder [broken-link]",
                 checkWithDefects("dialect-gitbook", 1).get(0));
@@ -205,15 +235,18 @@ class DialectFixturesTest {
 
     @Test
     void gitBookSummaryShapesTheSidebarAndIsNotPublished() {
-        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 4 pages");
+        Path site = bake("dialect-gitbook", "0 errors, 0 warnings in 0 of 5 pages");
         assertFalse(Files.exists(site.resolve("SUMMARY.html")));
         assertFalse(Files.exists(site.resolve("SUMMARY.md")));
         Document pairing = SiteLinks.parse(site.resolve("getting-started/pairing.html"));
-        assertEquals(List.of("Pages", "Getting started", "Reference"), pairing.select("nav.sidebar h2").eachText());
-        assertEquals(List.of("Harbour docs", "Quick start", "Pairing a gauge", "Commands"),
-                pairing.select("nav.sidebar li a").eachText());
-        assertEquals(List.of("../welcome.html", "quickstart.html", "pairing.html", "../reference/commands.html"),
-                pairing.select("nav.sidebar li a").eachAttr("href"));
+        assertEquals(List.of("Pages", "Getting started", "Reference"),
+                pairing.select("nav.sidebar .section-title").eachText());
+        assertEquals(List.of("Quick start", "Pairing a gauge"),
+                pairing.select("nav.sidebar li.current-section > ul a").eachText());
+        assertEquals(List.of("quickstart.html", "pairing.html"),
+                pairing.select("nav.sidebar li.current-section > ul a").eachAttr("href"));
+        assertEquals(List.of("../welcome.html", "../reference/commands.html"),
+                pairing.select("nav.sidebar li.section:not(.current-section) > a.section-title").eachAttr("href"));
         assertEquals("quickstart.html", pairing.selectFirst("a.previous").attr("href"));
         assertEquals("../reference/commands.html", pairing.selectFirst("a.next").attr("href"));
         assertEquals("Pairing", pairing.selectFirst("main h1").text());
@@ -243,9 +276,8 @@ class DialectFixturesTest {
                 "content/defects.md:3:1: warning: `NOTICE` is not a callout type (did you mean `note`?); it is shown as "
                         + "a note. Types: note, abstract, info, tip, important, success, question, warning, caution, "
                         + "failure, danger, bug, example, quote [unknown-callout]",
-                "content/defects.md:6:5: error: `index.md#older-model`: `index.md` has no heading `#older-model` (did "
-                        + "you mean `older-models`?); its anchors are #harbour-gauge, #wiring, #legacy-wiring, "
-                        + "#older-models [broken-link]",
+                "content/defects.md:6:5: error: `index.md#older-model`: `index.md` has no anchor `#older-model` (did "
+                        + "you mean `older-models`?) [broken-link]",
                 "1 error, 1 warning in 1 of 3 pages"), checkWithDefects("dialect-github", 1));
     }
 

@@ -43,7 +43,10 @@ class ExplainCommandTest {
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of(rule.id() + " (" + severity + " by default)", rule.summary(), ""), lines.subList(0, 3));
         assertTrue(run.out().contains(RuleExplanation.of(rule).text()), run.out());
-        if (rule.adjustable() == Rule.Adjustable.NEVER) {
+        if (rule == Rule.RESERVED_ADDRESS) {
+            assertTrue(run.out().endsWith("Severity\n  Always an error: the site cannot publish a page where it "
+                    + "publishes one of its own, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
+        } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
             assertTrue(run.out().endsWith("Severity\n  Always " + severity + ": it stops the run before there is "
                     + "anything to check or publish, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
         } else {

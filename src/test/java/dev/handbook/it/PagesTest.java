@@ -53,11 +53,31 @@ class PagesTest {
         assertEquals("loop", page.selectFirst(".claims .badge").text());
         assertEquals("Town Services Team", page.selectFirst(".owner a").text());
         assertEquals("../owners/town-services-team.html", page.selectFirst(".owner a").attr("href"));
-        assertEquals(List.of("loop"), page.select(".ladder li.declared").eachText());
+        assertEquals(List.of("loop"), page.select(".ladder li.declared").stream().map(Element::ownText).toList());
         assertTrue(page.selectFirst(".ladder .next").text().startsWith("For steady it still needs:"),
                 page.selectFirst(".ladder .next").text());
         assertEquals("not-yet-expected", status(page, "community"));
         assertEquals("present", status(page, "loop"));
+    }
+
+    @Test
+    void productPageOpensWithItsSummaryThenTheProseAndSaysNothingTwice() {
+        Document page = page("products/tidegauge.html");
+        Element main = page.selectFirst("main");
+        List<String> order = main.select(".summary, .product-body, .characteristics, .interfaces, .neighbourhood").stream()
+                .map(Element::className).toList();
+        assertEquals(List.of("summary", "body product-body", "characteristics", "interfaces", "neighbourhood"), order);
+        String mission = page.selectFirst(".summary .mission").text();
+        assertTrue(mission.startsWith("Tidegauge sits on a harbour wall"), mission);
+        assertEquals(1, main.getElementsContainingOwnText(mission).size(), "the mission is said once");
+        assertEquals(1, main.getElementsContainingOwnText("Sensor Hardware Team").size(), "the owner is named once");
+        assertTrue(main.select("[data-key=mission], [data-key=owner], [data-key=docs], [data-key=interfaces]").isEmpty());
+        Element docs = page.selectFirst(".summary .fact-docs a");
+        assertEquals("https://docs.saltmarsh.example/tidegauge", docs.attr("href"));
+        assertEquals(docs.attr("href"), docs.text());
+        assertTrue(page.selectFirst(".summary .ladder").text().contains("Declares steady"));
+        // a characteristic that is not there yet stays among the characteristics, with its state
+        assertEquals("not-yet-expected", status(page("products/harbour-dashboard.html"), "docs"));
     }
 
     @Test
@@ -103,7 +123,10 @@ class PagesTest {
         assertEquals(4, levels.select("rect.maturity-idea, rect.maturity-prototype, rect.maturity-loop, rect.maturity-steady").size());
         assertTrue(levels.text().contains("steady"), levels.text());
         assertEquals(List.of("need", "ideation", "prototyping", "loop", "steady"),
-                dashboard.select(".board.origin-greenfield .board-column").eachAttr("data-stage"));
+                dashboard.select(".lane.origin-greenfield > .stage").eachAttr("data-stage"));
+        assertEquals(List.of("Products per maturity level", "Products per origin"),
+                dashboard.select("figure.chart > figcaption").eachText());
+        assertTrue(dashboard.select(".site-header .site-mission").isEmpty(), "the mission is said once, in its section");
         assertEquals(2, dashboard.select(".alignment .column").size());
         assertEquals("Give every coastal community an early, trustworthy warning of rising water.",
                 dashboard.selectFirst(".mission-statement .mission").text());
@@ -116,8 +139,8 @@ class PagesTest {
     void dashboardGroupsHoldExactlyTheProductsThatClaimEachPlace() {
         List<Element> rows = page("products.html").select("table.products tbody tr");
         Document dashboard = page("dashboard.html");
-        for (Element column : dashboard.select(".board .board-column")) {
-            String origin = column.parent().className().replace("board origin-", "");
+        for (Element column : dashboard.select(".lane > .stage")) {
+            String origin = column.parent().className().replace("lane origin-", "");
             List<String> expected = rows.stream().filter(row -> row.selectFirst("td.origin").text().equals(origin)
                     && row.selectFirst("td.stage").text().equals(column.attr("data-stage")))
                     .map(row -> row.selectFirst("td.product-name").text()).toList();
@@ -142,13 +165,27 @@ class PagesTest {
     void matrixCellsSayTheirStateInTextNotOnlyColour() {
         Document matrix = page("matrix.html");
         List<String> columns = matrix.select("table.matrix thead th").eachText();
-        assertTrue(columns.get(2).startsWith("Mission"), columns.toString());
-        assertTrue(columns.get(columns.size() - 2).startsWith("Community"), columns.toString());
+        assertEquals(List.of("Product", "Maturity", "Needs for the next level"), columns.subList(0, 3));
+        assertTrue(columns.get(3).startsWith("Mission"), columns.toString());
+        assertTrue(columns.get(columns.size() - 1).startsWith("Community"), columns.toString());
         Element cell = matrix.selectFirst("tr[data-slug=flood-drill-kit] td[data-key=community]");
-        assertEquals("· not yet expected", cell.text());
+        assertEquals("–", cell.selectFirst("[aria-hidden=true]").text());
+        assertEquals("not yet expected", cell.selectFirst(".visually-hidden").text());
         Element waived = matrix.selectFirst("tr[data-slug=readings-store] td[data-key=community]");
-        assertEquals("⏸ waived", waived.text());
+        assertEquals("◐waived", waived.text());
         assertTrue(matrix.selectFirst("tr[data-slug=flood-drill-kit] .next-needs").text().startsWith("prototype:"));
+    }
+
+    @Test
+    void matrixMarksTheRowsThatNeedWorkForItsFilter() {
+        Document matrix = page("matrix.html");
+        assertEquals("#needs-work", matrix.selectFirst(".matrix-filter a.filter-on").attr("href"));
+        assertTrue(matrix.selectFirst("#needs-work") != null);
+        for (Element row : matrix.select("table.matrix tbody tr")) {
+            boolean short_ = !row.select("td.status-missing, td.status-waived").isEmpty();
+            assertEquals(short_ ? "needs-work" : "in-order", row.className(), row.attr("data-slug"));
+        }
+        assertEquals("needs-work", matrix.selectFirst("tr[data-slug=readings-store]").className());
     }
 
     @Test
@@ -177,7 +214,7 @@ class PagesTest {
         assertEquals("Origins", maturity.selectFirst(".prev-next .next").text().replace(" →", ""));
         assertTrue(maturity.select(".toc a").eachAttr("href").contains("#steady"));
         assertEquals("#steady", maturity.selectFirst("h2#steady a.anchor").attr("href"));
-        List<String> sidebar = maturity.select("nav.sidebar li a").eachText();
+        List<String> sidebar = maturity.select("nav.sidebar li li a").eachText();
         assertEquals(List.of("What is a product?", "Characteristics", "Maturity", "Origins", "Alignment", "Candidates"),
                 sidebar);
         assertEquals("page", maturity.selectFirst("nav.sidebar a[aria-current]").attr("aria-current"));
@@ -188,8 +225,11 @@ class PagesTest {
             Document other = page(path);
             assertTrue(other.select("nav.sidebar a[aria-current]").isEmpty(), path);
             String prefix = path.contains("/") ? "../guides/" : "guides/";
-            assertTrue(other.select("nav.sidebar li a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
-                    path + " " + other.select("nav.sidebar li a").eachAttr("href"));
+            assertTrue(other.select("nav.sidebar a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
+                    path + " " + other.select("nav.sidebar a").eachAttr("href"));
+            // outside the guides' folder their section is a link, not a list
+            assertEquals(List.of("Guides"), other.select("nav.sidebar .section-title").eachText(), path);
+            assertTrue(other.select("nav.sidebar li li").isEmpty(), path);
         }
     }
 

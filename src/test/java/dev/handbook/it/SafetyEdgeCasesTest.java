@@ -73,6 +73,30 @@ class SafetyEdgeCasesTest {
     }
 
     @Test
+    void aPageAtAGeneratedAddressStaysAnErrorWhenDuplicateSlugsAreWarnings() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Files.writeString(source.resolve("site.yml"), "severity:\n  duplicate-slug: warning\n");
+        Files.writeString(source.resolve("content/search.md"), "# Find things\n");
+        Fixtures.Run run = Fixtures.cli("build", "--quiet", "--source", source.toString());
+        assertEquals(List.of("content/search.md:1:1: error: `content/search.md` would be published at `search.html`, "
+                + "where the site publishes the search page; give it another `slug:` or move it [reserved-address]",
+                "1 error, 0 warnings in 1 of 6 pages"), run.errLines());
+        assertEquals(1, run.exitCode());
+        assertFalse(Files.exists(source.resolve("target/site/index.html")));
+    }
+
+    @Test
+    void aReservedAddressCannotBeMadeAWarning() throws IOException {
+        Path source = Fixtures.copy("only-content", temp);
+        Files.writeString(source.resolve("site.yml"), "severity:\n  reserved-address: warning\n");
+        Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("site.yml:2:3: error: the severity of `reserved-address` cannot be changed: the site "
+                + "cannot publish a page where it publishes one of its own; move or rename the page [config]"),
+                run.errLines());
+    }
+
+    @Test
     void hiddenFilesAndLinksInTheAssetsFolderAreNotPublished() throws IOException {
         Path source = Fixtures.copy("only-content", temp);
         Path assets = Files.createDirectories(source.resolve("assets"));

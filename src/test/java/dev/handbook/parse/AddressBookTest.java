@@ -53,8 +53,11 @@ class AddressBookTest {
 
     @Test
     void aPageAPathSlugMovesKeepsItsFileLinksWorking() {
-        AddressBook moved = new AddressBook(Map.of("guides/start.md", "docs/start.html", "guides/model.md",
-                "guides/model.html", "guides/top.md", "top.html"));
+        Map<String, String> pages = Map.of("guides/start.md", "docs/start.html", "guides/model.md",
+                "guides/model.html", "guides/top.md", "top.html");
+        AddressBook moved = new AddressBook(pages, new ContentFiles(List.copyOf(pages.keySet()),
+                java.util.Set.of("guides/start.md", "guides/model.md", "guides/top.md", "guides/img/a.png")), Map.of(),
+                java.util.Set.of());
 
         assertEquals("../guides/img/a.png?v=1#x", moved.rewrite("guides/start.md", "img/a.png?v=1#x"));
         assertEquals("guides/img/a.png", moved.rewrite("guides/top.md", "img/a.png"));

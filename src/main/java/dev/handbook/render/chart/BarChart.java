@@ -10,19 +10,23 @@ import java.util.stream.Collectors;
 /**
  * A horizontal bar chart as inline SVG. Every bar carries its label and its count as text, so the
  * chart reads without colour; a bar's CSS class (say {@code maturity-steady}) only adds colour.
- * The viewBox is fixed in width, so the chart scales to the width of whatever holds it.
+ * The viewBox is fixed in width, so the chart scales to the width of whatever holds it; it is
+ * narrow (440 units) so that its 14-unit text stays above 10 px in a phone's 350 px column. Below
+ * the bars, an axis with ticks at zero, half and the largest value says what the lengths count.
  */
 public final class BarChart {
 
-    static final int WIDTH = 640;
-    static final int BAR_X = 216;
-    static final int BAR_MAX_WIDTH = 360;
+    static final int WIDTH = 440;
+    static final int BAR_X = 150;
+    static final int BAR_MAX_WIDTH = 240;
+    static final int AXIS_HEIGHT = 30;
+    private static final int FONT_SIZE = 14;
     private static final int PADDING = 8;
     private static final int ROW_HEIGHT = 28;
     private static final int BAR_HEIGHT = 18;
     private static final int LABEL_X = 8;
     private static final int VALUE_GAP = 6;
-    private static final int LABEL_MAX_CHARS = 28;
+    private static final int LABEL_MAX_CHARS = 20;
 
     /**
      * One bar.
@@ -46,6 +50,11 @@ public final class BarChart {
 
     /** The chart, one row per bar in the given order; bar lengths are relative to the largest value. */
     public static String svg(String title, List<Bar> bars) {
+        return svg(title, "products", bars);
+    }
+
+    /** The same, with the axis named after what the values count. */
+    public static String svg(String title, String unit, List<Bar> bars) {
         Objects.requireNonNull(title, "title");
         List<Bar> rows = List.copyOf(bars);
         int max = rows.stream().mapToInt(Bar::value).max().orElse(0);
@@ -60,6 +69,7 @@ public final class BarChart {
         for (int row = 0; row < rows.size(); row++) {
             appendBar(svg, rows.get(row), row, max);
         }
+        appendAxis(svg, Math.max(1, rows.size()), max, unit);
         return svg.append("</svg>").toString();
     }
 
@@ -72,7 +82,26 @@ public final class BarChart {
     }
 
     private static int height(int rows) {
-        return 2 * PADDING + ROW_HEIGHT * Math.max(1, rows);
+        return 2 * PADDING + ROW_HEIGHT * Math.max(1, rows) + AXIS_HEIGHT;
+    }
+
+    /** The value axis: a line under the bars, ticks at 0, half and the largest value, and the unit. */
+    private static void appendAxis(StringBuilder svg, int rows, int max, String unit) {
+        int y = PADDING + rows * ROW_HEIGHT;
+        svg.append("<g class=\"axis\" aria-hidden=\"true\"><line class=\"axis-line\" x1=\"").append(BAR_X)
+                .append("\" y1=\"").append(PADDING).append("\" x2=\"").append(BAR_X).append("\" y2=\"").append(y)
+                .append("\"/><line class=\"axis-line\" x1=\"").append(BAR_X).append("\" y1=\"").append(y)
+                .append("\" x2=\"").append(BAR_X + BAR_MAX_WIDTH).append("\" y2=\"").append(y).append("\"/>");
+        List<Integer> ticks = max >= 2 ? List.of(0, max / 2, max) : List.of(0, max);
+        for (int tick : ticks.stream().distinct().toList()) {
+            int x = BAR_X + (max == 0 ? 0 : barWidth(tick, max));
+            svg.append("<line class=\"axis-tick\" x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"")
+                    .append(x).append("\" y2=\"").append(y + 4).append("\"/>");
+            svg.append("<text class=\"axis-label\" x=\"").append(x).append("\" y=\"").append(y + 16)
+                    .append("\" text-anchor=\"middle\" font-size=\"12\">").append(tick).append("</text>");
+        }
+        svg.append("<text class=\"axis-unit\" x=\"").append(BAR_X - 2 * VALUE_GAP).append("\" y=\"").append(y + 16)
+                .append("\" text-anchor=\"end\" font-size=\"12\">").append(Xml.escape(unit)).append("</text></g>");
     }
 
     private static int rowMiddle(int row) {
@@ -98,7 +127,7 @@ public final class BarChart {
 
     private static void appendText(StringBuilder svg, String cssClass, int x, int y, String text) {
         svg.append("<text class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"").append(y)
-                .append("\" dominant-baseline=\"central\" font-size=\"13\">").append(Xml.escape(text)).append("</text>");
+                .append("\" dominant-baseline=\"central\" font-size=\"").append(FONT_SIZE).append("\">").append(Xml.escape(text)).append("</text>");
     }
 
     private static String truncated(String label) {

@@ -32,7 +32,7 @@ class BarChartTest {
 
         assertEquals("img", svg.attr("role"));
         assertEquals("100%", svg.attr("width"));
-        assertEquals("0 0 640 128", svg.attr("viewBox"));
+        assertEquals("0 0 440 158", svg.attr("viewBox"));
         assertEquals("title", svg.child(0).tagName());
         assertEquals("Products by maturity", svg.child(0).text());
         assertEquals("idea: 3; prototype: 6; loop: 0; steady: 12", svg.selectFirst("desc").text());
@@ -58,14 +58,24 @@ class BarChartTest {
     void barWidthsAreScaledToTheLargestValue() {
         List<Element> rects = parse(BarChart.svg("t", MATURITY)).select("rect");
 
-        assertEquals(List.of("90", "180", "0", "360"), rects.stream().map(r -> r.attr("width")).toList());
+        assertEquals(List.of("60", "120", "0", "240"), rects.stream().map(r -> r.attr("width")).toList());
+    }
+
+    @Test
+    void valueAxisHasTicksAtZeroHalfAndTheLargestValueAndNamesItsUnit() {
+        Element axis = parse(BarChart.svg("t", "products", MATURITY)).selectFirst("g.axis");
+
+        assertEquals(List.of("0", "6", "12"), axis.select("text.axis-label").eachText());
+        assertEquals(List.of(String.valueOf(BarChart.BAR_X), String.valueOf(BarChart.BAR_X + 120),
+                String.valueOf(BarChart.BAR_X + 240)), axis.select("text.axis-label").eachAttr("x"));
+        assertEquals("products", axis.selectFirst("text.axis-unit").text());
     }
 
     @Test
     void countTextSitsJustAfterItsBar() {
         Element steady = parse(BarChart.svg("t", MATURITY)).select("g.bar").get(3);
 
-        assertEquals(BarChart.BAR_X + 360 + 6, Integer.parseInt(steady.selectFirst("text.bar-value").attr("x")));
+        assertEquals(BarChart.BAR_X + 240 + 6, Integer.parseInt(steady.selectFirst("text.bar-value").attr("x")));
     }
 
     @Test
@@ -134,7 +144,7 @@ class BarChartTest {
         String label = "A very long product name that would run into its bar";
         Element bar = parse(BarChart.svg("t", List.of(new Bar(label, 1, "c")))).selectFirst("g.bar");
 
-        assertEquals("A very long product name th\u2026", bar.selectFirst("text.bar-label").text());
+        assertEquals("A very long product\u2026", bar.selectFirst("text.bar-label").text());
         assertEquals(label + ": 1", bar.selectFirst("title").text());
     }
 

@@ -1,0 +1,188 @@
+package dev.handbook.parse;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a link written in a page leads, found the way the docs generators find it: the path as
+ * written (relative to the page, or to the content folder when it starts with {@code /}); a
+ * folder's {@code index.md} or {@code README.md}; an extensionless path's {@code .md} or
+ * {@code .mdx} page; a Docusaurus route (a page's {@code id} or {@code slug}); for {@code .md}
+ * paths, the content folder after the page's own (Docusaurus's order); for root-absolute paths,
+ * the static folder (site.yml {@code static:}), and Docusaurus's {@code /docs/} route prefix.
+ * The link check and the link rewriting both ask it, so what is checked is what is published.
+ */
+public final class LinkResolver {
+
+    private static final List<String> LANDINGS = List.of("index.md", "index.mdx", "README.md", "readme.md");
+    private static final List<String> EXTENSIONS = List.of(".md", ".mdx");
+    private static final String DOCS_ROUTE = "docs/";
+
+    private final Map<String, String> outputBySource;
+    private final Set<String> files;
+    private final Map<String, String> routes;
+    private final Set<String> staticFiles;
+    private final Set<String> hiddenAssets;
+
+    /**
+     * @param outputBySource published pages: content path to site path
+     * @param files          every content file the scan accepted (pages too)
+     * @param routes         Docusaurus routes (folder plus id, or slug) to the content path of their page
+     * @param staticFiles    files of the static folder, relative to it (published at the site root)
+     * @param hiddenAssets   files of GitBook's {@code .gitbook/assets} folders: published when linked to
+     */
+    public LinkResolver(Map<String, String> outputBySource, Set<String> files, Map<String, String> routes,
+                        Set<String> staticFiles, Set<String> hiddenAssets) {
+        this.outputBySource = outputBySource;
+        this.files = files;
+        this.routes = routes;
+        this.staticFiles = staticFiles;
+        this.hiddenAssets = hiddenAssets;
+    }
+
+    /** What a link found: a published page, a content file, a static file, or nothing (with the path it tried). */
+    public enum Kind { PAGE, FILE, STATIC, UNPUBLISHED_PAGE, MISSING, OUTSIDE }
+
+    /**
+     * @param path      for PAGE, FILE and UNPUBLISHED_PAGE a content path; for STATIC a site path; for
+     *                  MISSING the content path first tried
+     * @param fallback  found by a rule of the generators rather than as written, so the link is rewritten
+     */
+    public record Resolved(Kind kind, String path, boolean fallback) {
+
+        public boolean found() {
+            return kind == Kind.PAGE || kind == Kind.FILE || kind == Kind.STATIC;
+        }
+
+        /** Where a found link is published, relative to the site root. */
+        public String sitePath(Map<String, String> outputBySource) {
+            return kind == Kind.PAGE ? outputBySource.get(path) : path;
+        }
+    }
+
+    public Resolved resolve(String fromSource, String linkPath) {
+        String decoded = decode(linkPath);
+        boolean absolute = decoded.startsWith("/");
+        Optional<String> asWritten = normalize(absolute ? "" : folderOf(fromSource), decoded);
+        if (asWritten.isEmpty()) {
+            return absolute ? new Resolved(Kind.OUTSIDE, linkPath, false) : fromDirectoryUrl(fromSource, decoded)
+                    .orElse(new Resolved(Kind.OUTSIDE, linkPath, false));
+        }
+        String written = asWritten.orElse("");
+        Resolved found = lookup(written, false);
+        if (found != null) {
+            return found;
+        }
+        if (!absolute && ContentFiles.isPage(written)) {
+            Optional<String> fromRoot = normalize("", decoded);
+            found = fromRoot.map(root -> lookup(root, true)).orElse(null);
+            if (found != null) {
+                return found;
+            }
+        }
+        if (absolute) {
+            found = absolute(written);
+            if (found != null) {
+                return found;
+            }
+        }
+        if (files.contains(written) && ContentFiles.isPage(written)) {
+            return new Resolved(Kind.UNPUBLISHED_PAGE, written, false);
+        }
+        return absolute ? new Resolved(Kind.MISSING, written, false)
+                : fromDirectoryUrl(fromSource, decoded).orElse(new Resolved(Kind.MISSING, written, false));
+    }
+
+    /**
+     * MkDocs publishes {@code a/b.md} at {@code a/b/}, and a browser resolves a link that MkDocs
+     * leaves as written (raw HTML's) from there: {@code ../../img/x.png} in a/b.md is img/x.png.
+     * Only a file found that way counts, so a link that is broken both ways stays broken.
+     */
+    private Optional<Resolved> fromDirectoryUrl(String fromSource, String decoded) {
+        String name = fromSource.substring(fromSource.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        String directory = folderOf(fromSource) + (dot > 0 ? name.substring(0, dot) : name) + "/";
+        return normalize(directory, decoded).map(path -> files.contains(path) && !ContentFiles.isPage(path)
+                ? new Resolved(Kind.FILE, path, true) : null);
+    }
+
+    /** A root-absolute path: a static file, or a Docusaurus route under /docs/. */
+    private Resolved absolute(String path) {
+        if (staticFiles.contains(path)) {
+            return new Resolved(Kind.STATIC, path, true);
+        }
+        if (path.startsWith(DOCS_ROUTE)) {
+            return lookup(path.substring(DOCS_ROUTE.length()), true);
+        }
+        return path.equals("docs") ? lookup("", true) : null;
+    }
+
+    /** The path as a page, a file, a folder's landing page, an extensionless page or a route; or null. */
+    private Resolved lookup(String path, boolean fallback) {
+        if (outputBySource.containsKey(path)) {
+            return new Resolved(Kind.PAGE, path, fallback);
+        }
+        if (files.contains(path) && !ContentFiles.isPage(path)) {
+            return new Resolved(Kind.FILE, path, fallback);
+        }
+        if (hiddenAssets.contains(path)) {
+            return new Resolved(Kind.FILE, path, fallback);
+        }
+        if (ContentFiles.isPage(path) || files.contains(path)) {
+            return null;
+        }
+        String folder = path.isEmpty() ? "" : path + "/";
+        for (String landing : LANDINGS) {
+            if (outputBySource.containsKey(folder + landing)) {
+                return new Resolved(Kind.PAGE, folder + landing, true);
+            }
+        }
+        if (!path.isEmpty()) {
+            for (String extension : EXTENSIONS) {
+                if (outputBySource.containsKey(path + extension)) {
+                    return new Resolved(Kind.PAGE, path + extension, true);
+                }
+            }
+        }
+        String routed = routes.getOrDefault(path, routes.get(folder + "index"));
+        return routed != null && outputBySource.containsKey(routed) ? new Resolved(Kind.PAGE, routed, true) : null;
+    }
+
+    static String folderOf(String source) {
+        return source.contains("/") ? source.substring(0, source.lastIndexOf('/') + 1) : "";
+    }
+
+    static String decode(String linkPath) {
+        try {
+            return URLDecoder.decode(linkPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return linkPath; // a stray % is a literal character, as in "100%.md"
+        }
+    }
+
+    /** base + path with . and .. taken out; empty when it climbs above the root. "" is the root itself. */
+    static Optional<String> normalize(String base, String path) {
+        Deque<String> parts = new ArrayDeque<>();
+        String joined = path.startsWith("/") ? path.substring(1) : base + path;
+        for (String part : joined.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..")) {
+                if (parts.isEmpty()) {
+                    return Optional.empty();
+                }
+                parts.removeLast();
+            } else {
+                parts.addLast(part);
+            }
+        }
+        return Optional.of(String.join("/", parts));
+    }
+}
