@@ -65,6 +65,10 @@ class AccessibilityTest {
         if (Files.exists(bakedSite().resolve("404.html"))) {
             pages.add("404.html");
         }
+        if (Files.exists(bakedSite().resolve("tags/index.html"))) {
+            pages.add("tags/index.html");
+            pages.add("tags/sensors.html");
+        }
         return pages;
     }
 
