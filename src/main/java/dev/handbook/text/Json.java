@@ -87,6 +87,11 @@ public final class Json {
         return out.toString();
     }
 
+    /** {@link #quoteAscii} appended to {@code out}, without the string in between. */
+    public static void appendAscii(StringBuilder out, String text) {
+        appendString(out, text, Mode.ASCII);
+    }
+
     /**
      * A JSON string literal that YAML also reads as a double-quoted scalar: what YAML may not
      * hold raw (DEL, the C1 controls, U+FEFF, U+FFFE, U+FFFF) is escaped too, since YAML

@@ -19,7 +19,7 @@ final class LabelLines {
     static List<String> of(String label) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : label.strip().split("\\s+")) {
+        for (String word : words(label.strip())) {
             if (!line.isEmpty() && line.length() + 1 + word.length() > LINE_CHARS) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -38,6 +38,29 @@ final class LabelLines {
             lines.add(line.toString());
         }
         return lines.size() <= MAX_LINES ? List.copyOf(lines) : shortened(lines);
+    }
+
+    /** What {@code text.split("\\s+")} gives for a stripped text, without a regular expression per label. */
+    private static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        if (start >= 0) {
+            words.add(text.substring(start));
+        }
+        if (words.isEmpty()) {
+            words.add("");
+        }
+        return words;
     }
 
     private static List<String> shortened(List<String> lines) {

@@ -88,7 +88,7 @@ public final class SearchIndex {
         StringBuilder out = new StringBuilder(CHARS_PER_ENTRY * (entries.size() + 1)).append(HEADER).append("window.")
                 .append(GLOBAL).append(" = [\n");
         for (int i = 0; i < entries.size(); i++) {
-            appendEntry(out, bounded(entries.get(i)));
+            appendBounded(out, entries.get(i));
             out.append(i + 1 < entries.size() ? ",\n" : "\n");
         }
         return out.append("];\n").toString();
@@ -153,6 +153,9 @@ public final class SearchIndex {
      * ends at a word boundary when one is near, never inside a surrogate pair, and with an ellipsis.
      */
     static String cut(String text, int limit) {
+        if (text.length() <= limit && isFlat(text)) {
+            return text; // most titles, tags and facts: nothing to collapse or cut, so no copy
+        }
         String flat = collapseSpaces(text, limit + 1);
         if (flat.length() <= limit) {
             return flat;
@@ -166,6 +169,35 @@ public final class SearchIndex {
             end = space;
         }
         return flat.substring(0, end).stripTrailing() + "\u2026";
+    }
+
+    /** Whether {@link #collapseSpaces} would give the text back unchanged: single inner spaces only, nothing to strip. */
+    private static boolean isFlat(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(length - 1))
+                || Whitespace.isSpace(text.charAt(0)) || Whitespace.isSpace(text.charAt(length - 1))) {
+            return false;
+        }
+        boolean previousSpace = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == ' ') {
+                if (previousSpace) {
+                    return false;
+                }
+                previousSpace = true;
+            } else if (c > ' ' && c < 0x7f) {
+                previousSpace = false;
+            } else if (Character.isSurrogate(c) || Whitespace.isSpace(c)) {
+                return false; // the slow path handles pairs and other spaces
+            } else {
+                previousSpace = false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -191,45 +223,53 @@ public final class SearchIndex {
         return flat.toString().strip();
     }
 
-    private static void appendEntry(StringBuilder out, SearchEntry entry) {
+    /** The entry as {@link #bounded} makes it, written without making the bounded copy first. */
+    private void appendBounded(StringBuilder out, SearchEntry entry) {
         out.append("{\"title\":");
-        quote(out, entry.title());
+        quote(out, cut(entry.title(), TITLE_LIMIT));
         out.append(",\"url\":");
         quote(out, entry.url());
         out.append(",\"kind\":");
         quote(out, entry.kind());
         out.append(",\"mission\":");
-        quote(out, entry.mission());
-        out.append(",\"tags\":");
-        quoteAll(out, entry.tags());
-        out.append(",\"headings\":");
-        quoteAll(out, entry.headings());
-        out.append(",\"text\":");
-        quote(out, entry.text());
+        quote(out, cut(entry.mission(), MISSION_LIMIT));
+        out.append(",\"tags\":[");
+        quoteCut(out, entry.tags(), MAX_TAGS, TAG_LIMIT);
+        out.append("],\"headings\":[");
+        quoteCut(out, entry.headings(), MAX_HEADINGS, HEADING_LIMIT);
+        out.append("],\"text\":");
+        quote(out, cut(entry.text(), textLimit));
         if (!entry.level().isEmpty()) {
             out.append(",\"level\":");
             quote(out, entry.level());
         }
-        if (!entry.facts().isEmpty()) {
-            out.append(",\"facts\":");
-            quoteAll(out, entry.facts());
+        int mark = out.length();
+        out.append(",\"facts\":[");
+        if (quoteCut(out, entry.facts(), MAX_FACTS, FACT_LIMIT) == 0) {
+            out.setLength(mark); // no fact left once cut: the key is left out, as for a guide
+        } else {
+            out.append(']');
         }
         out.append('}');
     }
 
-    private static void quoteAll(StringBuilder out, List<String> texts) {
-        out.append('[');
-        for (int i = 0; i < texts.size(); i++) {
-            if (i > 0) {
-                out.append(',');
+    /** What {@link #cutAll} keeps, quoted and joined by commas; returns how many. */
+    private static int quoteCut(StringBuilder out, List<String> texts, int maxCount, int limit) {
+        int count = 0;
+        for (int i = 0; i < texts.size() && count < maxCount; i++) {
+            String cut = cut(texts.get(i), limit);
+            if (!cut.isEmpty()) {
+                if (count++ > 0) {
+                    out.append(',');
+                }
+                quote(out, cut);
             }
-            quote(out, texts.get(i));
         }
-        out.append(']');
+        return count;
     }
 
     /** A JSON string literal in printable ASCII: also a valid JavaScript literal in any context. */
     static void quote(StringBuilder out, String text) {
-        out.append(Json.quoteAscii(text));
+        Json.appendAscii(out, text);
     }
 }

@@ -145,6 +145,30 @@ class SearchIndexTest {
     }
 
     @Test
+    void aTextAlreadyFlatIsKeptAndAnyOtherIsCollapsed() {
+        String flat = "tide gauge, pump 3";
+        org.junit.jupiter.api.Assertions.assertSame(flat, SearchIndex.cut(flat, 400));
+        assertEquals("a b", SearchIndex.cut("a  b", 400));
+        assertEquals("a b", SearchIndex.cut("a\tb", 400));
+        assertEquals("a b", SearchIndex.cut("a\u00a0b", 400));
+        assertEquals("a", SearchIndex.cut(" a", 400));
+        assertEquals("a", SearchIndex.cut("\u001fa", 400)); // not a space inside, but stripped at an end
+        assertEquals("a\u001fb", SearchIndex.cut("a\u001fb", 400));
+        assertEquals("wave \ud83c\udf0a", SearchIndex.cut("wave \ud83c\udf0a", 400));
+        assertEquals("", SearchIndex.cut("", 400));
+    }
+
+    @Test
+    void factsThatAreCutToNothingLeaveTheirKeyOut() {
+        SearchEntry entry = new SearchEntry("Pump", "products/pump.html", SearchEntry.PRODUCT, "", List.of(" ", "tide"),
+                List.of(), "", "", List.of("  ", "\t"));
+        String script = new SearchIndex(List.of(entry)).toJavaScript();
+        assertTrue(script.contains("\"tags\":[\"tide\"]"), script);
+        assertFalse(script.contains("facts"), script);
+        assertFalse(script.contains("level"), script);
+    }
+
+    @Test
     void everyFieldIsBoundedWhateverThePageHolds() {
         String huge = "x".repeat(100_000);
         List<String> many = new ArrayList<>();
