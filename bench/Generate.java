@@ -24,13 +24,16 @@ import java.util.List;
 public final class Generate {
 
     private static final String[] LEVELS = {"idea", "prototype", "loop", "steady"};
-    private static final String[][] STAGES = {{"ideation", "isolate"}, {"prototyping", "extract"}, {"loop", "repair"},
-            {"steady", "custodian"}};
+    private static final String[][] STAGES = {
+        {"ideation", "isolate"}, {"prototyping", "extract"}, {"loop", "repair"}, {"steady", "custodian"}
+    };
     private static final String[] WORDS = ("tide gauge relay sensor harbour signal alert reading station coast "
-            + "surge river levee pump valve radio mesh battery solar cable anchor buoy beacon chart forecast "
-            + "village ferry quay dune marsh estuary storm flood warning siren panel field crew").split(" ");
-    private static final String[] TAGS = {"hardware", "software", "service", "data", "process", "field", "alerts",
-            "internal", "radio", "cost"};
+                    + "surge river levee pump valve radio mesh battery solar cable anchor buoy beacon chart forecast "
+                    + "village ferry quay dune marsh estuary storm flood warning siren panel field crew")
+            .split(" ");
+    private static final String[] TAGS = {
+        "hardware", "software", "service", "data", "process", "field", "alerts", "internal", "radio", "cost"
+    };
 
     private long seed = 42;
 
@@ -47,8 +50,9 @@ public final class Generate {
             case "guides" -> new Generate().writeGuides(n, out);
             case "anchors" -> new Generate().writeAnchors(n, out);
             case "sections" -> new Generate().writeSections(n, out);
-            default -> throw new IllegalArgumentException("unknown shape " + shape
-                    + "; use products, characteristics, guides, anchors or sections");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown shape " + shape + "; use products, characteristics, guides, anchors or sections");
         }
     }
 
@@ -56,16 +60,24 @@ public final class Generate {
         Path products = Files.createDirectories(out.resolve("content/products"));
         Path guides = Files.createDirectories(out.resolve("content/guides"));
         for (int i = 1; i <= 10; i++) {
-            Files.writeString(guides.resolve("guide-" + i + ".md"), guide(i, CHARACTERISTIC_PRODUCTS), StandardCharsets.UTF_8);
+            Files.writeString(
+                    guides.resolve("guide-" + i + ".md"), guide(i, CHARACTERISTIC_PRODUCTS), StandardCharsets.UTF_8);
         }
         StringBuilder site = new StringBuilder("title: Generated handbook\nschema:\n  characteristics:\n");
         for (int c = 0; c < n; c++) {
-            site.append("    c").append(c).append(": {label: Characteristic ").append(c).append(", shape: text, ")
-                    .append("required_from: ").append(c % 2 == 0 ? "loop" : "steady").append("}\n");
+            site.append("    c")
+                    .append(c)
+                    .append(": {label: Characteristic ")
+                    .append(c)
+                    .append(", shape: text, ")
+                    .append("required_from: ")
+                    .append(c % 2 == 0 ? "loop" : "steady")
+                    .append("}\n");
         }
         Files.writeString(out.resolve("site.yml"), site, StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\nForty products and " + n
-                + " characteristics of the handbook's own.\n");
+        Files.writeString(
+                out.resolve("content/index.md"),
+                "# Generated handbook\n\nForty products and " + n + " characteristics of the handbook's own.\n");
         for (int i = 0; i < CHARACTERISTIC_PRODUCTS; i++) {
             String page = product(i, CHARACTERISTIC_PRODUCTS);
             int level = i % 4;
@@ -76,7 +88,9 @@ public final class Generate {
                 }
             }
             int end = page.indexOf("---\n", 4);
-            Files.writeString(products.resolve(slug(i) + ".md"), page.substring(0, end) + own + page.substring(end),
+            Files.writeString(
+                    products.resolve(slug(i) + ".md"),
+                    page.substring(0, end) + own + page.substring(end),
                     StandardCharsets.UTF_8);
         }
     }
@@ -96,26 +110,36 @@ public final class Generate {
     void writeSections(int n, Path out) throws IOException {
         Files.createDirectories(out.resolve("content"));
         Files.writeString(out.resolve("site.yml"), "title: Generated handbook\n");
-        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " guide pages in sections.\n");
+        Files.writeString(
+                out.resolve("content/index.md"), "# Generated handbook\n\n" + n + " guide pages in sections.\n");
         for (int i = 0; i < n; i++) {
             int section = i / SECTION_SIZE;
             Path folder = Files.createDirectories(out.resolve("content/guides/section-" + section));
             if (i % SECTION_SIZE == 0) {
-                Files.writeString(folder.resolve("index.md"), "---\ntitle: Section " + section + "\nsidebar_position: "
-                        + section + "\n---\n\n" + paragraph(2) + "\n", StandardCharsets.UTF_8);
+                Files.writeString(
+                        folder.resolve("index.md"),
+                        "---\ntitle: Section " + section + "\nsidebar_position: " + section + "\n---\n\n" + paragraph(2)
+                                + "\n",
+                        StandardCharsets.UTF_8);
             }
-            Files.writeString(folder.resolve("page-" + i + ".md"), "---\ntitle: " + capitalize(WORDS[i % WORDS.length])
-                    + " " + i + "\nsidebar_position: " + i + "\n---\n\n" + paragraph(3) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(
+                    folder.resolve("page-" + i + ".md"),
+                    "---\ntitle: " + capitalize(WORDS[i % WORDS.length]) + " " + i + "\nsidebar_position: " + i
+                            + "\n---\n\n" + paragraph(3) + "\n",
+                    StandardCharsets.UTF_8);
         }
     }
 
     void write(int n, Path out) throws IOException {
         Path products = Files.createDirectories(out.resolve("content/products"));
         Path guides = Files.createDirectories(out.resolve("content/guides"));
-        Files.writeString(out.resolve("site.yml"), "title: Generated handbook\nmission: Keep every coastal town "
-                + "warned before the water rises.\n");
-        Files.writeString(out.resolve("content/index.md"), "# Generated handbook\n\nA handbook of " + n
-                + " generated products. Start with the [guides](guides/guide-1.md).\n");
+        Files.writeString(
+                out.resolve("site.yml"),
+                "title: Generated handbook\nmission: Keep every coastal town " + "warned before the water rises.\n");
+        Files.writeString(
+                out.resolve("content/index.md"),
+                "# Generated handbook\n\nA handbook of " + n
+                        + " generated products. Start with the [guides](guides/guide-1.md).\n");
         for (int i = 1; i <= 10; i++) {
             Files.writeString(guides.resolve("guide-" + i + ".md"), guide(i, n), StandardCharsets.UTF_8);
         }
@@ -135,9 +159,15 @@ public final class Generate {
         page.append("title: ").append(title(i)).append('\n');
         page.append("type: product\n");
         page.append("description: ").append(sentence(8)).append('\n');
-        page.append("tags: [").append(TAGS[i % TAGS.length]).append(", ").append(TAGS[(i / 3) % TAGS.length]).append("]\n");
+        page.append("tags: [")
+                .append(TAGS[i % TAGS.length])
+                .append(", ")
+                .append(TAGS[(i / 3) % TAGS.length])
+                .append("]\n");
         page.append("maturity: ").append(LEVELS[level]).append('\n');
-        page.append("origin: ").append(origin == 0 ? "greenfield" : "brownfield").append('\n');
+        page.append("origin: ")
+                .append(origin == 0 ? "greenfield" : "brownfield")
+                .append('\n');
         page.append("stage: ").append(STAGES[level][origin]).append('\n');
         page.append("mission: ").append(sentence(18)).append('\n');
         page.append("owner: Team ").append(i / 20).append('\n');
@@ -145,11 +175,18 @@ public final class Generate {
         page.append("alignment_note: ").append(sentence(12)).append('\n');
         List<Integer> uses = uses(i, n);
         if (level >= 1) {
-            page.append("does_not:\n  - ").append(sentence(7)).append("\n  - ").append(sentence(6)).append('\n');
+            page.append("does_not:\n  - ")
+                    .append(sentence(7))
+                    .append("\n  - ")
+                    .append(sentence(6))
+                    .append('\n');
             page.append("interfaces:\n");
             for (int target : uses) {
-                page.append("  - product: ").append(slug(target)).append("\n    kind: REST API\n    description: ")
-                        .append(sentence(6)).append('\n');
+                page.append("  - product: ")
+                        .append(slug(target))
+                        .append("\n    kind: REST API\n    description: ")
+                        .append(sentence(6))
+                        .append('\n');
             }
             page.append("  - ").append(sentence(4)).append('\n');
         }
@@ -175,11 +212,19 @@ public final class Generate {
         }
         page.append("\n## Neighbours\n\n| product | why |\n|---|---|\n");
         for (int target : uses) {
-            page.append("| [").append(title(target)).append("](").append(slug(target)).append(".md) | ")
-                    .append(sentence(6)).append(" |\n");
+            page.append("| [")
+                    .append(title(target))
+                    .append("](")
+                    .append(slug(target))
+                    .append(".md) | ")
+                    .append(sentence(6))
+                    .append(" |\n");
         }
-        page.append("\n## Example\n\n```json\n{\"station\": \"").append(slug(i)).append("\", \"level_cm\": ")
-                .append(100 + i % 300).append(", \"ok\": true}\n```\n\n");
+        page.append("\n## Example\n\n```json\n{\"station\": \"")
+                .append(slug(i))
+                .append("\", \"level_cm\": ")
+                .append(100 + i % 300)
+                .append(", \"ok\": true}\n```\n\n");
         page.append("## Notes\n\n").append(paragraph(3)).append(" See the [model](../guides/guide-1.md#levels).\n");
     }
 
@@ -189,12 +234,25 @@ public final class Generate {
     void writeAnchors(int n, Path out) throws IOException {
         Path api = Files.createDirectories(out.resolve("content/api"));
         for (int i = 0; i < n; i++) {
-            StringBuilder page = new StringBuilder("---\ntitle: API part ").append(i).append("\n---\n\n");
+            StringBuilder page =
+                    new StringBuilder("---\ntitle: API part ").append(i).append("\n---\n\n");
             int next = (i + 1) % n;
             for (int k = 0; k < ANCHORS_PER_PAGE; k++) {
-                page.append("<a name=\"member-").append(i).append('-').append(k).append("\"></a>\n\n### member ")
-                        .append(k).append("\n\n").append(sentence(8)).append(" See [the next part](part-").append(next)
-                        .append(".md#member-").append(next).append('-').append(k % 10 == 0 ? "" : "x").append(k)
+                page.append("<a name=\"member-")
+                        .append(i)
+                        .append('-')
+                        .append(k)
+                        .append("\"></a>\n\n### member ")
+                        .append(k)
+                        .append("\n\n")
+                        .append(sentence(8))
+                        .append(" See [the next part](part-")
+                        .append(next)
+                        .append(".md#member-")
+                        .append(next)
+                        .append('-')
+                        .append(k % 10 == 0 ? "" : "x")
+                        .append(k)
                         .append(").\n\n");
             }
             Files.writeString(api.resolve("part-" + i + ".md"), page.toString(), StandardCharsets.UTF_8);
@@ -216,18 +274,29 @@ public final class Generate {
     }
 
     private String guide(int i, int n) {
-        StringBuilder page = new StringBuilder("---\ntitle: Guide ").append(i).append("\nsidebar_position: ").append(i)
-                .append("\n---\n\n").append(paragraph(3)).append("\n\n## Levels\n\n").append(paragraph(4))
+        StringBuilder page = new StringBuilder("---\ntitle: Guide ")
+                .append(i)
+                .append("\nsidebar_position: ")
+                .append(i)
+                .append("\n---\n\n")
+                .append(paragraph(3))
+                .append("\n\n## Levels\n\n")
+                .append(paragraph(4))
                 .append("\n\n## Examples\n\n");
         for (int k = 0; k < 5 && k < n; k++) {
             int target = (i * 7 + k * 13) % n;
-            page.append("- [").append(title(target)).append("](../products/").append(slug(target)).append(".md)\n");
+            page.append("- [")
+                    .append(title(target))
+                    .append("](../products/")
+                    .append(slug(target))
+                    .append(".md)\n");
         }
         return page.append('\n').toString();
     }
 
     private String title(int i) {
-        return capitalize(WORDS[i % WORDS.length]) + " " + capitalize(WORDS[(i / WORDS.length) % WORDS.length]) + " " + i;
+        return capitalize(WORDS[i % WORDS.length]) + " " + capitalize(WORDS[(i / WORDS.length) % WORDS.length]) + " "
+                + i;
     }
 
     private String paragraph(int sentences) {

@@ -1,5 +1,4 @@
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,7 +38,12 @@ public final class Harness {
     private void run() throws Exception {
         List<String> handbook = options.containsKey("--cp")
                 ? List.of("java", "-cp", options.get("--cp"), "dev.handbook.cli.Main")
-                : List.of("java", "-jar", Path.of(options.getOrDefault("--jar", "target/handbook.jar")).toAbsolutePath().toString());
+                : List.of(
+                        "java",
+                        "-jar",
+                        Path.of(options.getOrDefault("--jar", "target/handbook.jar"))
+                                .toAbsolutePath()
+                                .toString());
         Path work = Path.of(options.getOrDefault("--work", System.getProperty("java.io.tmpdir") + "/handbook-bench"));
         int runs = Integer.parseInt(options.getOrDefault("--runs", "3"));
         boolean hugo = !options.containsKey("--no-hugo");
@@ -51,27 +55,60 @@ public final class Harness {
             Map<String, List<Sample>> samples = new LinkedHashMap<>();
             for (int r = 0; r < runs; r++) {
                 add(samples, "check", time(source, command(handbook, "check", "--quiet", "--source", ".")));
-                add(samples, "build", time(source, command(handbook, "build", "--quiet", "--source", ".",
-                        "--output", fresh(work.resolve("site-" + n)).toString())));
-                add(samples, "rebuild", time(source, command(handbook, "build", "--quiet", "--source", ".",
-                        "--output", work.resolve("site-" + n).toString())));
+                add(
+                        samples,
+                        "build",
+                        time(
+                                source,
+                                command(
+                                        handbook,
+                                        "build",
+                                        "--quiet",
+                                        "--source",
+                                        ".",
+                                        "--output",
+                                        fresh(work.resolve("site-" + n)).toString())));
+                add(
+                        samples,
+                        "rebuild",
+                        time(
+                                source,
+                                command(
+                                        handbook,
+                                        "build",
+                                        "--quiet",
+                                        "--source",
+                                        ".",
+                                        "--output",
+                                        work.resolve("site-" + n).toString())));
                 if (hugo) {
-                    add(samples, "hugo", time(hugoSite(source), "hugo", "--quiet", "--destination",
-                            fresh(work.resolve("hugo-out-" + n)).toString()));
+                    add(
+                            samples,
+                            "hugo",
+                            time(
+                                    hugoSite(source),
+                                    "hugo",
+                                    "--quiet",
+                                    "--destination",
+                                    fresh(work.resolve("hugo-out-" + n)).toString()));
                 }
             }
             rows.add(row(n, samples));
         }
         delete(work.resolve("trash"));
         System.out.println();
-        System.out.println("N counts " + (shape.equals("characteristics") ? "characteristics declared in site.yml (40 "
-                + "products hold them)" : shape.equals("guides") ? "empty guide pages" : "products") + ".");
-        System.out.println("| N | check | build | rebuild (nothing changed) | Hugo | build/Hugo | build CPU | peak memory (build) |");
+        System.out.println("N counts "
+                + (shape.equals("characteristics")
+                        ? "characteristics declared in site.yml (40 " + "products hold them)"
+                        : shape.equals("guides") ? "empty guide pages" : "products")
+                + ".");
+        System.out.println(
+                "| N | check | build | rebuild (nothing changed) | Hugo | build/Hugo | build CPU | peak memory (build) |");
         System.out.println("|---|---|---|---|---|---|---|---|");
         rows.forEach(System.out::println);
         System.out.println();
-        System.out.println("Medians of " + runs + " runs on " + Runtime.getRuntime().availableProcessors()
-                + " cores; wall seconds (CPU = user + system seconds).");
+        System.out.println("Medians of " + runs + " runs on "
+                + Runtime.getRuntime().availableProcessors() + " cores; wall seconds (CPU = user + system seconds).");
     }
 
     private static String[] command(List<String> base, String... args) {
@@ -82,7 +119,12 @@ public final class Harness {
 
     private static void add(Map<String, List<Sample>> samples, String name, Sample sample) {
         samples.computeIfAbsent(name, k -> new ArrayList<>()).add(sample);
-        System.err.printf(Locale.ROOT, "%-8s %6.2f s wall %6.2f s cpu %5d MiB%n", name, sample.wall, sample.cpu,
+        System.err.printf(
+                Locale.ROOT,
+                "%-8s %6.2f s wall %6.2f s cpu %5d MiB%n",
+                name,
+                sample.wall,
+                sample.cpu,
                 sample.peakKb / 1024);
     }
 
@@ -91,9 +133,16 @@ public final class Harness {
         Sample build = median(samples.get("build"));
         Sample rebuild = median(samples.get("rebuild"));
         Sample hugo = samples.containsKey("hugo") ? median(samples.get("hugo")) : null;
-        return String.format(Locale.ROOT, "| %,d | %.2f s | %.2f s | %.2f s | %s | %s | %.2f s | %d MiB |", n, check.wall,
-                build.wall, rebuild.wall, hugo == null ? "-" : String.format(Locale.ROOT, "%.2f s", hugo.wall),
-                hugo == null ? "-" : String.format(Locale.ROOT, "%.2f", build.wall / hugo.wall), build.cpu,
+        return String.format(
+                Locale.ROOT,
+                "| %,d | %.2f s | %.2f s | %.2f s | %s | %s | %.2f s | %d MiB |",
+                n,
+                check.wall,
+                build.wall,
+                rebuild.wall,
+                hugo == null ? "-" : String.format(Locale.ROOT, "%.2f s", hugo.wall),
+                hugo == null ? "-" : String.format(Locale.ROOT, "%.2f", build.wall / hugo.wall),
+                build.cpu,
                 build.peakKb / 1024);
     }
 
@@ -106,8 +155,11 @@ public final class Harness {
         Path report = Files.createTempFile("time", ".txt");
         List<String> full = new ArrayList<>(List.of("/usr/bin/time", "-o", report.toString(), "-f", "%e %U %S %M"));
         full.addAll(List.of(command));
-        Process process = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(full)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         int exit = process.waitFor();
         String[] parts = Files.readString(report).trim().split("\\s+");
         Files.delete(report);
@@ -133,9 +185,12 @@ public final class Harness {
     private Path generate(int n, String shape, Path work) throws Exception {
         Path source = work.resolve(shape.equals("products") ? "handbook-" + n : "handbook-" + shape + "-" + n);
         if (!Files.isDirectory(source.resolve("content"))) {
-            Path generator = Path.of(options.getOrDefault("--generator", "bench/Generate.java")).toAbsolutePath();
-            Process process = new ProcessBuilder("java", generator.toString(), String.valueOf(n), source.toString(),
-                    shape).inheritIO().start();
+            Path generator = Path.of(options.getOrDefault("--generator", "bench/Generate.java"))
+                    .toAbsolutePath();
+            Process process = new ProcessBuilder(
+                            "java", generator.toString(), String.valueOf(n), source.toString(), shape)
+                    .inheritIO()
+                    .start();
             if (process.waitFor() != 0) {
                 throw new IllegalStateException("the generator failed");
             }
@@ -151,19 +206,28 @@ public final class Harness {
         }
         Files.createDirectories(site.resolve("layouts/_default"));
         // content/index.md is the handbook's home text; to Hugo it would make the whole folder one bundle
-        Files.writeString(site.resolve("hugo.toml"), "baseURL = 'http://localhost/'\ntitle = 'Generated handbook'\n"
-                + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"
-                + "[module]\n[[module.mounts]]\nsource = '" + source.resolve("content").toAbsolutePath() + "'\n"
-                + "target = 'content'\nexcludeFiles = ['index.md']\n");
+        Files.writeString(
+                site.resolve("hugo.toml"),
+                "baseURL = 'http://localhost/'\ntitle = 'Generated handbook'\n"
+                        + "disableKinds = ['taxonomy', 'term', 'RSS', 'sitemap', 'robotsTXT', '404']\n"
+                        + "[module]\n[[module.mounts]]\nsource = '"
+                        + source.resolve("content").toAbsolutePath() + "'\n"
+                        + "target = 'content'\nexcludeFiles = ['index.md']\n");
         String head = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{{ .Title }}</title></head><body>";
-        Files.writeString(site.resolve("layouts/_default/single.html"), head
-                + "<nav><a href=\"/\">Home</a></nav><h1>{{ .Title }}</h1><p>{{ .Params.maturity }} {{ .Params.owner }}</p>"
-                + "<p>{{ .Params.mission }}</p>{{ .Content }}</body></html>\n");
-        Files.writeString(site.resolve("layouts/_default/list.html"), head
-                + "<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
-        Files.writeString(site.resolve("layouts/index.html"), head
-                + "<h1>{{ .Site.Title }}</h1><table>{{ range .Site.RegularPages }}<tr><td><a href=\"{{ .RelPermalink }}\">"
-                + "{{ .Title }}</a></td><td>{{ .Params.maturity }}</td></tr>{{ end }}</table></body></html>\n");
+        Files.writeString(
+                site.resolve("layouts/_default/single.html"),
+                head
+                        + "<nav><a href=\"/\">Home</a></nav><h1>{{ .Title }}</h1><p>{{ .Params.maturity }} {{ .Params.owner }}</p>"
+                        + "<p>{{ .Params.mission }}</p>{{ .Content }}</body></html>\n");
+        Files.writeString(
+                site.resolve("layouts/_default/list.html"),
+                head
+                        + "<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href=\"{{ .RelPermalink }}\">{{ .Title }}</a></li>{{ end }}</ul></body></html>\n");
+        Files.writeString(
+                site.resolve("layouts/index.html"),
+                head
+                        + "<h1>{{ .Site.Title }}</h1><table>{{ range .Site.RegularPages }}<tr><td><a href=\"{{ .RelPermalink }}\">"
+                        + "{{ .Title }}</a></td><td>{{ .Params.maturity }}</td></tr>{{ end }}</table></body></html>\n");
         return site;
     }
 
@@ -190,6 +254,5 @@ public final class Harness {
         }
     }
 
-    private record Sample(double wall, double cpu, long peakKb) {
-    }
+    private record Sample(double wall, double cpu, long peakKb) {}
 }

@@ -1,6 +1,5 @@
 package dev.handbook.build;
 
-import dev.handbook.parse.ContentFiles;
 import dev.handbook.cache.BuildCache;
 import dev.handbook.cache.InputFingerprint;
 import dev.handbook.cache.OutputDigest;
@@ -17,6 +16,7 @@ import dev.handbook.output.DiskFull;
 import dev.handbook.output.OutputFolder;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
+import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.render.PreviewBanners;
 import dev.handbook.render.PreviousSite;
@@ -24,10 +24,10 @@ import dev.handbook.render.PublishException;
 import dev.handbook.render.PublishResult;
 import dev.handbook.render.SitePublisher;
 import dev.handbook.run.CheckResult;
-import dev.handbook.run.Outcome;
-import dev.handbook.run.RunOptions;
 import dev.handbook.run.HandbookCheck;
+import dev.handbook.run.Outcome;
 import dev.handbook.run.Phase;
+import dev.handbook.run.RunOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,8 +48,8 @@ import java.util.function.Supplier;
  */
 public final class SiteBuilder {
 
-    private static final String VERSION = Objects.requireNonNullElse(
-            SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
+    private static final String VERSION =
+            Objects.requireNonNullElse(SiteBuilder.class.getPackage().getImplementationVersion(), "dev");
 
     private final Supplier<SitePublisher> publishers;
     /** the digest of the templates, CSS and scripts inside the tool: a new jar with other ones rebuilds */
@@ -85,16 +85,19 @@ public final class SiteBuilder {
         // before anything else, so that even a build that stops at site.yml leaves a site in place
         StagedOutput.recover(site);
         SiteConfig config = new HandbookCheck().config(source);
-        List<String> roots = List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(),
-                config.assetsDir());
-        List<String> extras = List.of(VERSION, "embedded=" + embedded, today.toString(), "preview=" + preview,
-                "strict=" + strict);
+        List<String> roots =
+                List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(), config.assetsDir());
+        List<String> extras =
+                List.of(VERSION, "embedded=" + embedded, today.toString(), "preview=" + preview, "strict=" + strict);
         // without the site it describes, a cache has nothing to offer (and is a big file to read),
         // and the inputs' digest is wanted only for the cache saved at the end: the pages are then
         // digested as the parse reads them rather than all read once more beforehand
         boolean fresh = !Files.isDirectory(site);
         Path contentDir = source.resolve(config.contentDir());
-        InputFingerprint.Pending pending = InputFingerprint.begin(source, roots, extras,
+        InputFingerprint.Pending pending = InputFingerprint.begin(
+                source,
+                roots,
+                extras,
                 file -> fresh && file.startsWith(contentDir) && ContentFiles.isPage(file.toString()));
         Map<Path, String> read = new ConcurrentHashMap<>();
         String digested = fresh ? null : pending.finish(Map.of());
@@ -105,27 +108,41 @@ public final class SiteBuilder {
         if (intact.isPresent() && intact.get().inputs().equals(inputs.get())) {
             return intact.get().unchanged(site);
         }
-        CheckResult check = new HandbookCheck().run(source, strict ? config.strict() : config, today, true,
-                fresh ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes)) : SourceReader.NO_LISTENER);
+        CheckResult check = new HandbookCheck()
+                .run(
+                        source,
+                        strict ? config.strict() : config,
+                        today,
+                        true,
+                        fresh
+                                ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes))
+                                : SourceReader.NO_LISTENER);
         if (check.fails() && !preview) {
             return outcome(Outcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of(), !fresh, 0);
         }
-        Optional<String> unsafe = OutputFolder.problem(source, site,
+        Optional<String> unsafe = OutputFolder.problem(
+                source,
+                site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()), !fresh,
-                    0);
+            return outcome(
+                    Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()), !fresh, 0);
         }
-        return bake(publishers.get(), check, site, new Inputs(inputs, pending.bytes(), !fresh), intact.orElse(null),
-                preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF, today);
+        return bake(
+                publishers.get(),
+                check,
+                site,
+                new Inputs(inputs, pending.bytes(), !fresh),
+                intact.orElse(null),
+                preview ? PreviewBanners.of(check.diagnostics()) : PreviewBanners.OFF,
+                today);
     }
 
     /**
      * What the site is made from: the digest the cache records, and its size, which bounds the site's;
      * and whether the output held a site before (what a failed build leaves).
      */
-    private record Inputs(Supplier<String> digest, long bytes, boolean previousSite) {
-    }
+    private record Inputs(Supplier<String> digest, long bytes, boolean previousSite) {}
 
     /** Where a build publishes without {@code --output}. */
     public static Path defaultOutput(Path source) {
@@ -140,30 +157,63 @@ public final class SiteBuilder {
         StagedOutput.recover(defaultOutput(source));
     }
 
-    private Outcome bake(SitePublisher publisher, CheckResult check, Path site, Inputs inputs, BuildCache previous,
-                              PreviewBanners preview, LocalDate today) {
-        Phase.Timed<Handbook> handbook = Phase.time(() -> new ModelBuilder(check.config(), today)
-                .build(check.content(), check.validation()));
+    private Outcome bake(
+            SitePublisher publisher,
+            CheckResult check,
+            Path site,
+            Inputs inputs,
+            BuildCache previous,
+            PreviewBanners preview,
+            LocalDate today) {
+        Phase.Timed<Handbook> handbook =
+                Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content(), check.validation()));
         long start = System.nanoTime();
         PublishResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {
             BuildCache.delete(site);
             SiteWriter writer = new SiteWriter(staged.staging(), check.config().limits(), inputs.bytes());
-            result = publisher.publish(handbook.value(), check.files(), check.sourceDir(), check.contentDir(),
-                    writer, previous == null ? null : new PreviousSite(site, previous.pages()), preview);
+            result = publisher.publish(
+                    handbook.value(),
+                    check.files(),
+                    check.sourceDir(),
+                    check.contentDir(),
+                    writer,
+                    previous == null ? null : new PreviousSite(site, previous.pages()),
+                    preview);
             staged.publish();
             // recorded while the lock is held, so the cache always describes the site it sits beside
             saveCache(site, inputs.digest(), result, check);
         } catch (PublishException e) {
-            return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(display(site)),
-                    inputs.previousSite(), 0);
+            return outcome(
+                    Outcome.Status.BAKE_FAILED,
+                    site,
+                    check,
+                    check.phases(),
+                    e.diagnostics(display(site)),
+                    inputs.previousSite(),
+                    0);
         } catch (IOException e) {
             if (DiskFull.is(e)) {
-                return outcome(Outcome.Status.BAKE_FAILED, site, check, check.phases(),
-                        output(site, DiskFull.message(site.toAbsolutePath().normalize().getParent())), inputs.previousSite(), 0);
+                return outcome(
+                        Outcome.Status.BAKE_FAILED,
+                        site,
+                        check,
+                        check.phases(),
+                        output(
+                                site,
+                                DiskFull.message(
+                                        site.toAbsolutePath().normalize().getParent())),
+                        inputs.previousSite(),
+                        0);
             }
-            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, e.getMessage()),
-                    inputs.previousSite(), 0);
+            return outcome(
+                    Outcome.Status.OUTPUT_REFUSED,
+                    site,
+                    check,
+                    check.phases(),
+                    output(site, e.getMessage()),
+                    inputs.previousSite(),
+                    0);
         }
         List<Phase> phases = new ArrayList<>(check.phases());
         phases.add(new Phase("modelled", handbook.value().products().size(), "product", handbook.nanos()));
@@ -171,15 +221,25 @@ public final class SiteBuilder {
         if (result.reused() > 0) {
             phases.add(new Phase("reused", result.reused(), "unchanged page", 0));
         }
-        return outcome(check.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.BUILT, site, check,
-                phases, List.of(), inputs.previousSite(), result.rendered() + result.reused());
+        return outcome(
+                check.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.BUILT,
+                site,
+                check,
+                phases,
+                List.of(),
+                inputs.previousSite(),
+                result.rendered() + result.reused());
     }
 
     /** A cache that cannot be written only costs the next build its shortcut. */
     private static void saveCache(Path site, Supplier<String> inputs, PublishResult result, CheckResult check) {
         try {
-            BuildCache.of(inputs.get(), OutputDigest.of(site), result.fingerprints(),
-                    check.outcome(Outcome.Status.BUILT, site, List.of(), List.of())).save(site);
+            BuildCache.of(
+                            inputs.get(),
+                            OutputDigest.of(site),
+                            result.fingerprints(),
+                            check.outcome(Outcome.Status.BUILT, site, List.of(), List.of()))
+                    .save(site);
         } catch (IOException e) {
             // the next build is simply a full one
         }
@@ -187,16 +247,22 @@ public final class SiteBuilder {
 
     /** A finding about the output folder, named as the user named it. */
     private static List<Diagnostic> output(Path site, String message) {
-        return List.of(new Diagnostic(display(site), Position.START, Severity.ERROR, Rule.OUTPUT,
-                String.valueOf(message)));
+        return List.of(
+                new Diagnostic(display(site), Position.START, Severity.ERROR, Rule.OUTPUT, String.valueOf(message)));
     }
 
     private static String display(Path site) {
         return site.toString().replace('\\', '/');
     }
 
-    private static Outcome outcome(Outcome.Status status, Path site, CheckResult check, List<Phase> phases,
-                                   List<Diagnostic> problems, boolean previousSite, int sitePages) {
+    private static Outcome outcome(
+            Outcome.Status status,
+            Path site,
+            CheckResult check,
+            List<Phase> phases,
+            List<Diagnostic> problems,
+            boolean previousSite,
+            int sitePages) {
         return check.outcome(status, site, phases, problems, sitePages, previousSite);
     }
 }

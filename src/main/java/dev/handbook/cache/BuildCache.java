@@ -20,8 +20,13 @@ import java.util.Optional;
  * reported (so a build that finds nothing changed can report them again). Kept beside the output
  * folder as {@code .NAME.cache}; a missing or unreadable cache simply means a full build.
  */
-public record BuildCache(String inputs, String output, Map<String, String> pages, List<Diagnostic> diagnostics,
-                         List<String> checked, int products) {
+public record BuildCache(
+        String inputs,
+        String output,
+        Map<String, String> pages,
+        List<Diagnostic> diagnostics,
+        List<String> checked,
+        int products) {
 
     private static final String HEADER = "handbook-cache 1";
 
@@ -38,8 +43,16 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
 
     /** The outcome of a build that found nothing changed: the findings of the build that made the site. */
     public Outcome unchanged(Path site) {
-        return new Outcome(Outcome.Status.UNCHANGED, site, diagnostics, checked, products, List.of(), List.of(),
-                pages.size(), true);
+        return new Outcome(
+                Outcome.Status.UNCHANGED,
+                site,
+                diagnostics,
+                checked,
+                products,
+                List.of(),
+                List.of(),
+                pages.size(),
+                true);
     }
 
     public static Path fileFor(Path outputDir) {
@@ -76,8 +89,12 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
             } else if (parts[0].equals("products") && parts.length == 2) {
                 products = Integer.parseInt(parts[1]);
             } else if (parts[0].equals("diag") && parts.length == 7) {
-                diagnostics.add(new Diagnostic(parts[1], new Position(Integer.parseInt(parts[2]),
-                        Integer.parseInt(parts[3])), Severity.fromLabel(parts[4]), parts[5], unescape(parts[6])));
+                diagnostics.add(new Diagnostic(
+                        parts[1],
+                        new Position(Integer.parseInt(parts[2]), Integer.parseInt(parts[3])),
+                        Severity.fromLabel(parts[4]),
+                        parts[5],
+                        unescape(parts[6])));
             }
         }
         return new BuildCache(inputs, output, pages, diagnostics, checked, products);
@@ -85,15 +102,35 @@ public record BuildCache(String inputs, String output, Map<String, String> pages
 
     public void save(Path outputDir) throws IOException {
         StringBuilder text = new StringBuilder(HEADER).append('\n');
-        text.append("inputs\t").append(inputs).append('\n').append("output\t").append(output).append('\n');
-        pages.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> text.append("page\t").append(e.getKey()).append('\t').append(e.getValue()).append('\n'));
+        text.append("inputs\t")
+                .append(inputs)
+                .append('\n')
+                .append("output\t")
+                .append(output)
+                .append('\n');
+        pages.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> text.append("page\t")
+                        .append(e.getKey())
+                        .append('\t')
+                        .append(e.getValue())
+                        .append('\n'));
         checked.forEach(path -> text.append("checked\t").append(path).append('\n'));
         text.append("products\t").append(products).append('\n');
         for (Diagnostic d : diagnostics) {
-            text.append("diag\t").append(d.path()).append('\t').append(d.line()).append('\t').append(d.column())
-                    .append('\t').append(d.severity().label()).append('\t').append(d.rule()).append('\t')
-                    .append(escape(d.message())).append('\n');
+            text.append("diag\t")
+                    .append(d.path())
+                    .append('\t')
+                    .append(d.line())
+                    .append('\t')
+                    .append(d.column())
+                    .append('\t')
+                    .append(d.severity().label())
+                    .append('\t')
+                    .append(d.rule())
+                    .append('\t')
+                    .append(escape(d.message()))
+                    .append('\n');
         }
         Path file = fileFor(outputDir);
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");

@@ -21,7 +21,8 @@ public final class Fingerprint {
     // small: a build makes tens of thousands of fingerprints, and a flush costs little
     private static final int STAGE = 512;
     /** Where staged characters become bytes for the CRCs; used within one call, so one per thread is enough. */
-    private static final ThreadLocal<ByteBuffer> BYTES = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(2 * STAGE));
+    private static final ThreadLocal<ByteBuffer> BYTES =
+            ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(2 * STAGE));
 
     private final CRC32C first = new CRC32C();
     private final CRC32 second = new CRC32();

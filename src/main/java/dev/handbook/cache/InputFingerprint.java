@@ -17,8 +17,7 @@ import java.util.function.Predicate;
  */
 public final class InputFingerprint {
 
-    private InputFingerprint() {
-    }
+    private InputFingerprint() {}
 
     public static String of(Path sourceDir, List<String> roots, List<String> extras) {
         return begin(sourceDir, roots, extras, file -> false).finish(Map.of());
@@ -66,8 +65,10 @@ public final class InputFingerprint {
 
         /** @param read the {@link #hash} of files read since, by their path; a file in neither is read now */
         public String finish(Map<Path, String> read) {
-            List<String> entries = files.parallelStream().map(file -> sourceDir.relativize(file) + "="
-                    + hashes.getOrDefault(file, read.containsKey(file) ? read.get(file) : hash(file))).toList();
+            List<String> entries = files.parallelStream()
+                    .map(file -> sourceDir.relativize(file) + "="
+                            + hashes.getOrDefault(file, read.containsKey(file) ? read.get(file) : hash(file)))
+                    .toList();
             Fingerprint fingerprint = new Fingerprint();
             extras.forEach(fingerprint::add);
             entries.forEach(fingerprint::add);

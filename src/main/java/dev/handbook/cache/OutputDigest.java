@@ -12,8 +12,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class OutputDigest {
 
-    private OutputDigest() {
-    }
+    private OutputDigest() {}
 
     public static String of(Path outputDir) {
         if (!Files.isDirectory(outputDir)) {
@@ -24,8 +23,11 @@ public final class OutputDigest {
         LongAdder sum = new LongAdder();
         LongAdder count = new LongAdder();
         FileTree.forEachFile(outputDir, (file, attributes) -> {
-            sum.add(new Fingerprint().add(outputDir.relativize(file).toString()).add(attributes.size() + "\t"
-                    + attributes.lastModifiedTime().toMillis()).value());
+            sum.add(new Fingerprint()
+                    .add(outputDir.relativize(file).toString())
+                    .add(attributes.size() + "\t"
+                            + attributes.lastModifiedTime().toMillis())
+                    .value());
             count.increment();
         });
         return HexFormat.of().toHexDigits(sum.sum()) + "-" + count.sum();

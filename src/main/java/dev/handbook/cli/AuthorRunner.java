@@ -2,10 +2,10 @@ package dev.handbook.cli;
 
 import dev.handbook.config.ConfigException;
 import dev.handbook.diag.Printable;
+import dev.handbook.diag.Rule;
 import dev.handbook.explain.RuleExplanation;
 import dev.handbook.scaffold.Scaffold;
 import dev.handbook.scaffold.ScaffoldException;
-import dev.handbook.diag.Rule;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;

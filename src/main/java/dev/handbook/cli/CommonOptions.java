@@ -10,11 +10,15 @@ final class CommonOptions {
     @Option(names = "--source", paramLabel = "DIR", description = "The handbook folder (default: the current folder).")
     Path source = Path.of(".");
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
             description = "How diagnostics are printed: text (default), json, junit, github or sarif.")
     String format = "text";
 
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
             description = "The date waivers and enforcement dates are judged against (default: today, UTC).")
     LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
 
@@ -24,9 +28,13 @@ final class CommonOptions {
     @Option(names = "--debug", description = "Print a stack trace when something unexpected fails.")
     boolean debug;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only diagnostics and the summary, no progress lines.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only diagnostics and the summary, no progress lines.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print how long each phase took (check prints none by default).")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Also print how long each phase took (check prints none by default).")
     boolean verbose;
 }

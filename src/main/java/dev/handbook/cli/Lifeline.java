@@ -23,10 +23,10 @@ final class Lifeline {
 
     /** Set on the worker's command line when its standard input is the pipe from its parent. */
     static final String PROPERTY = "handbook.lifeline";
+
     static final String STDIN = "stdin";
 
-    private Lifeline() {
-    }
+    private Lifeline() {}
 
     /** In a worker started by {@link Relaunch}: watches the pipe on a daemon thread. */
     static void watchIfRelaunched() {
@@ -40,14 +40,17 @@ final class Lifeline {
         Thread watcher = new Thread(() -> awaitEnd(pipe), "parent-lifeline");
         watcher.setDaemon(true);
         watcher.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            watcher.interrupt();
-            try {
-                watcher.join(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "parent-lifeline-stop"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            watcher.interrupt();
+                            try {
+                                watcher.join(100);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "parent-lifeline-stop"));
     }
 
     private static void awaitEnd(FileChannel pipe) {

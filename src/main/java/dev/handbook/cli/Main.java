@@ -9,7 +9,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code handbook build|check|serve|new|explain}: the command line, kept at the edge. */
-@Command(name = "handbook", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(
+        name = "handbook",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
         description = "Builds a product handbook and holds every product page to the maturity it claims.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {Main.EXIT_OK, Main.EXIT_CONTENT, Main.EXIT_USAGE, Main.EXIT_INTERNAL},
@@ -41,19 +44,26 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, serve, new or explain");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "name a command: build, check, serve, new or explain");
     }
 
-    @Command(name = "build", mixinStandardHelpOptions = true,
+    @Command(
+            name = "build",
+            mixinStandardHelpOptions = true,
             description = "Validate the handbook, then render the site (nothing is rendered when there are errors).",
-            exitCodeListHeading = "Exit codes:%n", exitCodeList = {EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL})
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL})
     static final class Build implements Callable<Integer> {
         private final Runner runner;
 
         @Mixin
         CommonOptions options;
 
-        @Option(names = "--output", paramLabel = "DIR", description = "Where the site goes (default: SOURCE/target/site).")
+        @Option(
+                names = "--output",
+                paramLabel = "DIR",
+                description = "Where the site goes (default: SOURCE/target/site).")
         Path output;
 
         Build(Runner runner) {
@@ -66,8 +76,12 @@ public final class Main implements Runnable {
         }
     }
 
-    @Command(name = "check", mixinStandardHelpOptions = true, description = "Validate the handbook; write nothing.",
-            exitCodeListHeading = "Exit codes:%n", exitCodeList = {EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL})
+    @Command(
+            name = "check",
+            mixinStandardHelpOptions = true,
+            description = "Validate the handbook; write nothing.",
+            exitCodeListHeading = "Exit codes:%n",
+            exitCodeList = {EXIT_OK, EXIT_CONTENT, EXIT_USAGE, EXIT_INTERNAL})
     static final class Check implements Callable<Integer> {
         private final Runner runner;
 

@@ -18,16 +18,21 @@ import java.util.Optional;
 final class Relaunch {
 
     static final String MARKER = "handbook.relaunched";
-    static final List<String> JVM_OPTIONS = List.of("-Xmx768m", "-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1",
-            "-XX:MetaspaceSize=128m", "-XX:+DisableExplicitGC");
+    static final List<String> JVM_OPTIONS = List.of(
+            "-Xmx768m",
+            "-XX:+UseParallelGC",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:MetaspaceSize=128m",
+            "-XX:+DisableExplicitGC");
 
-    private Relaunch() {
-    }
+    private Relaunch() {}
 
     /** The child's exit code, or empty when this JVM should run the command itself. */
     static Optional<Integer> ifUseful(String[] args) {
         Optional<Path> jar = jar();
-        if (jar.isEmpty() || System.getProperty(MARKER) != null || "false".equals(System.getenv("HANDBOOK_RELAUNCH"))
+        if (jar.isEmpty()
+                || System.getProperty(MARKER) != null
+                || "false".equals(System.getenv("HANDBOOK_RELAUNCH"))
                 || !ManagementFactory.getRuntimeMXBean().getInputArguments().isEmpty()) {
             return Optional.empty();
         }
@@ -43,7 +48,10 @@ final class Relaunch {
             // standard input is the child's lifeline (see Lifeline): a pipe this process holds open,
             // never writing to it, until it ends (the shutdown hook keeps the Process, and so the pipe,
             // reachable until then)
-            Process child = new ProcessBuilder(command).inheritIO().redirectInput(ProcessBuilder.Redirect.PIPE).start();
+            Process child = new ProcessBuilder(command)
+                    .inheritIO()
+                    .redirectInput(ProcessBuilder.Redirect.PIPE)
+                    .start();
             Runtime.getRuntime().addShutdownHook(new Thread(child::destroy));
             return Optional.of(child.waitFor());
         } catch (java.io.IOException e) {
@@ -71,8 +79,13 @@ final class Relaunch {
 
     private static Optional<Path> jar() {
         try {
-            File location = new File(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return location.isFile() && location.getName().endsWith(".jar") ? Optional.of(location.toPath())
+            File location = new File(Main.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
+            return location.isFile() && location.getName().endsWith(".jar")
+                    ? Optional.of(location.toPath())
                     : Optional.empty();
         } catch (URISyntaxException | SecurityException | NullPointerException e) {
             return Optional.empty();

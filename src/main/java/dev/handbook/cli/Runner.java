@@ -55,7 +55,8 @@ final class Runner {
     /** --verbose: findings per rule, and where the build keeps what it knows for the next one. */
     private void details(Outcome outcome) {
         java.util.Map<String, Long> byRule = new java.util.TreeMap<>(outcome.diagnostics().stream()
-                .collect(java.util.stream.Collectors.groupingBy(d -> d.rule(), java.util.stream.Collectors.counting())));
+                .collect(
+                        java.util.stream.Collectors.groupingBy(d -> d.rule(), java.util.stream.Collectors.counting())));
         err.println(Printable.line("findings by rule: " + (byRule.isEmpty() ? "none" : byRule.toString())));
         err.println(Printable.line("build cache: " + dev.handbook.cache.BuildCache.fileFor(outcome.output())));
     }
@@ -113,8 +114,8 @@ final class Runner {
      * @param offersDebug whether the command has a {@code --debug} option to suggest
      */
     static int unexpected(Throwable e, boolean debug, boolean offersDebug, PrintStream err) {
-        err.println(Printable.line("error: unexpected failure: " + e + (debug || !offersDebug ? ""
-                : " (run with --debug for details)")));
+        err.println(Printable.line(
+                "error: unexpected failure: " + e + (debug || !offersDebug ? "" : " (run with --debug for details)")));
         // a message may hold line breaks: the trace is printed frame by frame, each line escaped
         for (Throwable t = e; debug && t != null; t = t.getCause() == t ? null : t.getCause()) {
             err.println(Printable.line((t == e ? "" : "Caused by: ") + t));
@@ -129,7 +130,8 @@ final class Runner {
         try {
             return Optional.of(ReportFormat.of(options.format));
         } catch (IllegalArgumentException e) {
-            err.println(Printable.line("error: unknown --format " + options.format + "; use text, json, junit, github or sarif"));
+            err.println(Printable.line(
+                    "error: unknown --format " + options.format + "; use text, json, junit, github or sarif"));
             return Optional.empty();
         }
     }

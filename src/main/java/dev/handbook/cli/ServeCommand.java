@@ -12,10 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code handbook serve}: the live preview, on loopback unless told otherwise. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Bake the handbook into SOURCE/target/preview, serve it, and rebuild what a change affects "
-                + "whenever content/, templates/ or site.yml change; open pages reload by themselves.",
-            "Problems do not stop the preview: each page shows its own in a banner. Ctrl-C stops it."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Bake the handbook into SOURCE/target/preview, serve it, and rebuild what a change affects "
+                    + "whenever content/, templates/ or site.yml change; open pages reload by themselves.",
+            "Problems do not stop the preview: each page shows its own in a banner. Ctrl-C stops it."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     private final PrintStream err;
@@ -23,7 +27,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "The handbook folder (default: the current folder).")
     Path source = Path.of(".");
 
-    @Option(names = "--port", paramLabel = "PORT", description = "The port to listen on (default: 8080; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "The port to listen on (default: 8080; 0 picks a free one).")
     int port = 8080;
 
     @Option(names = "--host", paramLabel = "HOST", description = "The address to listen on (default: 127.0.0.1).")

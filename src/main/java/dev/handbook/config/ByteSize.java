@@ -15,8 +15,7 @@ public final class ByteSize {
     private static final Pattern SPELLING = Pattern.compile("(\\d{1,19})\\s*(B|KiB|MiB|GiB|TiB)?");
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB"};
 
-    private ByteSize() {
-    }
+    private ByteSize() {}
 
     /** The bytes the text names, or empty when it is not a size or does not fit in a long. */
     public static Optional<Long> parse(String text) {

@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param requiredFrom  the maturity level from which it is expected, or null when never required
  * @param enforcedFrom  before this date a missing value is only a warning; null when always enforced
  */
-public record Characteristic(String key, String label, String explanation, Shape shape, List<String> values,
-                             String requiredFrom, LocalDate enforcedFrom) {
+public record Characteristic(
+        String key,
+        String label,
+        String explanation,
+        Shape shape,
+        List<String> values,
+        String requiredFrom,
+        LocalDate enforcedFrom) {
 
     public Characteristic {
         Objects.requireNonNull(key, "key");

@@ -24,31 +24,38 @@ final class LimitsReader {
         YamlMap map = limits.get();
         reader.rejectUnknownKeys(map, KEYS, "`limits`");
         OutputLimits defaults = OutputLimits.DEFAULT;
-        return new OutputLimits(size(map, "file").orElse(defaults.fileBytes()),
+        return new OutputLimits(
+                size(map, "file").orElse(defaults.fileBytes()),
                 ratio(map).orElse(defaults.siteRatio()),
                 size(map, "site_allowance").orElse(defaults.siteAllowance()));
     }
 
     private Optional<Long> ratio(YamlMap map) {
-        return map.get("site_ratio").flatMap(node -> reader.asText(node, "limits.site_ratio").flatMap(text -> {
-            Optional<Long> ratio = text.matches("\\d{1,9}") ? Optional.of(Long.parseLong(text)).filter(value -> value > 0)
-                    : Optional.empty();
-            if (ratio.isEmpty()) {
-                reader.error(node.position(), "`limits.site_ratio` must be a whole number above 0 such as 20, not `"
-                        + text + "`");
-            }
-            return ratio;
-        }));
+        return map.get("site_ratio")
+                .flatMap(node -> reader.asText(node, "limits.site_ratio").flatMap(text -> {
+                    Optional<Long> ratio = text.matches("\\d{1,9}")
+                            ? Optional.of(Long.parseLong(text)).filter(value -> value > 0)
+                            : Optional.empty();
+                    if (ratio.isEmpty()) {
+                        reader.error(
+                                node.position(),
+                                "`limits.site_ratio` must be a whole number above 0 such as 20, not `" + text + "`");
+                    }
+                    return ratio;
+                }));
     }
 
     private Optional<Long> size(YamlMap map, String key) {
-        return map.get(key).flatMap(node -> reader.asText(node, "limits." + key).flatMap(text -> {
-            Optional<Long> bytes = ByteSize.parse(text).filter(value -> value > 0);
-            if (bytes.isEmpty()) {
-                reader.error(node.position(), "`limits." + key + "` must be a size above 0 such as 256MiB, 64 KiB, "
-                        + "1GiB or a number of bytes, not `" + text + "`");
-            }
-            return bytes;
-        }));
+        return map.get(key)
+                .flatMap(node -> reader.asText(node, "limits." + key).flatMap(text -> {
+                    Optional<Long> bytes = ByteSize.parse(text).filter(value -> value > 0);
+                    if (bytes.isEmpty()) {
+                        reader.error(
+                                node.position(),
+                                "`limits." + key + "` must be a size above 0 such as 256MiB, 64 KiB, "
+                                        + "1GiB or a number of bytes, not `" + text + "`");
+                    }
+                    return bytes;
+                }));
     }
 }

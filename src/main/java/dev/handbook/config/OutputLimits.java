@@ -12,8 +12,8 @@ public record OutputLimits(long fileBytes, long siteRatio, long siteAllowance) {
 
     public OutputLimits {
         if (fileBytes <= 0 || siteRatio <= 0 || siteAllowance <= 0) {
-            throw new IllegalArgumentException("limits must be above 0: " + fileBytes + ", " + siteRatio + ", "
-                    + siteAllowance);
+            throw new IllegalArgumentException(
+                    "limits must be above 0: " + fileBytes + ", " + siteRatio + ", " + siteAllowance);
         }
     }
 

@@ -27,14 +27,20 @@ public final class Schema {
     private final List<String> characteristicKeys;
     /** Per level index: the characteristics required at it or below, in schema order. */
     private final List<List<Characteristic>> requiredAt;
+
     private final int longestPlaceholder;
 
-    public Schema(List<String> levels, List<Characteristic> characteristics, List<Origin> origins,
-                  Set<String> placeholders, int missionWordLimit) {
+    public Schema(
+            List<String> levels,
+            List<Characteristic> characteristics,
+            List<Origin> origins,
+            Set<String> placeholders,
+            int missionWordLimit) {
         this.levels = List.copyOf(levels);
         this.characteristics = List.copyOf(characteristics);
         this.origins = List.copyOf(origins);
-        this.placeholders = placeholders.stream().map(p -> p.trim().toLowerCase(Locale.ROOT))
+        this.placeholders = placeholders.stream()
+                .map(p -> p.trim().toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         this.missionWordLimit = missionWordLimit;
         if (this.levels.isEmpty()) {
@@ -51,9 +57,11 @@ public final class Schema {
         Map<String, Characteristic> index = new HashMap<>();
         this.characteristics.forEach(c -> index.putIfAbsent(c.key(), c));
         this.byKey = Map.copyOf(index);
-        this.characteristicKeys = this.characteristics.stream().map(Characteristic::key).toList();
+        this.characteristicKeys =
+                this.characteristics.stream().map(Characteristic::key).toList();
         this.requiredAt = requiredPerLevel(this.levels, this.characteristics);
-        this.longestPlaceholder = this.placeholders.stream().mapToInt(String::length).max().orElse(0);
+        this.longestPlaceholder =
+                this.placeholders.stream().mapToInt(String::length).max().orElse(0);
     }
 
     private static List<List<Characteristic>> requiredPerLevel(List<String> levels, List<Characteristic> all) {
@@ -144,8 +152,11 @@ public final class Schema {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Schema that && levels.equals(that.levels) && characteristics.equals(that.characteristics)
-                && origins.equals(that.origins) && placeholders.equals(that.placeholders)
+        return other instanceof Schema that
+                && levels.equals(that.levels)
+                && characteristics.equals(that.characteristics)
+                && origins.equals(that.origins)
+                && placeholders.equals(that.placeholders)
                 && missionWordLimit == that.missionWordLimit;
     }
 

@@ -16,10 +16,10 @@ import java.util.Map;
  */
 final class SchemaReader {
 
-    private static final List<String> KEYS = List.of("levels", "characteristics", "origins", "placeholders",
-            "mission_word_limit");
-    private static final List<String> CHARACTERISTIC_KEYS = List.of("label", "explanation", "shape", "values",
-            "required_from", "enforced_from");
+    private static final List<String> KEYS =
+            List.of("levels", "characteristics", "origins", "placeholders", "mission_word_limit");
+    private static final List<String> CHARACTERISTIC_KEYS =
+            List.of("label", "explanation", "shape", "values", "required_from", "enforced_from");
 
     private final YamlFields reader;
 
@@ -36,36 +36,43 @@ final class SchemaReader {
         }
         reader.map(node, "characteristics").ifPresent(map -> {
             for (YamlEntry entry : map.entries()) {
-                reader.asMap(entry.value(), entry.key()).ifPresent(fields ->
-                        characteristics.put(entry.key(), characteristic(entry.key(), fields,
-                                characteristics.get(entry.key()), levels)));
+                reader.asMap(entry.value(), entry.key())
+                        .ifPresent(fields -> characteristics.put(
+                                entry.key(),
+                                characteristic(entry.key(), fields, characteristics.get(entry.key()), levels)));
             }
         });
-        List<Origin> origins = reader.map(node, "origins").map(map -> origins(map, levels))
+        List<Origin> origins = reader.map(node, "origins")
+                .map(map -> origins(map, levels))
                 .orElse(base == null ? List.of() : base.origins());
-        List<String> placeholders = reader.texts(node, "placeholders")
-                .orElse(base == null ? List.of() : List.copyOf(base.placeholders()));
-        int wordLimit = reader.positiveInt(node, "mission_word_limit").orElse(base == null ? 40 : base.missionWordLimit());
+        List<String> placeholders =
+                reader.texts(node, "placeholders").orElse(base == null ? List.of() : List.copyOf(base.placeholders()));
+        int wordLimit =
+                reader.positiveInt(node, "mission_word_limit").orElse(base == null ? 40 : base.missionWordLimit());
         dropUnknownLevels(characteristics, levels, node.position());
         if (node.get("origins").isEmpty()) {
             checkInheritedOrigins(origins, levels, node);
         }
-        return new Schema(levels, List.copyOf(characteristics.values()), origins, java.util.Set.copyOf(placeholders),
-                wordLimit);
+        return new Schema(
+                levels, List.copyOf(characteristics.values()), origins, java.util.Set.copyOf(placeholders), wordLimit);
     }
 
     private Characteristic characteristic(String key, YamlMap fields, Characteristic base, List<String> levels) {
         reader.rejectUnknownKeys(fields, CHARACTERISTIC_KEYS, "characteristic `" + key + "`");
-        String label = reader.text(fields, "label").orElse(base != null ? base.label() : dev.handbook.text.Labels.humanize(key));
+        String label = reader.text(fields, "label")
+                .orElse(base != null ? base.label() : dev.handbook.text.Labels.humanize(key));
         String explanation = reader.text(fields, "explanation").orElse(base != null ? base.explanation() : "");
-        Shape shape = reader.text(fields, "shape").flatMap(name -> {
-            var found = Shape.fromYamlName(name);
-            if (found.isEmpty()) {
-                reader.error(fields.get("shape").orElseThrow().position(), "unknown shape `" + name
-                        + "`; use one of " + String.join(", ", Shape.yamlNames()));
-            }
-            return found;
-        }).orElse(base != null ? base.shape() : Shape.TEXT);
+        Shape shape = reader.text(fields, "shape")
+                .flatMap(name -> {
+                    var found = Shape.fromYamlName(name);
+                    if (found.isEmpty()) {
+                        reader.error(
+                                fields.get("shape").orElseThrow().position(),
+                                "unknown shape `" + name + "`; use one of " + String.join(", ", Shape.yamlNames()));
+                    }
+                    return found;
+                })
+                .orElse(base != null ? base.shape() : Shape.TEXT);
         List<String> values = reader.texts(fields, "values").orElse(base != null ? base.values() : List.of());
         String requiredFrom = requiredFrom(fields, base, levels);
         var enforcedFrom = reader.date(fields, "enforced_from").orElse(base != null ? base.enforcedFrom() : null);
@@ -82,8 +89,9 @@ final class SchemaReader {
         }
         String level = reader.text(fields, "required_from").orElse(null);
         if (level != null && !levels.contains(level)) {
-            reader.error(fields.get("required_from").orElseThrow().position(), "`required_from: " + level
-                    + "` names no maturity level; use one of " + String.join(", ", levels));
+            reader.error(
+                    fields.get("required_from").orElseThrow().position(),
+                    "`required_from: " + level + "` names no maturity level; use one of " + String.join(", ", levels));
             return null;
         }
         return level;
@@ -95,10 +103,14 @@ final class SchemaReader {
             reader.asMap(origin.value(), origin.key()).ifPresent(stages -> {
                 List<Stage> list = new ArrayList<>();
                 for (YamlEntry stage : stages.entries()) {
-                    List<String> stageLevels = reader.asTexts(stage.value(), stage.key()).orElse(List.of());
-                    stageLevels.stream().filter(l -> !levels.contains(l)).forEach(l -> reader.error(
-                            stage.value().position(), "stage `" + stage.key() + "` names unknown level `" + l
-                                    + "`; use one of " + String.join(", ", levels)));
+                    List<String> stageLevels =
+                            reader.asTexts(stage.value(), stage.key()).orElse(List.of());
+                    stageLevels.stream()
+                            .filter(l -> !levels.contains(l))
+                            .forEach(l -> reader.error(
+                                    stage.value().position(),
+                                    "stage `" + stage.key() + "` names unknown level `" + l + "`; use one of "
+                                            + String.join(", ", levels)));
                     list.add(new Stage(stage.key(), stageLevels));
                 }
                 origins.add(new Origin(origin.key(), list));
@@ -113,10 +125,12 @@ final class SchemaReader {
             if (c.requiredFrom() == null || levels.contains(c.requiredFrom())) {
                 return c;
             }
-            reader.error(at, "characteristic `" + key + "` is required from `" + c.requiredFrom()
-                    + "`, which `levels` no longer lists; set its `required_from`");
-            return new Characteristic(c.key(), c.label(), c.explanation(), c.shape(), c.values(), null,
-                    c.enforcedFrom());
+            reader.error(
+                    at,
+                    "characteristic `" + key + "` is required from `" + c.requiredFrom()
+                            + "`, which `levels` no longer lists; set its `required_from`");
+            return new Characteristic(
+                    c.key(), c.label(), c.explanation(), c.shape(), c.values(), null, c.enforcedFrom());
         });
     }
 
@@ -124,10 +138,17 @@ final class SchemaReader {
     private void checkInheritedOrigins(List<Origin> origins, List<String> levels, YamlMap node) {
         for (Origin origin : origins) {
             for (Stage stage : origin.stages()) {
-                stage.levels().stream().filter(level -> !levels.contains(level)).findFirst().ifPresent(level ->
-                        reader.error(node.get("levels").map(n -> n.position()).orElse(node.position()), "stage `"
-                                + stage.name() + "` of " + origin.name() + " fits level `" + level
-                                + "`, which `levels` no longer lists; declare `origins` to match the new levels"));
+                stage.levels().stream()
+                        .filter(level -> !levels.contains(level))
+                        .findFirst()
+                        .ifPresent(
+                                level -> reader.error(
+                                        node.get("levels")
+                                                .map(n -> n.position())
+                                                .orElse(node.position()),
+                                        "stage `"
+                                                + stage.name() + "` of " + origin.name() + " fits level `" + level
+                                                + "`, which `levels` no longer lists; declare `origins` to match the new levels"));
             }
         }
     }

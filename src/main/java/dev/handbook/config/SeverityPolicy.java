@@ -19,7 +19,9 @@ public record SeverityPolicy(Map<Rule, Level> overrides, boolean strict) {
 
     /** What site.yml may set a rule to. */
     public enum Level {
-        ERROR, WARNING, OFF;
+        ERROR,
+        WARNING,
+        OFF;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -27,7 +29,9 @@ public record SeverityPolicy(Map<Rule, Level> overrides, boolean strict) {
 
         /** The level a word of site.yml names, if any. */
         public static Optional<Level> of(String word) {
-            return Arrays.stream(values()).filter(level -> level.label().equals(word)).findFirst();
+            return Arrays.stream(values())
+                    .filter(level -> level.label().equals(word))
+                    .findFirst();
         }
     }
 

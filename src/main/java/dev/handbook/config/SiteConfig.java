@@ -10,9 +10,19 @@ import java.util.Objects;
  * @param limits     how much a build may write
  * @param look       the site's icon and browser colour
  */
-public record SiteConfig(String title, String baseUrl, String mission, String repository,
-                         String contentDir, String templatesDir, String assetsDir, RawHtml rawHtml,
-                         Schema schema, SeverityPolicy severityPolicy, OutputLimits limits, Look look) {
+public record SiteConfig(
+        String title,
+        String baseUrl,
+        String mission,
+        String repository,
+        String contentDir,
+        String templatesDir,
+        String assetsDir,
+        RawHtml rawHtml,
+        Schema schema,
+        SeverityPolicy severityPolicy,
+        OutputLimits limits,
+        Look look) {
 
     /**
      * How the site presents itself in a browser's tab and bar.
@@ -46,7 +56,18 @@ public record SiteConfig(String title, String baseUrl, String mission, String re
 
     /** The same configuration with warnings failing the build, whatever site.yml says. */
     public SiteConfig strict() {
-        return new SiteConfig(title, baseUrl, mission, repository, contentDir, templatesDir, assetsDir, rawHtml, schema,
-                severityPolicy.strictly(), limits, look);
+        return new SiteConfig(
+                title,
+                baseUrl,
+                mission,
+                repository,
+                contentDir,
+                templatesDir,
+                assetsDir,
+                rawHtml,
+                schema,
+                severityPolicy.strictly(),
+                limits,
+                look);
     }
 }

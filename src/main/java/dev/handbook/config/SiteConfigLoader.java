@@ -1,8 +1,8 @@
 package dev.handbook.config;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.files.BoundedRead;
 import dev.handbook.yaml.YamlEntry;
 import dev.handbook.yaml.YamlFields;
@@ -30,8 +30,21 @@ public final class SiteConfigLoader {
     private static final String DEFAULT_SCHEMA = "default-schema.yml";
     /** Far above the million characters the YAML reader accepts, so that one speaks first. */
     private static final long MAX_BYTES = 8L * 1024 * 1024;
-    private static final List<String> KEYS = List.of("title", "base_url", "mission", "repository", "paths",
-            "markdown", "schema", "severity", "strict", "limits", "static", "favicon", "theme_color");
+
+    private static final List<String> KEYS = List.of(
+            "title",
+            "base_url",
+            "mission",
+            "repository",
+            "paths",
+            "markdown",
+            "schema",
+            "severity",
+            "strict",
+            "limits",
+            "static",
+            "favicon",
+            "theme_color");
     private static final java.util.regex.Pattern FAVICON =
             java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.(svg|png|ico)");
     private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -43,7 +56,8 @@ public final class SiteConfigLoader {
         try (InputStream in = SiteConfigLoader.class.getResourceAsStream(DEFAULT_SCHEMA)) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             Diagnostics diagnostics = new Diagnostics();
-            YamlMap root = (YamlMap) new YamlReader(DEFAULT_SCHEMA, 1, diagnostics).read(text).orElseThrow();
+            YamlMap root = (YamlMap)
+                    new YamlReader(DEFAULT_SCHEMA, 1, diagnostics).read(text).orElseThrow();
             Schema schema = new SchemaReader(new YamlFields(DEFAULT_SCHEMA, Rule.CONFIG, diagnostics)).read(root, null);
             if (!diagnostics.isEmpty()) {
                 throw new IllegalStateException("embedded schema is broken: " + diagnostics.sorted());
@@ -70,8 +84,8 @@ public final class SiteConfigLoader {
         YamlMap root = Files.exists(file, LinkOption.NOFOLLOW_LINKS) ? readRoot(file, diagnostics) : emptyMap();
         SiteConfig config = interpret(root, new YamlFields(FILE_NAME, Rule.CONFIG, diagnostics));
         for (String folder : List.of(config.contentDir(), config.templatesDir(), config.assetsDir())) {
-            roots.folderProblem(folder).ifPresent(problem -> diagnostics.error(folder, Position.START, Rule.CONFIG,
-                    problem));
+            roots.folderProblem(folder)
+                    .ifPresent(problem -> diagnostics.error(folder, Position.START, Rule.CONFIG, problem));
         }
         checkFavicon(config, root, roots, sourceDir, diagnostics);
         if (diagnostics.hasErrors()) {
@@ -81,8 +95,8 @@ public final class SiteConfigLoader {
     }
 
     /** The favicon must be a file the build will publish: inside the content folder, there, and readable. */
-    private static void checkFavicon(SiteConfig config, YamlMap root, SourceRoots roots, Path sourceDir,
-                                     Diagnostics diagnostics) {
+    private static void checkFavicon(
+            SiteConfig config, YamlMap root, SourceRoots roots, Path sourceDir, Diagnostics diagnostics) {
         String favicon = config.look().favicon();
         if (favicon.isEmpty()) {
             return;
@@ -93,8 +107,11 @@ public final class SiteConfigLoader {
         if (problem.isPresent()) {
             diagnostics.error(FILE_NAME, at, "config", problem.get());
         } else if (!Files.isRegularFile(sourceDir.resolve(relative), LinkOption.NOFOLLOW_LINKS)) {
-            diagnostics.error(FILE_NAME, at, "missing-file", "`favicon` names " + relative
-                    + ", which does not exist; put the icon there or correct the path");
+            diagnostics.error(
+                    FILE_NAME,
+                    at,
+                    "missing-file",
+                    "`favicon` names " + relative + ", which does not exist; put the icon there or correct the path");
         }
     }
 
@@ -108,7 +125,10 @@ public final class SiteConfigLoader {
             return emptyMap();
         }
         if (!(node.get() instanceof YamlMap map)) {
-            diagnostics.error(FILE_NAME, node.get().position(), Rule.CONFIG,
+            diagnostics.error(
+                    FILE_NAME,
+                    node.get().position(),
+                    Rule.CONFIG,
                     "site.yml must be a map of keys such as `title:` and `mission:`");
             throw new ConfigException(diagnostics.sorted());
         }
@@ -119,17 +139,25 @@ public final class SiteConfigLoader {
         try {
             Optional<byte[]> read = BoundedRead.of(file, Files.size(file), MAX_BYTES);
             if (read.isEmpty()) {
-                diagnostics.error(FILE_NAME, Position.START, Rule.CONFIG, "site.yml is larger than "
-                        + (MAX_BYTES / (1024 * 1024)) + " MiB; no configuration needs that much");
+                diagnostics.error(
+                        FILE_NAME,
+                        Position.START,
+                        Rule.CONFIG,
+                        "site.yml is larger than " + (MAX_BYTES / (1024 * 1024))
+                                + " MiB; no configuration needs that much");
                 throw new ConfigException(diagnostics.sorted());
             }
             byte[] bytes = read.get();
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
-            diagnostics.error(FILE_NAME, Position.START, Rule.ENCODING, "site.yml is not valid UTF-8; save it as UTF-8");
+            diagnostics.error(
+                    FILE_NAME, Position.START, Rule.ENCODING, "site.yml is not valid UTF-8; save it as UTF-8");
         } catch (IOException e) {
             diagnostics.error(FILE_NAME, Position.START, Rule.CONFIG, "site.yml cannot be read: " + e.getMessage());
         }
@@ -153,7 +181,8 @@ public final class SiteConfigLoader {
                 assetsFolder(root, paths, reader),
                 rawHtml(markdown, reader),
                 schema,
-                new SeverityPolicy(severities(root, reader), reader.bool(root, "strict").orElse(false)),
+                new SeverityPolicy(
+                        severities(root, reader), reader.bool(root, "strict").orElse(false)),
                 new LimitsReader(reader).read(root),
                 look(root, reader));
     }
@@ -161,13 +190,16 @@ public final class SiteConfigLoader {
     private static SiteConfig.Look look(YamlMap root, YamlFields reader) {
         String favicon = reader.text(root, "favicon").orElse("");
         if (!favicon.isEmpty() && (!FAVICON.matcher(favicon).matches() || favicon.contains(".."))) {
-            reader.error(root.get("favicon").orElseThrow().position(), "`favicon` must be an .svg, .png or .ico file "
-                    + "under the content folder, written as its path there, like `favicon: images/icon.svg`");
+            reader.error(
+                    root.get("favicon").orElseThrow().position(),
+                    "`favicon` must be an .svg, .png or .ico file "
+                            + "under the content folder, written as its path there, like `favicon: images/icon.svg`");
             favicon = "";
         }
         String colour = reader.text(root, "theme_color").orElse("");
         if (!colour.isEmpty() && !COLOUR.matcher(colour).matches()) {
-            reader.error(root.get("theme_color").orElseThrow().position(),
+            reader.error(
+                    root.get("theme_color").orElseThrow().position(),
                     "`theme_color` must be a colour written as #rrggbb, like `theme_color: \"#0b5cad\"`");
             colour = "";
         }
@@ -175,11 +207,15 @@ public final class SiteConfigLoader {
     }
 
     private static RawHtml rawHtml(YamlMap markdown, YamlFields reader) {
-        return markdown.get("raw_html").map(node -> RawHtml.of(node).orElseGet(() -> {
-            reader.error(node.position(), "`raw_html` must be sanitize, escape or trusted "
-                    + "(true and false, its earlier values, mean trusted and escape)");
-            return RawHtml.DEFAULT;
-        })).orElse(RawHtml.DEFAULT);
+        return markdown.get("raw_html")
+                .map(node -> RawHtml.of(node).orElseGet(() -> {
+                    reader.error(
+                            node.position(),
+                            "`raw_html` must be sanitize, escape or trusted "
+                                    + "(true and false, its earlier values, mean trusted and escape)");
+                    return RawHtml.DEFAULT;
+                }))
+                .orElse(RawHtml.DEFAULT);
     }
 
     private static Schema schema(YamlMap root, YamlFields reader) {
@@ -199,11 +235,14 @@ public final class SiteConfigLoader {
     /** Links built from these land in every page, so only web addresses (or a site path) are accepted. */
     private static Optional<String> url(YamlMap root, String key, YamlFields reader) {
         return reader.text(root, key).filter(url -> {
-            boolean ok = url.isEmpty() || url.startsWith("https://") || url.startsWith("http://")
+            boolean ok = url.isEmpty()
+                    || url.startsWith("https://")
+                    || url.startsWith("http://")
                     || (url.startsWith("/") && !url.startsWith("//"));
             if (!ok) {
-                reader.error(root.get(key).orElseThrow().position(), "`" + key
-                        + "` must be an http(s):// address or a path starting with /, not `" + url + "`");
+                reader.error(
+                        root.get(key).orElseThrow().position(),
+                        "`" + key + "` must be an http(s):// address or a path starting with /, not `" + url + "`");
             }
             return ok;
         });
@@ -223,8 +262,10 @@ public final class SiteConfigLoader {
             return folder(paths, "assets", reader);
         }
         if (paths.get("assets").isPresent()) {
-            reader.error(staticFolder.get().position(), "`static` and `paths.assets` both name the folder "
-                    + "published at the site root; keep one of them");
+            reader.error(
+                    staticFolder.get().position(),
+                    "`static` and `paths.assets` both name the folder "
+                            + "published at the site root; keep one of them");
             return folder(paths, "assets", reader);
         }
         return folder(root, "static", "static", "assets", reader);
@@ -233,15 +274,22 @@ public final class SiteConfigLoader {
     /** @param label how the key is named in messages; @param fallback the folder used when the value is refused */
     private static String folder(YamlMap map, String key, String label, String fallback, YamlFields reader) {
         String value = reader.text(map, key).orElse(fallback);
-        if (value.isBlank() || value.startsWith("/") || value.contains("..") || value.contains("\\")
-                || value.equals(".") || value.startsWith("./")) {
-            reader.error(map.get(key).map(YamlNode::position).orElse(map.position()),
+        if (value.isBlank()
+                || value.startsWith("/")
+                || value.contains("..")
+                || value.contains("\\")
+                || value.equals(".")
+                || value.startsWith("./")) {
+            reader.error(
+                    map.get(key).map(YamlNode::position).orElse(map.position()),
                     "`" + label + "` must be a folder inside the source folder, like `" + fallback + "`");
             return fallback;
         }
         if (value.startsWith(".") || value.contains("/.")) {
-            reader.error(map.get(key).orElseThrow().position(), "`" + label + "` names a hidden folder (`"
-                    + value + "`), whose files are never read or published; use a folder like `" + fallback + "`");
+            reader.error(
+                    map.get(key).orElseThrow().position(),
+                    "`" + label + "` names a hidden folder (`" + value
+                            + "`), whose files are never read or published; use a folder like `" + fallback + "`");
             return fallback;
         }
         return value;
@@ -251,21 +299,31 @@ public final class SiteConfigLoader {
     private static Map<Rule, SeverityPolicy.Level> severities(YamlMap root, YamlFields reader) {
         Map<Rule, SeverityPolicy.Level> result = new LinkedHashMap<>();
         reader.map(root, "severity").ifPresent(map -> {
-            List<YamlEntry> unregistered = map.entries().stream().filter(e -> Rule.byId(e.key()).isEmpty()).toList();
-            reader.rejectUnknownKeys(new YamlMap(unregistered, map.position()),
-                    Rule.adjustableIds().stream().sorted().toList(), "`severity` (rule ids)");
-            map.entries().forEach(entry -> Rule.byId(entry.key()).ifPresent(rule -> {
-                if (rule == Rule.RESERVED_ADDRESS) {
-                    reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: the "
-                            + "site cannot publish a page where it publishes one of its own; move or rename the page");
-                } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
-                    reader.error(entry.keyPosition(), "the severity of `" + rule.id() + "` cannot be changed: it "
-                            + "stops the run before there is anything to check or publish");
-                } else {
-                    reader.asText(entry.value(), entry.key()).ifPresent(word -> level(rule, word, entry.value(), reader)
-                            .ifPresent(level -> result.put(rule, level)));
-                }
-            }));
+            List<YamlEntry> unregistered = map.entries().stream()
+                    .filter(e -> Rule.byId(e.key()).isEmpty())
+                    .toList();
+            reader.rejectUnknownKeys(
+                    new YamlMap(unregistered, map.position()),
+                    Rule.adjustableIds().stream().sorted().toList(),
+                    "`severity` (rule ids)");
+            map.entries()
+                    .forEach(entry -> Rule.byId(entry.key()).ifPresent(rule -> {
+                        if (rule == Rule.RESERVED_ADDRESS) {
+                            reader.error(
+                                    entry.keyPosition(),
+                                    "the severity of `" + rule.id() + "` cannot be changed: the "
+                                            + "site cannot publish a page where it publishes one of its own; move or rename the page");
+                        } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
+                            reader.error(
+                                    entry.keyPosition(),
+                                    "the severity of `" + rule.id() + "` cannot be changed: it "
+                                            + "stops the run before there is anything to check or publish");
+                        } else {
+                            reader.asText(entry.value(), entry.key())
+                                    .ifPresent(word -> level(rule, word, entry.value(), reader)
+                                            .ifPresent(level -> result.put(rule, level)));
+                        }
+                    }));
         });
         return result;
     }
@@ -273,11 +331,13 @@ public final class SiteConfigLoader {
     private static Optional<SeverityPolicy.Level> level(Rule rule, String word, YamlNode at, YamlFields reader) {
         Optional<SeverityPolicy.Level> level = SeverityPolicy.Level.of(word);
         if (level.isEmpty()) {
-            reader.error(at.position(), "severity of `" + rule.id() + "` must be error, warning or off, not `" + word
-                    + "`");
+            reader.error(
+                    at.position(), "severity of `" + rule.id() + "` must be error, warning or off, not `" + word + "`");
         } else if (level.get() == SeverityPolicy.Level.OFF && rule.adjustable() == Rule.Adjustable.NOT_OFF) {
-            reader.error(at.position(), "`" + rule.id() + "` cannot be turned off: it reports "
-                    + "a page that cannot be read, which would otherwise vanish from the site unseen");
+            reader.error(
+                    at.position(),
+                    "`" + rule.id() + "` cannot be turned off: it reports "
+                            + "a page that cannot be read, which would otherwise vanish from the site unseen");
             return Optional.empty();
         }
         return level;

@@ -1,8 +1,8 @@
 package dev.handbook.config;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Severity;
 import dev.handbook.files.InputTree;
 import dev.handbook.files.SpecialFiles;
@@ -35,7 +35,11 @@ final class SourceRoots {
         InputTree source = InputTree.of(sourceDir, "source");
         Optional<InputTree.Refusal> refusal = SpecialFiles.onPseudoFileSystem(source.realRoot());
         if (refusal.isPresent()) {
-            throw new ConfigException(List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, Rule.CONFIG,
+            throw new ConfigException(List.of(new Diagnostic(
+                    Diagnostic.SETUP,
+                    Position.START,
+                    Severity.ERROR,
+                    Rule.CONFIG,
                     "the source folder " + sourceDir + " (" + source.realRoot() + ") cannot be used: "
                             + refusal.get().message())));
         }
@@ -51,8 +55,9 @@ final class SourceRoots {
     Optional<String> fileProblem(String relative) {
         return problem(relative, false).or(() -> {
             Path path = source.root().resolve(relative);
-            return Files.isDirectory(path) ? Optional.of("`" + relative + "` is a folder, not a file; "
-                    + "make it the file or remove it") : Optional.empty();
+            return Files.isDirectory(path)
+                    ? Optional.of("`" + relative + "` is a folder, not a file; " + "make it the file or remove it")
+                    : Optional.empty();
         });
     }
 
@@ -76,18 +81,21 @@ final class SourceRoots {
             return describe(relative, path) + " `" + linkText(path) + "`, which does not exist; remove it or restore "
                     + "what it points at";
         }
-        String reason = problem instanceof FileSystemException e && e.getReason() != null ? e.getReason()
+        String reason = problem instanceof FileSystemException e && e.getReason() != null
+                ? e.getReason()
                 : problem.getMessage();
-        return "`" + relative + "` " + (reason.startsWith("Too many levels of symbolic links")
-                ? "leads round in a loop of symbolic links; remove the loop" : "cannot be followed: " + reason);
+        return "`" + relative + "` "
+                + (reason.startsWith("Too many levels of symbolic links")
+                        ? "leads round in a loop of symbolic links; remove the loop"
+                        : "cannot be followed: " + reason);
     }
 
     /** Outside the source folder, the source folder itself, or (for a folder) a hidden folder. */
     private Optional<String> placement(String relative, Path path, Path real, boolean folder) {
         Path realSource = source.realRoot();
         if (!real.startsWith(realSource) || real.equals(realSource)) {
-            return Optional.of(describe(relative, path) + " " + real + (real.equals(realSource)
-                    ? ", the source folder itself" : ", outside the source folder")
+            return Optional.of(describe(relative, path) + " " + real
+                    + (real.equals(realSource) ? ", the source folder itself" : ", outside the source folder")
                     + "; a build reads only what lies inside the source folder, so copy the files in instead");
         }
         Path inside = realSource.relativize(real);
@@ -103,14 +111,17 @@ final class SourceRoots {
         String inside = slashes(source.realRoot().relativize(real));
         String where = inside.equals(slashes(Path.of(relative).normalize())) ? "" : " (it leads to `" + inside + "`)";
         // "this is a named pipe ..." becomes "`site.yml` is a named pipe ..."
-        return source.judge(real).map(refusal -> "`" + relative + "`" + where + (refusal.message().startsWith("this ")
-                ? refusal.message().substring(4) : ": " + refusal.message()));
+        return source.judge(real)
+                .map(refusal -> "`" + relative + "`" + where
+                        + (refusal.message().startsWith("this ")
+                                ? refusal.message().substring(4)
+                                : ": " + refusal.message()));
     }
 
     /** How the path reaches where it leads: itself a link, or through a folder that is one. */
     private static String describe(String relative, Path path) {
-        return "`" + relative + "` " + (Files.isSymbolicLink(path) ? "is a symbolic link to"
-                : "leads through a symbolic link to");
+        return "`" + relative + "` "
+                + (Files.isSymbolicLink(path) ? "is a symbolic link to" : "leads through a symbolic link to");
     }
 
     private static boolean hidden(Path inside) {

@@ -12,8 +12,7 @@ public final class Printable {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /** The text with every character that could break or disguise the line escaped; the same text when there is none. */
     public static String escape(String text) {
@@ -65,8 +64,14 @@ public final class Printable {
         if (c < 0x061c) {
             return false;
         }
-        return c == 0x061c || c == 0x200e || c == 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x2028 || c == 0x2029 || isLoneSurrogate(text, i);
+        return c == 0x061c
+                || c == 0x200e
+                || c == 0x200f
+                || (c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x2028
+                || c == 0x2029
+                || isLoneSurrogate(text, i);
     }
 
     private static boolean isLoneSurrogate(String text, int i) {
@@ -82,8 +87,12 @@ public final class Printable {
             case '\n' -> out.append("\\n");
             case '\r' -> out.append("\\r");
             case '\t' -> out.append("\\t");
-            default -> out.append("\\u").append(HEX[c >> 12]).append(HEX[(c >> 8) & 0xf]).append(HEX[(c >> 4) & 0xf])
-                    .append(HEX[c & 0xf]);
+            default ->
+                out.append("\\u")
+                        .append(HEX[c >> 12])
+                        .append(HEX[(c >> 8) & 0xf])
+                        .append(HEX[(c >> 4) & 0xf])
+                        .append(HEX[c & 0xf]);
         }
     }
 }

@@ -15,46 +15,73 @@ import java.util.stream.Collectors;
 public enum Rule {
     YAML_SYNTAX("yaml-syntax", Adjustable.NOT_OFF, "Front matter is not valid YAML (or is not closed with `---`)."),
     DUPLICATE_KEY("duplicate-key", "A front matter key is given twice; the later one is reported."),
-    UNKNOWN_KEY("unknown-key", Severity.WARNING, Adjustable.FULLY,
+    UNKNOWN_KEY(
+            "unknown-key",
+            Severity.WARNING,
+            Adjustable.FULLY,
             "A front matter key that neither the page format nor the schema knows."),
-    MISSING_CHARACTERISTIC("missing-characteristic",
+    MISSING_CHARACTERISTIC(
+            "missing-characteristic",
             "A characteristic required at the declared maturity is absent (reported at the `maturity:` line)."),
-    PLACEHOLDER_VALUE("placeholder-value",
+    PLACEHOLDER_VALUE(
+            "placeholder-value",
             "A required characteristic holds a placeholder such as TODO, TBD, FIXME, `-`, n/a or empty text."),
-    PLACEHOLDER_BODY("placeholder-body", Severity.WARNING, Adjustable.FULLY,
+    PLACEHOLDER_BODY(
+            "placeholder-body",
+            Severity.WARNING,
+            Adjustable.FULLY,
             "A paragraph of the body still starts with TODO:, TBD: or FIXME:, as `new product` and `new guide` write them."),
-    INVALID_VALUE("invalid-value",
+    INVALID_VALUE(
+            "invalid-value",
             "A value outside its allowed set or of the wrong shape: unknown maturity, origin or stage, list where "
                     + "text belongs, malformed URL, unsafe slug."),
     UNKNOWN_PRODUCT("unknown-product", "An interface names a product slug that no product page has."),
     DUPLICATE_SLUG("duplicate-slug", "Two pages would be published at the same address."),
-    RESERVED_ADDRESS("reserved-address", Adjustable.NEVER,
+    RESERVED_ADDRESS(
+            "reserved-address",
+            Adjustable.NEVER,
             "A page or file would be published where the site publishes a page of its own (always an error)."),
     BROKEN_LINK("broken-link", "A relative link points at a page, heading anchor or file that does not exist."),
     MISSING_FILE("missing-file", "A logo or other referenced file does not exist under content/."),
-    MISSION_TOO_LONG("mission-too-long", Severity.WARNING, Adjustable.FULLY,
+    MISSION_TOO_LONG(
+            "mission-too-long",
+            Severity.WARNING,
+            Adjustable.FULLY,
             "The mission is longer than the schema's word limit."),
-    STAGE_MISMATCH("stage-mismatch", Severity.WARNING, Adjustable.FULLY, "The stage contradicts the declared maturity."),
-    UNKNOWN_CALLOUT("unknown-callout", Severity.WARNING, Adjustable.FULLY,
+    STAGE_MISMATCH(
+            "stage-mismatch", Severity.WARNING, Adjustable.FULLY, "The stage contradicts the declared maturity."),
+    UNKNOWN_CALLOUT(
+            "unknown-callout",
+            Severity.WARNING,
+            Adjustable.FULLY,
             "A callout (admonition, alert, hint) of a type no dialect knows; it is shown as a note."),
-    UNKNOWN_COMPONENT("unknown-component", Severity.WARNING, Adjustable.FULLY,
+    UNKNOWN_COMPONENT(
+            "unknown-component",
+            Severity.WARNING,
+            Adjustable.FULLY,
             "An MDX component or GitBook block handbook cannot show, or a component tag never closed or closing nothing."),
     EXPIRED_WAIVER("expired-waiver", "A waiver's `until` date has passed."),
     ENCODING("encoding", Adjustable.NOT_OFF, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Adjustable.NOT_OFF, "The page is larger than a handbook page can be."),
-    UNSAFE_LINK("unsafe-link", Adjustable.NOT_OFF, "A symbolic link leads outside its folder (content/ or templates/)."),
-    SPECIAL_FILE("special-file", Adjustable.NOT_OFF,
+    UNSAFE_LINK(
+            "unsafe-link", Adjustable.NOT_OFF, "A symbolic link leads outside its folder (content/ or templates/)."),
+    SPECIAL_FILE(
+            "special-file",
+            Adjustable.NOT_OFF,
             "A named pipe, socket or device, or a file of a pseudo file system such as /proc; never opened."),
-    NAME_TOO_LONG("name-too-long",
-            "A page whose published file name would be longer than the 255 bytes file systems allow."),
-    PATH_COLLISION("path-collision",
+    NAME_TOO_LONG(
+            "name-too-long", "A page whose published file name would be longer than the 255 bytes file systems allow."),
+    PATH_COLLISION(
+            "path-collision",
             "Two content paths differ only in letter case or Unicode normalisation (one file on macOS and Windows)."),
     MARKDOWN("markdown", Adjustable.NOT_OFF, "The Markdown nests more than 200 levels deep."),
     IO("io", Adjustable.NOT_OFF, "A file or folder cannot be read."),
     CONFIG("config", Adjustable.NEVER, "site.yml (or a folder it names) cannot be used as it is; nothing is checked."),
     USAGE("usage", Adjustable.NEVER, "The command was given a source folder or content folder that does not exist."),
     TEMPLATE("template", Adjustable.NEVER, "A template failed while a page was rendered; nothing was published."),
-    OUTPUT("output", Adjustable.NEVER,
+    OUTPUT(
+            "output",
+            Adjustable.NEVER,
             "The site could not be written: the output folder may not be used, a limit was reached or the disk is full.");
 
     /** How far site.yml's {@code severity:} may change a rule. */
@@ -67,8 +94,8 @@ public enum Rule {
         NEVER
     }
 
-    private static final Map<String, Rule> BY_ID = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+    private static final Map<String, Rule> BY_ID =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
 
     private final String id;
     private final Severity defaultSeverity;
@@ -113,7 +140,10 @@ public enum Rule {
 
     /** The ids site.yml's {@code severity:} may name. */
     public static List<String> adjustableIds() {
-        return Arrays.stream(values()).filter(rule -> rule.adjustable != Adjustable.NEVER).map(Rule::id).toList();
+        return Arrays.stream(values())
+                .filter(rule -> rule.adjustable != Adjustable.NEVER)
+                .map(Rule::id)
+                .toList();
     }
 
     public static Optional<Rule> byId(String id) {

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** "Did you mean ...?" for a misspelt name: the closest candidate within a small edit distance. */
 public final class Suggestions {
 
-    private Suggestions() {
-    }
+    private Suggestions() {}
 
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
@@ -18,7 +17,8 @@ public final class Suggestions {
             if (Math.abs(candidate.length() - typed.length()) > allowed) {
                 continue; // at least that many edits: never a suggestion, and not worth measuring
             }
-            int distance = distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), Math.min(allowed, bestDistance));
+            int distance =
+                    distance(lower, candidate.toLowerCase(java.util.Locale.ROOT), Math.min(allowed, bestDistance));
             if (distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
@@ -29,7 +29,9 @@ public final class Suggestions {
 
     /** The message part {@code  (did you mean `owner`?)}, or nothing when no candidate is close. */
     public static String didYouMean(String typed, Collection<String> candidates) {
-        return closest(typed, candidates).map(c -> " (did you mean `" + c + "`?)").orElse("");
+        return closest(typed, candidates)
+                .map(c -> " (did you mean `" + c + "`?)")
+                .orElse("");
     }
 
     /** Edit distance where swapping two neighbouring letters counts as one edit (optimal string alignment). */

@@ -1,7 +1,7 @@
 package dev.handbook.explain;
 
-import dev.handbook.diag.Suggestions;
 import dev.handbook.diag.Rule;
+import dev.handbook.diag.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -68,7 +68,8 @@ public record RuleExplanation(Rule rule, String text) {
                     + "  site.yml's `severity:` cannot change it.\n";
         }
         String other = severity.equals("error") ? "warning" : "error";
-        String levels = rule.adjustable() == Rule.Adjustable.FULLY ? "(error, warning or off)"
+        String levels = rule.adjustable() == Rule.Adjustable.FULLY
+                ? "(error, warning or off)"
                 : "(error or warning; it cannot be turned off)";
         return "  " + capitalized(severity)
                 + " by default. To change it for the whole handbook, set it in site.yml\n"

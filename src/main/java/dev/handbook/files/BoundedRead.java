@@ -13,8 +13,7 @@ import java.util.Optional;
  */
 public final class BoundedRead {
 
-    private BoundedRead() {
-    }
+    private BoundedRead() {}
 
     /**
      * @param listedSize the size its attributes gave, read in one go when within the limit

@@ -25,8 +25,7 @@ import java.util.function.BiConsumer;
  */
 public final class FileTree {
 
-    private FileTree() {
-    }
+    private FileTree() {}
 
     /** What a walk hands over, from several threads at once and in no particular order. */
     public interface Visitor {
@@ -45,8 +44,7 @@ public final class FileTree {
         void entry(Path path, BasicFileAttributes attributes);
 
         /** A folder that is there but cannot be listed. */
-        default void unreadable(Path folder, IOException problem) {
-        }
+        default void unreadable(Path folder, IOException problem) {}
     }
 
     /** Every regular file below root (root itself when it is a file), sorted; empty when root is missing. */
@@ -67,8 +65,7 @@ public final class FileTree {
             }
 
             @Override
-            public void entry(Path path, BasicFileAttributes attributes) {
-            }
+            public void entry(Path path, BasicFileAttributes attributes) {}
         });
         return sorted(found);
     }
@@ -111,13 +108,15 @@ public final class FileTree {
             visitor.unreadable(folder, e.getCause());
             return;
         }
-        entries.parallelStream().filter(visitor::enters).forEach(entry -> entryAttributes(entry).ifPresent(own -> {
-            if (own.isDirectory()) {
-                visitFolder(entry, own, visitor);
-            } else {
-                visitor.entry(entry, own);
-            }
-        }));
+        entries.parallelStream()
+                .filter(visitor::enters)
+                .forEach(entry -> entryAttributes(entry).ifPresent(own -> {
+                    if (own.isDirectory()) {
+                        visitFolder(entry, own, visitor);
+                    } else {
+                        visitor.entry(entry, own);
+                    }
+                }));
     }
 
     private static List<Path> sorted(Map<Path, ?> found) {

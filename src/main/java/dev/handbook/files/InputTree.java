@@ -49,8 +49,7 @@ public final class InputTree {
     }
 
     /** Why the build will not read something, as a rule id and a message saying what to do. */
-    public record Refusal(Rule rule, String message) {
-    }
+    public record Refusal(Rule rule, String message) {}
 
     /** What a walk hands over, from several threads at once and in no particular order. */
     public interface Visitor {
@@ -64,16 +63,13 @@ public final class InputTree {
         void file(Path file, BasicFileAttributes attributes);
 
         /** A symbolic link, not followed; see {@link #follow}. */
-        default void link(Path link) {
-        }
+        default void link(Path link) {}
 
         /** Something that is not read, and why. */
-        default void refused(Path entry, Refusal refusal) {
-        }
+        default void refused(Path entry, Refusal refusal) {}
 
         /** A folder that is there but cannot be listed. */
-        default void unreadable(Path folder, IOException problem) {
-        }
+        default void unreadable(Path folder, IOException problem) {}
     }
 
     /** Where a symbolic link leads: a readable file inside the folder, nothing to read, or a refusal. */
@@ -98,8 +94,8 @@ public final class InputTree {
      */
     public Optional<Refusal> judge(Path realPath) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(realPath, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            BasicFileAttributes attributes =
+                    Files.readAttributes(realPath, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             return attributes.isDirectory() ? kinds.folderRefusal(realPath) : kinds.fileRefusal(realPath, attributes);
         } catch (IOException e) {
             return Optional.empty(); // not there: nothing to read
@@ -160,22 +156,30 @@ public final class InputTree {
         try {
             target = link.toRealPath();
         } catch (NoSuchFileException e) {
-            return refused(Rule.IO, "this symbolic link leads to `" + linkText(link) + "`, which does not exist; "
-                    + "remove it or restore what it points at");
+            return refused(
+                    Rule.IO,
+                    "this symbolic link leads to `" + linkText(link) + "`, which does not exist; "
+                            + "remove it or restore what it points at");
         } catch (FileSystemException e) {
-            return refused(Rule.IO, isLoop(e) ? "this symbolic link leads round in a loop of links; remove it"
-                    : "this symbolic link cannot be followed: " + e.getReason());
+            return refused(
+                    Rule.IO,
+                    isLoop(e)
+                            ? "this symbolic link leads round in a loop of links; remove it"
+                            : "this symbolic link cannot be followed: " + e.getReason());
         } catch (IOException e) {
             return refused(Rule.IO, "this symbolic link cannot be followed: " + e.getMessage());
         }
         if (!target.startsWith(realRoot)) {
-            return refused(Rule.UNSAFE_LINK, "this symbolic link leads outside the " + name
-                    + " folder and is ignored; copy the file in instead");
+            return refused(
+                    Rule.UNSAFE_LINK,
+                    "this symbolic link leads outside the " + name
+                            + " folder and is ignored; copy the file in instead");
         }
         try {
-            BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            boolean readable = attributes.isRegularFile() && kinds.fileRefusal(target, attributes).isEmpty();
+            BasicFileAttributes attributes =
+                    Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            boolean readable = attributes.isRegularFile()
+                    && kinds.fileRefusal(target, attributes).isEmpty();
             return readable ? new Followed(Optional.of(target), Optional.empty()) : Followed.NOTHING;
         } catch (IOException e) {
             return Followed.NOTHING; // gone since: skipped like a vanished file

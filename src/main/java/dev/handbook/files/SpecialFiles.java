@@ -24,9 +24,31 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class SpecialFiles {
 
     /** File systems whose files the kernel makes up as they are read (Linux, BSD and macOS names). */
-    private static final Set<String> PSEUDO = Set.of("proc", "sysfs", "devtmpfs", "devfs", "devpts", "debugfs",
-            "tracefs", "securityfs", "cgroup", "cgroup2", "configfs", "bpf", "pstore", "efivarfs", "mqueue", "fusectl",
-            "binfmt_misc", "hugetlbfs", "rpc_pipefs", "nsfs", "procfs", "fdescfs", "linprocfs", "linsysfs");
+    private static final Set<String> PSEUDO = Set.of(
+            "proc",
+            "sysfs",
+            "devtmpfs",
+            "devfs",
+            "devpts",
+            "debugfs",
+            "tracefs",
+            "securityfs",
+            "cgroup",
+            "cgroup2",
+            "configfs",
+            "bpf",
+            "pstore",
+            "efivarfs",
+            "mqueue",
+            "fusectl",
+            "binfmt_misc",
+            "hugetlbfs",
+            "rpc_pipefs",
+            "nsfs",
+            "procfs",
+            "fdescfs",
+            "linprocfs",
+            "linsysfs");
 
     private final boolean unix;
     private final Object rootDevice;
@@ -70,8 +92,8 @@ public final class SpecialFiles {
         if (own.isRegularFile()) {
             return Optional.empty();
         }
-        return Optional.of(new Refusal(Rule.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build "
-                + "never opens it: remove it"));
+        return Optional.of(new Refusal(
+                Rule.SPECIAL_FILE, "this is " + kind(file) + ", not a file; the build " + "never opens it: remove it"));
     }
 
     /** Why the build does not look inside a folder, or empty when it does. */
@@ -84,12 +106,16 @@ public final class SpecialFiles {
         if (device == null || device.equals(rootDevice)) {
             return Optional.empty();
         }
-        return pseudoByDevice.computeIfAbsent(device, d -> pseudoFileSystem(path)).map(SpecialFiles::pseudoRefusal);
+        return pseudoByDevice
+                .computeIfAbsent(device, d -> pseudoFileSystem(path))
+                .map(SpecialFiles::pseudoRefusal);
     }
 
     private static Refusal pseudoRefusal(String type) {
-        return new Refusal(Rule.SPECIAL_FILE, "this is part of a " + type + " file system, which the kernel makes "
-                + "up as it is read, not a file of the handbook; the build never opens it");
+        return new Refusal(
+                Rule.SPECIAL_FILE,
+                "this is part of a " + type + " file system, which the kernel makes "
+                        + "up as it is read, not a file of the handbook; the build never opens it");
     }
 
     /** What a special file is, in words: a named pipe (FIFO), a socket, a device. */

@@ -51,8 +51,15 @@ final class BakeContext {
     private final java.util.Set<String> reused;
     private final Path previousFolder;
 
-    BakeContext(Handbook handbook, ContentFiles files, Path contentDir, TemplateSet templates, String templatesDigest,
-                PreviousSite previous, dev.handbook.render.PreviewBanners preview, SiteWriter site) {
+    BakeContext(
+            Handbook handbook,
+            ContentFiles files,
+            Path contentDir,
+            TemplateSet templates,
+            String templatesDigest,
+            PreviousSite previous,
+            dev.handbook.render.PreviewBanners preview,
+            SiteWriter site) {
         this.handbook = handbook;
         this.site = site;
         this.preview = preview.enabled();
@@ -146,8 +153,8 @@ final class BakeContext {
     Map<String, Object> dataFor(SitePage page) {
         Map<String, Object> kept = pendingData.remove(page.outputPath());
         Map<String, Object> data = kept != null ? kept : views.data(page);
-        fingerprints.computeIfAbsent(page.outputPath(),
-                output -> dev.handbook.render.PageFingerprints.of(page, data, templatesDigest));
+        fingerprints.computeIfAbsent(
+                page.outputPath(), output -> dev.handbook.render.PageFingerprints.of(page, data, templatesDigest));
         return data;
     }
 

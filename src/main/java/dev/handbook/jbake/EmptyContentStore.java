@@ -30,7 +30,12 @@ public final class EmptyContentStore extends ContentStore {
         try {
             Field db = ContentStore.class.getDeclaredField("db");
             db.setAccessible(true);
-            db.set(this, standIn(SESSION, "getMetadata", standIn(METADATA, "getSchema", standIn(SCHEMA, "existsClass", true))));
+            db.set(
+                    this,
+                    standIn(
+                            SESSION,
+                            "getMetadata",
+                            standIn(METADATA, "getSchema", standIn(SCHEMA, "existsClass", true))));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("this JBake's content store is not the one handbook was built for", e);
         }
@@ -53,8 +58,9 @@ public final class EmptyContentStore extends ContentStore {
             case "toString" -> "handbook's stand-in for JBake's database";
             case "hashCode" -> System.identityHashCode(proxy);
             case "equals" -> proxy == args[0];
-            default -> throw new UnsupportedOperationException(
-                    "a handbook keeps no content in JBake's database: " + called.getName());
+            default ->
+                throw new UnsupportedOperationException(
+                        "a handbook keeps no content in JBake's database: " + called.getName());
         };
     }
 

@@ -55,7 +55,9 @@ final class HandbookAsset extends Asset {
 
     @Override
     public void copyAssetsFromContent(File path) {
-        context.files().files().stream().filter(file -> !ContentFiles.isPage(file)).sorted()
+        context.files().files().stream()
+                .filter(file -> !ContentFiles.isPage(file))
+                .sorted()
                 .forEach(file -> copy(context.contentDir().resolve(file), file));
     }
 

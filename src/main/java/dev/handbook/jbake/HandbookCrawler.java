@@ -35,7 +35,8 @@ final class HandbookCrawler extends Crawler {
         context.crawled(context.plan().pages().parallelStream()
                 .filter(page -> page.kind() != SitePage.Kind.HOME && !context.isReused(page))
                 .map(page -> switch (page.kind()) {
-                    case PRODUCT, GUIDE -> fromContent(engine, context.handbook().pageAt(page.key()));
+                    case PRODUCT, GUIDE ->
+                        fromContent(engine, context.handbook().pageAt(page.key()));
                     default -> generated(page);
                 })
                 .toList());

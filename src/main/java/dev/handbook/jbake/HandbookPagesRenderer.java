@@ -33,10 +33,12 @@ public final class HandbookPagesRenderer implements RenderingTool {
         queue.reuse(context.previousFolder(), context.reused());
         queue.writeStaticFiles(context.preview(), needsHighlighting(context, documents));
         queue.add(() -> prepareShared(context));
-        documents.stream().filter(document -> !isContent(document))
+        documents.stream()
+                .filter(document -> !isContent(document))
                 .forEach(document -> queue.add(() -> render(renderer, document, queue)));
         context.dataFiles().forEach(queue::add);
-        documents.stream().filter(HandbookPagesRenderer::isContent)
+        documents.stream()
+                .filter(HandbookPagesRenderer::isContent)
                 .forEach(document -> queue.add(() -> render(renderer, document, queue)));
         queue.run();
         if (queue.hasFailed()) {
@@ -47,17 +49,21 @@ public final class HandbookPagesRenderer implements RenderingTool {
 
     private static boolean isContent(DocumentModel document) {
         String type = document.getType();
-        return SitePage.Kind.PRODUCT.typeName().equals(type) || SitePage.Kind.GUIDE.typeName().equals(type);
+        return SitePage.Kind.PRODUCT.typeName().equals(type)
+                || SitePage.Kind.GUIDE.typeName().equals(type);
     }
 
     private static void render(Renderer renderer, DocumentModel document, RenderQueue queue) {
         try {
             renderer.render(document);
         } catch (Exception e) {
-            BakeFailure.in(e).ifPresentOrElse(failure -> {
-                queue.failed(failure.located());
-                failure.output().forEach(queue::failed);
-            }, () -> queue.failed(rootMessage(e)));
+            BakeFailure.in(e)
+                    .ifPresentOrElse(
+                            failure -> {
+                                queue.failed(failure.located());
+                                failure.output().forEach(queue::failed);
+                            },
+                            () -> queue.failed(rootMessage(e)));
         }
     }
 
@@ -70,8 +76,9 @@ public final class HandbookPagesRenderer implements RenderingTool {
     }
 
     @Override
-    public int render(Renderer renderer, ContentStore db, File destination, File templatesPath,
-                      CompositeConfiguration config) throws RenderingException {
+    public int render(
+            Renderer renderer, ContentStore db, File destination, File templatesPath, CompositeConfiguration config)
+            throws RenderingException {
         return 0;
     }
 
@@ -90,10 +97,12 @@ public final class HandbookPagesRenderer implements RenderingTool {
      * highlighter published, so a site without code (or with a small limits.file) never carries it.
      */
     private static boolean needsHighlighting(BakeContext context, List<DocumentModel> documents) {
-        if (documents.parallelStream().anyMatch(d -> d.getBody() != null && d.getBody().contains(CODE_MARKER))) {
+        if (documents.parallelStream()
+                .anyMatch(d -> d.getBody() != null && d.getBody().contains(CODE_MARKER))) {
             return true;
         }
-        return !context.reused().isEmpty() && context.previousFolder() != null
+        return !context.reused().isEmpty()
+                && context.previousFolder() != null
                 && java.nio.file.Files.isRegularFile(context.previousFolder().resolve("assets/highlight.min.js"));
     }
 }

@@ -33,8 +33,8 @@ final class HandbookRenderer extends Renderer {
         this(store, config, new DelegatingTemplateEngine(store, config), site);
     }
 
-    private HandbookRenderer(ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine,
-                             SiteWriter site) {
+    private HandbookRenderer(
+            ContentStore store, JBakeConfiguration config, DelegatingTemplateEngine engine, SiteWriter site) {
         super(store, config, engine);
         this.config = config;
         this.engine = engine;
@@ -65,8 +65,8 @@ final class HandbookRenderer extends Renderer {
             // Straight to our engine, which is the one for every handbook page's template: JBake's
             // delegating engine would copy its whole configuration into the model (our templates never
             // read it) and look for the template file under every extension it knows, for every page.
-            pageEngine.renderDocument(model, templateByType.computeIfAbsent(content.getType(),
-                    config::getTemplateByDocType), page);
+            pageEngine.renderDocument(
+                    model, templateByType.computeIfAbsent(content.getType(), config::getTemplateByDocType), page);
         } catch (Exception e) {
             throw page.tooLong() ? site.tooLarge(file) : e;
         }

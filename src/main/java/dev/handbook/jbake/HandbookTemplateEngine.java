@@ -43,7 +43,8 @@ public final class HandbookTemplateEngine extends AbstractTemplateEngine {
     }
 
     private static SitePage page(BakeContext context, DocumentModel content) throws RenderingException {
-        String output = MASTER_INDEX.equals(content.getType()) ? "index.html"
+        String output = MASTER_INDEX.equals(content.getType())
+                ? "index.html"
                 : String.valueOf(content.get(BakeContext.SITE_PAGE));
         SitePage page = context.sitePage(output);
         if (page == null) {

@@ -41,12 +41,27 @@ public final class SiteBaker implements SitePublisher {
     private final ContentStore store = new EmptyContentStore();
 
     @Override
-    public PublishResult publish(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, SiteWriter site,
-                           PreviousSite previous, dev.handbook.render.PreviewBanners preview) throws PublishException {
+    public PublishResult publish(
+            Handbook handbook,
+            ContentFiles files,
+            Path sourceDir,
+            Path contentDir,
+            SiteWriter site,
+            PreviousSite previous,
+            dev.handbook.render.PreviewBanners preview)
+            throws PublishException {
         Path templatesDir = sourceDir.resolve(handbook.config().templatesDir());
-        String version = java.util.Objects.requireNonNullElse(SiteBaker.class.getPackage().getImplementationVersion(), "dev");
-        BakeContext context = new BakeContext(handbook, files, contentDir, new TemplateSet(templatesDir),
-                dev.handbook.render.PageFingerprints.templates(templatesDir, version), previous, preview, site);
+        String version = java.util.Objects.requireNonNullElse(
+                SiteBaker.class.getPackage().getImplementationVersion(), "dev");
+        BakeContext context = new BakeContext(
+                handbook,
+                files,
+                contentDir,
+                new TemplateSet(templatesDir),
+                dev.handbook.render.PageFingerprints.templates(templatesDir, version),
+                previous,
+                preview,
+                site);
         DefaultJBakeConfiguration config = configuration(handbook, sourceDir, contentDir, templatesDir, site.root());
         config.setProperty(BakeContext.KEY, context);
         Utensils utensils = new Utensils();
@@ -64,18 +79,24 @@ public final class SiteBaker implements SitePublisher {
         }
         List<dev.handbook.diag.Diagnostic> located = new ArrayList<>();
         List<String> output = new ArrayList<>();
-        oven.getErrors().forEach(e -> BakeFailure.in(e).ifPresentOrElse(failure -> {
-            located.addAll(failure.located());
-            output.addAll(failure.output());
-        }, () -> output.add(HandbookPagesRenderer.rootMessage(e))));
+        oven.getErrors()
+                .forEach(e -> BakeFailure.in(e)
+                        .ifPresentOrElse(
+                                failure -> {
+                                    located.addAll(failure.located());
+                                    output.addAll(failure.output());
+                                },
+                                () -> output.add(HandbookPagesRenderer.rootMessage(e))));
         if (!located.isEmpty() || !output.isEmpty()) {
-            throw new PublishException(located.stream().distinct().toList(), output.stream().distinct().sorted().toList());
+            throw new PublishException(
+                    located.stream().distinct().toList(),
+                    output.stream().distinct().sorted().toList());
         }
         return new PublishResult(context.crawled().size() + 1, context.reused().size(), context.fingerprints());
     }
 
-    private static DefaultJBakeConfiguration configuration(Handbook handbook, Path sourceDir, Path contentDir,
-                                                           Path templatesDir, Path destination) {
+    private static DefaultJBakeConfiguration configuration(
+            Handbook handbook, Path sourceDir, Path contentDir, Path templatesDir, Path destination) {
         Map<String, Object> ours = new LinkedHashMap<>();
         for (SitePage.Kind kind : SitePage.Kind.values()) {
             ours.put("template." + kind.typeName() + ".file", kind.templateName());

@@ -9,8 +9,7 @@ import freemarker.template.TemplateException;
 /** A template error as a finding a writer can act on: template, line, column and FreeMarker's reason. */
 final class TemplateProblem {
 
-    private TemplateProblem() {
-    }
+    private TemplateProblem() {}
 
     static Diagnostic describe(TemplateException e) {
         String reason = e.getMessageWithoutStackTop();
@@ -20,7 +19,11 @@ final class TemplateProblem {
             return new Diagnostic("templates", Position.START, Severity.ERROR, Rule.TEMPLATE, message);
         }
         int column = e.getColumnNumber() == null || e.getColumnNumber() < 1 ? 1 : e.getColumnNumber();
-        return new Diagnostic("templates/" + e.getTemplateSourceName(), new Position(e.getLineNumber(), column),
-                Severity.ERROR, Rule.TEMPLATE, message);
+        return new Diagnostic(
+                "templates/" + e.getTemplateSourceName(),
+                new Position(e.getLineNumber(), column),
+                Severity.ERROR,
+                Rule.TEMPLATE,
+                message);
     }
 }

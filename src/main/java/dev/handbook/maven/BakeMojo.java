@@ -1,8 +1,8 @@
 package dev.handbook.maven;
 
 import dev.handbook.build.SiteBuilder;
-import dev.handbook.run.RunOptions;
 import dev.handbook.config.ConfigException;
+import dev.handbook.run.RunOptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -27,7 +27,8 @@ public final class BakeMojo extends HandbookMojo {
     void run(Path source, LocalDate date, ReportLog report)
             throws ConfigException, MojoExecutionException, MojoFailureException {
         quietJBake();
-        report.baked(new SiteBuilder().build(RunOptions.of(source, date).withOutput(output.toPath()).withStrict(strict)));
+        report.baked(new SiteBuilder()
+                .build(RunOptions.of(source, date).withOutput(output.toPath()).withStrict(strict)));
     }
 
     /**

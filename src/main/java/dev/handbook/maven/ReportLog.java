@@ -11,7 +11,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -25,8 +24,13 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class ReportLog {
 
-    private static final Map<ReportFormat, String> FILES = Map.of(ReportFormat.JSON, "handbook-report.json",
-            ReportFormat.JUNIT, "handbook-report.xml", ReportFormat.SARIF, "handbook-report.sarif");
+    private static final Map<ReportFormat, String> FILES = Map.of(
+            ReportFormat.JSON,
+            "handbook-report.json",
+            ReportFormat.JUNIT,
+            "handbook-report.xml",
+            ReportFormat.SARIF,
+            "handbook-report.sarif");
 
     private final Log log;
     private final ReportFormat format;
@@ -49,11 +53,13 @@ final class ReportLog {
         switch (outcome.status()) {
             case BAKE_FAILED -> {
                 outcome.problems().forEach(problem -> log.error(problem.toText()));
-                throw new MojoFailureException(Printable.line("the site could not be rendered; nothing was published, "
-                        + outcome.leftBehind()));
+                throw new MojoFailureException(Printable.line(
+                        "the site could not be rendered; nothing was published, " + outcome.leftBehind()));
             }
-            case OUTPUT_REFUSED -> throw new MojoExecutionException(
-                    String.join("; ", outcome.problems().stream().map(Diagnostic::toText).toList()));
+            case OUTPUT_REFUSED ->
+                throw new MojoExecutionException(String.join(
+                        "; ",
+                        outcome.problems().stream().map(Diagnostic::toText).toList()));
             case UNCHANGED -> log.info(Printable.line(outcome.unchangedLine()));
             default -> log.info(Printable.line(outcome.publishedLine()));
         }
@@ -70,8 +76,9 @@ final class ReportLog {
         writeFile(report);
         if (fails) {
             log.error(report.summary());
-            throw new MojoFailureException("the handbook has " + (report.errors() > 0 ? "errors" : "warnings, and strict "
-                    + "mode fails on them") + ": " + report.summary());
+            throw new MojoFailureException("the handbook has "
+                    + (report.errors() > 0 ? "errors" : "warnings, and strict " + "mode fails on them") + ": "
+                    + report.summary());
         }
         log.info(report.summary());
     }

@@ -37,7 +37,8 @@ public final class ServeMojo extends AbstractMojo {
     @Override
     public void execute() throws MojoExecutionException {
         LocalDate date = HandbookMojo.date(today);
-        try (LivePreview preview = new LivePreview(source.toPath(), host, port, date, new PrintStream(System.err, true))) {
+        try (LivePreview preview =
+                new LivePreview(source.toPath(), host, port, date, new PrintStream(System.err, true))) {
             preview.run();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> getLog().error(d.toText()));

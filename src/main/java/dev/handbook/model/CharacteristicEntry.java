@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param items  the value's items when it is a list, else empty
  * @param waiver the waiver in force, or null
  */
-public record CharacteristicEntry(Characteristic characteristic, Status status, String text, List<String> items,
-                                  Waiver waiver) {
+public record CharacteristicEntry(
+        Characteristic characteristic, Status status, String text, List<String> items, Waiver waiver) {
 
     public CharacteristicEntry {
         Objects.requireNonNull(characteristic, "characteristic");

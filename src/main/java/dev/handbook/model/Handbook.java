@@ -21,10 +21,17 @@ import java.util.Optional;
  * @param pagesByPath    content-relative page path to its page
  * @param navigation     the docs folder's own category files and SUMMARY.md
  */
-public record Handbook(SiteConfig config, List<ParsedPage> pages, List<Product> products, List<ParsedPage> guides,
-                       ParsedPage home, Map<String, List<Product>> usedBy, Map<String, Product> productsByPath,
-                       Map<String, ParsedPage> pagesByPath, LocalDate today,
-                       dev.handbook.parse.SourceNavigation navigation) {
+public record Handbook(
+        SiteConfig config,
+        List<ParsedPage> pages,
+        List<Product> products,
+        List<ParsedPage> guides,
+        ParsedPage home,
+        Map<String, List<Product>> usedBy,
+        Map<String, Product> productsByPath,
+        Map<String, ParsedPage> pagesByPath,
+        LocalDate today,
+        dev.handbook.parse.SourceNavigation navigation) {
 
     public Handbook {
         Objects.requireNonNull(config, "config");

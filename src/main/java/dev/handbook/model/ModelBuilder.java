@@ -22,8 +22,8 @@ import java.util.Optional;
 /** The model stage: validated pages become products, guides and the links between them. */
 public final class ModelBuilder {
 
-    private static final Comparator<ParsedPage> GUIDE_ORDER = Comparator
-            .comparing((ParsedPage p) -> p.source().header().sidebarPosition(),
+    private static final Comparator<ParsedPage> GUIDE_ORDER = Comparator.comparing(
+                    (ParsedPage p) -> p.source().header().sidebarPosition(),
                     Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ParsedPage::title, String.CASE_INSENSITIVE_ORDER)
             .thenComparing(ParsedPage::path);
@@ -38,26 +38,52 @@ public final class ModelBuilder {
 
     /** @param validation what validation read from each product page: the model reads no front matter */
     public Handbook build(ParsedContent content, Validation validation) {
-        List<Product> products = TitleOrder.sort(content.pages().parallelStream().filter(p -> p.kind() == PageKind.PRODUCT)
-                .map(page -> product(page, validation.claim(page.path()).orElseThrow(
-                        () -> new IllegalStateException("no claim was read for " + page.path()))))
-                .toList(), Product::title, Product::slug);
-        List<ParsedPage> guides = content.pages().stream().filter(p -> p.kind() == PageKind.GUIDE).sorted(GUIDE_ORDER)
+        List<Product> products = TitleOrder.sort(
+                content.pages().parallelStream()
+                        .filter(p -> p.kind() == PageKind.PRODUCT)
+                        .map(page -> product(
+                                page,
+                                validation
+                                        .claim(page.path())
+                                        .orElseThrow(() ->
+                                                new IllegalStateException("no claim was read for " + page.path()))))
+                        .toList(),
+                Product::title,
+                Product::slug);
+        List<ParsedPage> guides = content.pages().stream()
+                .filter(p -> p.kind() == PageKind.GUIDE)
+                .sorted(GUIDE_ORDER)
                 .toList();
-        ParsedPage home = content.pages().stream().filter(p -> p.kind() == PageKind.HOME).findFirst().orElse(null);
+        ParsedPage home = content.pages().stream()
+                .filter(p -> p.kind() == PageKind.HOME)
+                .findFirst()
+                .orElse(null);
         Map<String, Product> byPath = new LinkedHashMap<>();
         products.forEach(p -> byPath.put(p.page().path(), p));
         Map<String, ParsedPage> pagesByPath = new LinkedHashMap<>();
         content.pages().forEach(p -> pagesByPath.putIfAbsent(p.path(), p));
-        return new Handbook(config, content.pages(), products, guides, home, usedBy(products), byPath, pagesByPath,
-                today, content.navigation());
+        return new Handbook(
+                config,
+                content.pages(),
+                products,
+                guides,
+                home,
+                usedBy(products),
+                byPath,
+                pagesByPath,
+                today,
+                content.navigation());
     }
 
     private static Map<String, List<Product>> usedBy(List<Product> productsByTitle) {
         Map<String, List<Product>> usedBy = new LinkedHashMap<>();
         for (Product user : productsByTitle) {
-            user.interfaces().stream().filter(InterfaceRef::isProduct).map(InterfaceRef::productSlug).distinct()
-                    .forEach(slug -> usedBy.computeIfAbsent(slug, s -> new ArrayList<>()).add(user));
+            user.interfaces().stream()
+                    .filter(InterfaceRef::isProduct)
+                    .map(InterfaceRef::productSlug)
+                    .distinct()
+                    .forEach(slug ->
+                            usedBy.computeIfAbsent(slug, s -> new ArrayList<>()).add(user));
         }
         return usedBy;
     }
@@ -72,18 +98,31 @@ public final class ModelBuilder {
             entries.add(entry(c, claim.value(c.key()), claim.waivers().get(c.key()), declared, schema));
         }
         String next = maturity == null || declared < 0 ? null : ladder.nextLevel(maturity);
-        List<String> missingForNext = next == null ? List.of()
+        List<String> missingForNext = next == null
+                ? List.of()
                 : ladder.missingFor(next).stream().map(Characteristic::key).toList();
         List<InterfaceRef> interfaces = claim.interfaces().stream()
-                .map(i -> new InterfaceRef(i.text(), i.productSlug(), i.kind(), i.description())).toList();
-        return new Product(page, page.source().slug(), maturity, claim.origin(), claim.stage(), entries,
-                interfaces, ladder.earnedLevel(), next, missingForNext, claim.logo());
+                .map(i -> new InterfaceRef(i.text(), i.productSlug(), i.kind(), i.description()))
+                .toList();
+        return new Product(
+                page,
+                page.source().slug(),
+                maturity,
+                claim.origin(),
+                claim.stage(),
+                entries,
+                interfaces,
+                ladder.earnedLevel(),
+                next,
+                missingForNext,
+                claim.logo());
     }
 
-    private CharacteristicEntry entry(Characteristic c, Optional<ProductClaim.Value> value, Waiver waiver,
-                                      int declared, Schema schema) {
+    private CharacteristicEntry entry(
+            Characteristic c, Optional<ProductClaim.Value> value, Waiver waiver, int declared, Schema schema) {
         if (value.isPresent() && value.get().real()) {
-            return new CharacteristicEntry(c, Status.PRESENT, value.get().text(), value.get().items(), null);
+            return new CharacteristicEntry(
+                    c, Status.PRESENT, value.get().text(), value.get().items(), null);
         }
         if (waiver != null && waiver.isActive(today)) {
             return new CharacteristicEntry(c, Status.WAIVED, "", List.of(), waiver);

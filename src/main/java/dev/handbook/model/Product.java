@@ -17,10 +17,19 @@ import java.util.Optional;
  * @param byKey       the characteristics by key: pages and the matrix ask for each of a schema's
  *                    characteristics by key, and a schema may declare thousands
  */
-public record Product(ParsedPage page, String slug, String maturity, String origin, String stage,
-                      List<CharacteristicEntry> characteristics, List<InterfaceRef> interfaces,
-                      String earnedLevel, String nextLevel, List<String> missingForNext, String logo,
-                      Map<String, CharacteristicEntry> byKey) {
+public record Product(
+        ParsedPage page,
+        String slug,
+        String maturity,
+        String origin,
+        String stage,
+        List<CharacteristicEntry> characteristics,
+        List<InterfaceRef> interfaces,
+        String earnedLevel,
+        String nextLevel,
+        List<String> missingForNext,
+        String logo,
+        Map<String, CharacteristicEntry> byKey) {
 
     public Product {
         Objects.requireNonNull(page, "page");
@@ -31,11 +40,31 @@ public record Product(ParsedPage page, String slug, String maturity, String orig
         byKey = Map.copyOf(byKey);
     }
 
-    public Product(ParsedPage page, String slug, String maturity, String origin, String stage,
-                   List<CharacteristicEntry> characteristics, List<InterfaceRef> interfaces,
-                   String earnedLevel, String nextLevel, List<String> missingForNext, String logo) {
-        this(page, slug, maturity, origin, stage, characteristics, interfaces, earnedLevel, nextLevel, missingForNext,
-                logo, index(characteristics));
+    public Product(
+            ParsedPage page,
+            String slug,
+            String maturity,
+            String origin,
+            String stage,
+            List<CharacteristicEntry> characteristics,
+            List<InterfaceRef> interfaces,
+            String earnedLevel,
+            String nextLevel,
+            List<String> missingForNext,
+            String logo) {
+        this(
+                page,
+                slug,
+                maturity,
+                origin,
+                stage,
+                characteristics,
+                interfaces,
+                earnedLevel,
+                nextLevel,
+                missingForNext,
+                logo,
+                index(characteristics));
     }
 
     private static Map<String, CharacteristicEntry> index(List<CharacteristicEntry> characteristics) {

@@ -10,11 +10,10 @@ import java.util.List;
  */
 public final class DiskFull {
 
-    private static final List<String> WORDS = List.of("No space left on device", "Disk quota exceeded",
-            "not enough space on the disk");
+    private static final List<String> WORDS =
+            List.of("No space left on device", "Disk quota exceeded", "not enough space on the disk");
 
-    private DiskFull() {
-    }
+    private DiskFull() {}
 
     /** Whether this failure, or one it was caused by, says the disk is full. */
     public static boolean is(Throwable failure) {

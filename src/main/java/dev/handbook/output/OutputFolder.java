@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class OutputFolder {
 
-    private OutputFolder() {
-    }
+    private OutputFolder() {}
 
     /** Why the output folder is unsafe, or empty when it is fine. */
     public static Optional<String> problem(Path source, Path output, List<Path> protectedFolders) {
@@ -43,7 +42,8 @@ public final class OutputFolder {
         for (Path at = absolute; at != null; at = at.getParent()) {
             if (Files.isSymbolicLink(at) && !Files.exists(at)) {
                 return Optional.of("the output folder " + output + " cannot be made: " + at + " is a symbolic link "
-                        + "that leads nowhere (to " + target(at) + "); create what it points at, or choose another output");
+                        + "that leads nowhere (to " + target(at)
+                        + "); create what it points at, or choose another output");
             }
             if (!at.equals(absolute) && Files.exists(at) && !Files.isDirectory(at)) {
                 return Optional.of("the output folder " + output + " cannot be made: " + at + " is a file, not a "

@@ -143,7 +143,8 @@ public final class SiteWriter {
             throw new IOException(from + " is not a regular file");
         }
         folderOf(to);
-        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ); FileChannel out = create(to)) {
+        try (FileChannel in = FileChannel.open(from, StandardOpenOption.READ);
+                FileChannel out = create(to)) {
             ByteBuffer buffer = ByteBuffer.allocate(COPY_PIECE);
             long copied = 0;
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {

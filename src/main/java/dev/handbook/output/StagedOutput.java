@@ -59,8 +59,8 @@ public final class StagedOutput implements AutoCloseable {
             restore(absolute);
             deleteTree(staging);
             Files.createDirectories(staging);
-            Files.writeString(staging.resolve(MARKER),
-                    "A site baked by handbook; the next build replaces this folder.\n");
+            Files.writeString(
+                    staging.resolve(MARKER), "A site baked by handbook; the next build replaces this folder.\n");
             return opened;
         } catch (IOException | RuntimeException e) {
             // a full disk right at the start: the lock must not outlive this attempt (a preview goes on building)
@@ -90,8 +90,8 @@ public final class StagedOutput implements AutoCloseable {
                 && !Files.exists(stagingOf(absolute), LinkOption.NOFOLLOW_LINKS)) {
             return; // the common case: two stats, no lock file made
         }
-        try (FileChannel channel = FileChannel.open(lockFile(absolute), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel =
+                FileChannel.open(lockFile(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = tryLock(channel);
             if (lock != null) {
                 try {

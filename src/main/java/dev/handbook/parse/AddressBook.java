@@ -7,8 +7,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where each page is published, and how a relative Markdown link between two source files
@@ -21,7 +21,10 @@ public final class AddressBook {
 
     /** @param outputBySource content-relative .md path to site-relative .html path */
     public AddressBook(Map<String, String> outputBySource) {
-        this(outputBySource, new ContentFiles(List.copyOf(outputBySource.keySet()), outputBySource.keySet()), Map.of(),
+        this(
+                outputBySource,
+                new ContentFiles(List.copyOf(outputBySource.keySet()), outputBySource.keySet()),
+                Map.of(),
                 Set.of());
     }
 
@@ -30,11 +33,14 @@ public final class AddressBook {
      * @param routes      Docusaurus routes (a page's folder and id, or its slug) to the page's content path
      * @param staticFiles the static folder's files, relative to it: published at the site root
      */
-    public AddressBook(Map<String, String> outputBySource, ContentFiles files, Map<String, String> routes,
-                       Set<String> staticFiles) {
+    public AddressBook(
+            Map<String, String> outputBySource,
+            ContentFiles files,
+            Map<String, String> routes,
+            Set<String> staticFiles) {
         this.outputBySource = Map.copyOf(outputBySource);
-        this.resolver = new LinkResolver(this.outputBySource, files.files(), Map.copyOf(routes),
-                Set.copyOf(staticFiles), files.hiddenAssets());
+        this.resolver = new LinkResolver(
+                this.outputBySource, files.files(), Map.copyOf(routes), Set.copyOf(staticFiles), files.hiddenAssets());
     }
 
     /** How links from pages are followed, for the check and for this book's rewriting alike. */
@@ -66,13 +72,16 @@ public final class AddressBook {
         }
         String output = outputBySource.getOrDefault(fromSource, fromSource);
         boolean moved = !folderOf(output).equals(folderOf(fromSource)); // by a path slug
-        if (resolved.kind() == LinkResolver.Kind.FILE && !resolved.fallback() && !target.path().startsWith("/")) {
+        if (resolved.kind() == LinkResolver.Kind.FILE
+                && !resolved.fallback()
+                && !target.path().startsWith("/")) {
             // a file where it was written is published there: only a page that a path slug
             // moves needs another way to it
             if (!moved || target.path().isEmpty() || !destination.startsWith(target.path())) {
                 return destination;
             }
-            return relativeUrl(output, resolved.sitePath(outputBySource)) + destination.substring(target.path().length());
+            return relativeUrl(output, resolved.sitePath(outputBySource))
+                    + destination.substring(target.path().length());
         }
         return relativeUrl(output, resolved.sitePath(outputBySource))
                 + (target.fragment() == null ? "" : "#" + target.fragment());
@@ -123,7 +132,8 @@ public final class AddressBook {
         int start = 0;
         while (true) {
             int fromSlash = fromOutput.indexOf('/', start);
-            if (fromSlash < 0 || fromSlash != toOutput.indexOf('/', start)
+            if (fromSlash < 0
+                    || fromSlash != toOutput.indexOf('/', start)
                     || !fromOutput.regionMatches(start, toOutput, start, fromSlash - start)) {
                 break;
             }

@@ -13,8 +13,8 @@ import java.util.Set;
  * @param hidden the hidden files and folders the scan left out, so that a link into one is reported as such
  * @param navigation the docs folder's own navigation files ({@link SourceNavigation}), neither pages nor files
  */
-public record ContentFiles(List<String> pages, Set<String> files, Set<String> hiddenAssets, Set<String> hidden,
-                           List<String> navigation) {
+public record ContentFiles(
+        List<String> pages, Set<String> files, Set<String> hiddenAssets, Set<String> hidden, List<String> navigation) {
 
     /** The extension of MDX pages (Docusaurus), Markdown with JSX in it. */
     public static final String MDX = ".mdx";

@@ -1,21 +1,21 @@
 package dev.handbook.parse;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Severity;
 import dev.handbook.parse.markdown.BodyFinding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
@@ -55,33 +55,42 @@ public final class ContentParser {
     public ParsedContent parse(Path contentDir, String contentDirName, Set<String> staticFiles) {
         Diagnostics diagnostics = new Diagnostics();
         ContentFiles files = scanner.scan(contentDir, contentDirName, diagnostics);
-        List<Read> reads = files.pages().parallelStream().map(path -> read(contentDir, path, contentDirName)).toList();
+        List<Read> reads = files.pages().parallelStream()
+                .map(path -> read(contentDir, path, contentDirName))
+                .toList();
         // dates are shown on pages only: a check has no use for them
         Map<String, java.time.Instant> committed = output ? GitDates.of(contentDir) : Map.of();
         List<PageSource> sources = new ArrayList<>();
         for (Read read : reads) {
             diagnostics.addAll(read.diagnostics);
-            read.source.filter(source -> !source.header().draft())
-                    .map(source -> committed.containsKey(source.path()) ? source.withLastModified(committed.get(source.path()))
+            read.source
+                    .filter(source -> !source.header().draft())
+                    .map(source -> committed.containsKey(source.path())
+                            ? source.withLastModified(committed.get(source.path()))
                             : source)
                     .ifPresent(sources::add);
         }
         sources = landings(sources);
         AddressBook addresses = addresses(sources, files, staticFiles);
-        SourceNavigation navigation = files.navigation().isEmpty() ? SourceNavigation.NONE
-                : new SourceNavigationReader(sourceReader, contentDir, contentDirName).read(files.navigation(),
-                sources.stream().map(PageSource::path).collect(java.util.stream.Collectors.toSet()),
-                sources.stream().map(s -> s.docId()).collect(java.util.stream.Collectors.toSet()),
-                diagnostics);
-        List<Rendered> rendered = sources.parallelStream().map(source -> render(source, addresses)).toList();
+        SourceNavigation navigation = files.navigation().isEmpty()
+                ? SourceNavigation.NONE
+                : new SourceNavigationReader(sourceReader, contentDir, contentDirName)
+                        .read(
+                                files.navigation(),
+                                sources.stream().map(PageSource::path).collect(java.util.stream.Collectors.toSet()),
+                                sources.stream().map(s -> s.docId()).collect(java.util.stream.Collectors.toSet()),
+                                diagnostics);
+        List<Rendered> rendered = sources.parallelStream()
+                .map(source -> render(source, addresses))
+                .toList();
         List<ParsedPage> pages = new ArrayList<>();
         for (Rendered page : rendered) {
             diagnostics.addAll(page.diagnostics);
             page.page.ifPresent(pages::add);
         }
         ContentFiles published = files.publishing(linkedAssets(pages, files, addresses));
-        return new ParsedContent(pages, published, addresses, diagnostics.sorted(), files.pages().size(),
-                navigation);
+        return new ParsedContent(
+                pages, published, addresses, diagnostics.sorted(), files.pages().size(), navigation);
     }
 
     /** A folder's README.md is its landing page when the folder has no index.md (or index.mdx). */
@@ -115,7 +124,8 @@ public final class ContentParser {
                 LinkTarget target = link.target();
                 if (target.isLocalPath()) {
                     LinkResolver.Resolved resolved = addresses.resolver().resolve(page.path(), target.path());
-                    if (resolved.kind() == LinkResolver.Kind.FILE && files.hiddenAssets().contains(resolved.path())) {
+                    if (resolved.kind() == LinkResolver.Kind.FILE
+                            && files.hiddenAssets().contains(resolved.path())) {
                         linked.add(resolved.path());
                     }
                 }
@@ -127,22 +137,34 @@ public final class ContentParser {
     /** Markdown nested thousands of levels deep overflows the renderer's stack: report it, keep going. */
     private Rendered render(PageSource source, AddressBook addresses) {
         try {
-            RenderedBody body = markdown.render(source.body(), source.bodyFirstLine(),
-                    destination -> addresses.rewrite(source.path(), destination), output,
+            RenderedBody body = markdown.render(
+                    source.body(),
+                    source.bodyFirstLine(),
+                    destination -> addresses.rewrite(source.path(), destination),
+                    output,
                     source.path().endsWith(ContentFiles.MDX));
-            List<Diagnostic> findings = body.findings().isEmpty() ? List.of() : body.findings().stream()
-                    .map(finding -> warning(source, finding)).toList();
+            List<Diagnostic> findings = body.findings().isEmpty()
+                    ? List.of()
+                    : body.findings().stream()
+                            .map(finding -> warning(source, finding))
+                            .toList();
             return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), findings);
         } catch (MarkdownRenderer.TooDeep | StackOverflowError e) {
-            return new Rendered(Optional.empty(), List.of(new Diagnostic(source.sourcePath(),
-                    new dev.handbook.diag.Position(source.bodyFirstLine(), 1), dev.handbook.diag.Severity.ERROR,
-                    Rule.MARKDOWN, "the Markdown nests more than " + MarkdownRenderer.MAX_DEPTH
-                    + " levels deep (lists or quotes inside each other); flatten it")));
+            return new Rendered(
+                    Optional.empty(),
+                    List.of(new Diagnostic(
+                            source.sourcePath(),
+                            new dev.handbook.diag.Position(source.bodyFirstLine(), 1),
+                            dev.handbook.diag.Severity.ERROR,
+                            Rule.MARKDOWN,
+                            "the Markdown nests more than " + MarkdownRenderer.MAX_DEPTH
+                                    + " levels deep (lists or quotes inside each other); flatten it")));
         }
     }
 
     private static Diagnostic warning(PageSource source, BodyFinding finding) {
-        return new Diagnostic(source.sourcePath(), finding.position(), Severity.WARNING, finding.rule(), finding.message());
+        return new Diagnostic(
+                source.sourcePath(), finding.position(), Severity.WARNING, finding.rule(), finding.message());
     }
 
     private Read read(Path contentDir, String path, String contentDirName) {
@@ -166,9 +188,7 @@ public final class ContentParser {
         return new AddressBook(outputBySource, files, routes, staticFiles);
     }
 
-    private record Rendered(Optional<ParsedPage> page, List<Diagnostic> diagnostics) {
-    }
+    private record Rendered(Optional<ParsedPage> page, List<Diagnostic> diagnostics) {}
 
-    private record Read(Optional<PageSource> source, List<Diagnostic> diagnostics) {
-    }
+    private record Read(Optional<PageSource> source, List<Diagnostic> diagnostics) {}
 }

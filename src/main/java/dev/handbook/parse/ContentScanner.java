@@ -1,8 +1,8 @@
 package dev.handbook.parse;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.files.InputTree;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,12 +26,13 @@ public final class ContentScanner {
         InputTree tree = InputTree.of(contentFolder, "content");
         Scan scan = new Scan(tree, contentDirName);
         if (Files.exists(tree.realRoot()) && !Files.isDirectory(tree.realRoot())) {
-            scan.problems.add(new Problem(contentDirName, Rule.IO, "the content folder cannot be read: " + tree.realRoot()));
+            scan.problems.add(
+                    new Problem(contentDirName, Rule.IO, "the content folder cannot be read: " + tree.realRoot()));
         } else {
             tree.walk(scan);
         }
-        scan.problems.forEach(problem -> diagnostics.error(problem.path(), Position.START, problem.rule(),
-                problem.message()));
+        scan.problems.forEach(
+                problem -> diagnostics.error(problem.path(), Position.START, problem.rule(), problem.message()));
         List<String> pages = new ArrayList<>(scan.pages);
         pages.sort(null);
         List<String> navigation = new ArrayList<>(scan.navigation);
@@ -61,12 +62,14 @@ public final class ContentScanner {
          */
         @Override
         public boolean enters(Path entry) {
-            if (!entry.getFileName().toString().startsWith(".") && !entry.toString().contains(GITBOOK)) {
+            if (!entry.getFileName().toString().startsWith(".")
+                    && !entry.toString().contains(GITBOOK)) {
                 return true; // most entries: looked at by name alone
             }
             String relative = relative(entry);
             int gitbook = gitbookFolder(relative);
-            boolean enters = gitbook < 0 ? !entry.getFileName().toString().startsWith(".")
+            boolean enters = gitbook < 0
+                    ? !entry.getFileName().toString().startsWith(".")
                     : inGitbookAssets(relative, gitbook) || relative.length() == gitbook + GITBOOK.length();
             if (!enters) {
                 hidden.add(relative);
@@ -93,10 +96,16 @@ public final class ContentScanner {
 
         @Override
         public void unreadable(Path folder, IOException problem) {
-            problems.add(folder.equals(tree.root())
-                    ? new Problem(contentDirName, Rule.IO, "the content folder cannot be read: " + problem.getMessage())
-                    : new Problem(contentDirName + "/" + relative(folder), Rule.IO,
-                    "this folder cannot be read: " + problem.getMessage()));
+            problems.add(
+                    folder.equals(tree.root())
+                            ? new Problem(
+                                    contentDirName,
+                                    Rule.IO,
+                                    "the content folder cannot be read: " + problem.getMessage())
+                            : new Problem(
+                                    contentDirName + "/" + relative(folder),
+                                    Rule.IO,
+                                    "this folder cannot be read: " + problem.getMessage()));
         }
 
         private void add(String relative) {
@@ -120,8 +129,7 @@ public final class ContentScanner {
         }
     }
 
-    private record Problem(String path, Rule rule, String message) {
-    }
+    private record Problem(String path, Rule rule, String message) {}
 
     private static final String GITBOOK = ".gitbook";
     private static final String ASSETS = "/assets";

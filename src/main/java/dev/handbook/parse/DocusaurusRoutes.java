@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
  */
 final class DocusaurusRoutes {
 
-    private DocusaurusRoutes() {
-    }
+    private DocusaurusRoutes() {}
 
     /** Docusaurus's number prefix of a file or folder name: digits, then separators, then the name. */
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^\\d+\\s*[-_.]+\\s*(?=[^-_.\\s])");
@@ -27,7 +26,10 @@ final class DocusaurusRoutes {
         String folder = unnumbered(source.folder());
         text(source, "id").filter(id -> !id.contains("/")).ifPresent(id -> routes.add(folder + id));
         String name = source.path().substring(source.folder().length());
-        String plain = folder + NUMBER_PREFIX.matcher(name.substring(0, name.lastIndexOf('.'))).replaceFirst("");
+        String plain = folder
+                + NUMBER_PREFIX
+                        .matcher(name.substring(0, name.lastIndexOf('.')))
+                        .replaceFirst("");
         if (!source.path().startsWith(plain + ".")) {
             routes.add(plain);
         }
@@ -52,6 +54,7 @@ final class DocusaurusRoutes {
     private static Optional<String> text(PageSource source, String key) {
         Optional<YamlNode> node = source.frontMatter().get(key);
         return node.filter(n -> n instanceof YamlScalar scalar && !scalar.isNull())
-                .map(n -> ((YamlScalar) n).text().trim()).filter(text -> !text.isEmpty());
+                .map(n -> ((YamlScalar) n).text().trim())
+                .filter(text -> !text.isEmpty());
     }
 }

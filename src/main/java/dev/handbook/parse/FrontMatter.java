@@ -1,8 +1,8 @@
 package dev.handbook.parse;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import java.util.Objects;
 
 /**
@@ -43,7 +43,10 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
             lineStart = lineEnd + 1;
             line++;
         }
-        diagnostics.error(path, Position.START, Rule.YAML_SYNTAX,
+        diagnostics.error(
+                path,
+                Position.START,
+                Rule.YAML_SYNTAX,
                 "the front matter opened here is never closed; add a line `---` after its last key");
         return new FrontMatter(null, 1, "", 1);
     }

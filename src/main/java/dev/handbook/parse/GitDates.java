@@ -16,19 +16,30 @@ import java.util.concurrent.TimeUnit;
  */
 final class GitDates {
 
-    private GitDates() {
-    }
+    private GitDates() {}
 
     /** Content-relative path to the time of the newest commit that touched it. */
     static Map<String, Instant> of(Path contentDir) {
-        ProcessBuilder builder = new ProcessBuilder("git", "-c", "core.quotePath=false", "-C", contentDir.toString(), "log", "--format=%x00%ct",
-                "--name-only", "--relative", "--no-renames", "--", ".");
+        ProcessBuilder builder = new ProcessBuilder(
+                "git",
+                "-c",
+                "core.quotePath=false",
+                "-C",
+                contentDir.toString(),
+                "log",
+                "--format=%x00%ct",
+                "--name-only",
+                "--relative",
+                "--no-renames",
+                "--",
+                ".");
         builder.redirectErrorStream(false);
         builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         Map<String, Instant> dates = new HashMap<>();
         try {
             Process process = builder.start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 read(out, dates);
             }
             if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {

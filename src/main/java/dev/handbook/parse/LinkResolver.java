@@ -37,8 +37,12 @@ public final class LinkResolver {
      * @param staticFiles    files of the static folder, relative to it (published at the site root)
      * @param hiddenAssets   files of GitBook's {@code .gitbook/assets} folders: published when linked to
      */
-    public LinkResolver(Map<String, String> outputBySource, Set<String> files, Map<String, String> routes,
-                        Set<String> staticFiles, Set<String> hiddenAssets) {
+    public LinkResolver(
+            Map<String, String> outputBySource,
+            Set<String> files,
+            Map<String, String> routes,
+            Set<String> staticFiles,
+            Set<String> hiddenAssets) {
         this.outputBySource = outputBySource;
         this.files = files;
         this.routes = routes;
@@ -47,7 +51,14 @@ public final class LinkResolver {
     }
 
     /** What a link found: a published page, a content file, a static file, or nothing (with the path it tried). */
-    public enum Kind { PAGE, FILE, STATIC, UNPUBLISHED_PAGE, MISSING, OUTSIDE }
+    public enum Kind {
+        PAGE,
+        FILE,
+        STATIC,
+        UNPUBLISHED_PAGE,
+        MISSING,
+        OUTSIDE
+    }
 
     /**
      * @param path      for PAGE, FILE and UNPUBLISHED_PAGE a content path; for STATIC a site path; for
@@ -71,8 +82,9 @@ public final class LinkResolver {
         boolean absolute = decoded.startsWith("/");
         Optional<String> asWritten = normalize(absolute ? "" : folderOf(fromSource), decoded);
         if (asWritten.isEmpty()) {
-            return absolute ? new Resolved(Kind.OUTSIDE, linkPath, false) : fromDirectoryUrl(fromSource, decoded)
-                    .orElse(new Resolved(Kind.OUTSIDE, linkPath, false));
+            return absolute
+                    ? new Resolved(Kind.OUTSIDE, linkPath, false)
+                    : fromDirectoryUrl(fromSource, decoded).orElse(new Resolved(Kind.OUTSIDE, linkPath, false));
         }
         String written = asWritten.orElse("");
         Resolved found = lookup(written, false);
@@ -95,7 +107,8 @@ public final class LinkResolver {
         if (files.contains(written) && ContentFiles.isPage(written)) {
             return new Resolved(Kind.UNPUBLISHED_PAGE, written, false);
         }
-        return absolute ? new Resolved(Kind.MISSING, written, false)
+        return absolute
+                ? new Resolved(Kind.MISSING, written, false)
                 : fromDirectoryUrl(fromSource, decoded).orElse(new Resolved(Kind.MISSING, written, false));
     }
 
@@ -108,8 +121,10 @@ public final class LinkResolver {
         String name = fromSource.substring(fromSource.lastIndexOf('/') + 1);
         int dot = name.lastIndexOf('.');
         String directory = folderOf(fromSource) + (dot > 0 ? name.substring(0, dot) : name) + "/";
-        return normalize(directory, decoded).map(path -> files.contains(path) && !ContentFiles.isPage(path)
-                ? new Resolved(Kind.FILE, path, true) : null);
+        return normalize(directory, decoded)
+                .map(path -> files.contains(path) && !ContentFiles.isPage(path)
+                        ? new Resolved(Kind.FILE, path, true)
+                        : null);
     }
 
     /** A root-absolute path: a static file, or a Docusaurus route under /docs/. */

@@ -25,18 +25,18 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.BlockQuote;
-import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.ListBlock;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -58,17 +58,25 @@ public final class MarkdownRenderer {
     /** @param rawHtml what becomes of raw HTML in Markdown (site.yml {@code markdown.raw_html}) */
     public MarkdownRenderer(RawHtml rawHtml) {
         this.rawHtml = rawHtml;
-        List<Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create());
+        List<Extension> common =
+                List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
         markdownParser = parser(common, DialectExtension.create(false)).build();
         // MDX has no indented code: indenting is for JSX children
-        mdxParser = parser(common, DialectExtension.create(true)).enabledBlockTypes(blocksWithoutIndentedCode()).build();
+        mdxParser = parser(common, DialectExtension.create(true))
+                .enabledBlockTypes(blocksWithoutIndentedCode())
+                .build();
         List<Extension> rendering = new ArrayList<>(common);
         rendering.add(DialectExtension.create(false));
-        htmlRenderer = HtmlRenderer.builder().extensions(rendering).escapeHtml(rawHtml == RawHtml.ESCAPE)
-                .sanitizeUrls(true).urlSanitizer(new SafeUrls()).nodeRendererFactory(HeadingLinkRenderer::new).build();
+        htmlRenderer = HtmlRenderer.builder()
+                .extensions(rendering)
+                .escapeHtml(rawHtml == RawHtml.ESCAPE)
+                .sanitizeUrls(true)
+                .urlSanitizer(new SafeUrls())
+                .nodeRendererFactory(HeadingLinkRenderer::new)
+                .build();
         // links without their targets, tables without their pipes: registered first, so they win
-        TextContentRenderer.Builder text = TextContentRenderer.builder().nodeRendererFactory(ReadableText.factory())
+        TextContentRenderer.Builder text = TextContentRenderer.builder()
+                .nodeRendererFactory(ReadableText.factory())
                 .extensions(rendering);
         if (rawHtml != RawHtml.ESCAPE) {
             text.nodeRendererFactory(RawHtmlText.factory()); // search shows what the page shows, not the tags
@@ -84,8 +92,13 @@ public final class MarkdownRenderer {
 
     /** commonmark's block types in its own order of trying them, but indented code. */
     private static Set<Class<? extends Block>> blocksWithoutIndentedCode() {
-        return new LinkedHashSet<>(List.of(BlockQuote.class, org.commonmark.node.Heading.class, FencedCodeBlock.class,
-                HtmlBlock.class, ThematicBreak.class, ListBlock.class));
+        return new LinkedHashSet<>(List.of(
+                BlockQuote.class,
+                org.commonmark.node.Heading.class,
+                FencedCodeBlock.class,
+                HtmlBlock.class,
+                ThematicBreak.class,
+                ListBlock.class));
     }
 
     /**
@@ -100,15 +113,17 @@ public final class MarkdownRenderer {
      * @param output false when only headings and links are wanted (a check renders no pages)
      * @param mdx    the page is an MDX file
      */
-    public RenderedBody render(String body, int bodyFirstLine, UnaryOperator<String> rewriteLink, boolean output,
-                               boolean mdx) {
+    public RenderedBody render(
+            String body, int bodyFirstLine, UnaryOperator<String> rewriteLink, boolean output, boolean mdx) {
         Node document = (mdx ? mdxParser : markdownParser).parse(body);
         if (depth(document) > MAX_DEPTH) {
             throw new TooDeep();
         }
         SurrogateReferences.replaceIn(document, body);
         List<BodyFinding> findings = DialectTransform.apply(document, body, bodyFirstLine);
-        BodyCollector collector = new BodyCollector(bodyFirstLine, rewriteLink,
+        BodyCollector collector = new BodyCollector(
+                bodyFirstLine,
+                rewriteLink,
                 rawHtml == RawHtml.ESCAPE ? null : new RawHtmlAnchors(rawHtml == RawHtml.SANITIZE));
         LeadingTitle leading = liftLeadingTitle(document, collector);
         document.accept(collector);
@@ -122,8 +137,16 @@ public final class MarkdownRenderer {
                 html = RawHtmlPolicy.sanitize(html);
             }
         }
-        return new RenderedBody(html, leading.text, leading.id, leading.inBody, collector.headings, collector.links,
-                output ? searchText(document) : "", List.copyOf(collector.anchors), findings);
+        return new RenderedBody(
+                html,
+                leading.text,
+                leading.id,
+                leading.inBody,
+                collector.headings,
+                collector.links,
+                output ? searchText(document) : "",
+                List.copyOf(collector.anchors),
+                findings);
     }
 
     /** The start of the text, as the text renderer writes it; it stops once search has all it keeps. */
@@ -217,8 +240,7 @@ public final class MarkdownRenderer {
     }
 
     /** An opening level-1 heading's text and anchor, or nulls; in the body when a logo comes before it. */
-    private record LeadingTitle(String text, String id, boolean inBody) {
-    }
+    private record LeadingTitle(String text, String id, boolean inBody) {}
 
     /**
      * An opening level-1 heading names the page; the template shows it, so the body drops it.
@@ -236,7 +258,8 @@ public final class MarkdownRenderer {
         while (first != null && isDecoration(first)) {
             first = first.getNext();
         }
-        if (first != document.getFirstChild() && first instanceof org.commonmark.node.Heading heading
+        if (first != document.getFirstChild()
+                && first instanceof org.commonmark.node.Heading heading
                 && heading.getLevel() == 1) {
             // a README's logo or badges, then its title: the title stays where it is, below them
             return new LeadingTitle(textOf(heading).trim(), null, true);
@@ -255,12 +278,15 @@ public final class MarkdownRenderer {
         boolean image = false;
         for (Node node = paragraph.getFirstChild(); node != null; node = node.getNext()) {
             if (node instanceof org.commonmark.node.Image
-                    || node instanceof org.commonmark.node.Link link && link.getFirstChild() instanceof org.commonmark.node.Image
-                    && link.getFirstChild().getNext() == null) {
+                    || node instanceof org.commonmark.node.Link link
+                            && link.getFirstChild() instanceof org.commonmark.node.Image
+                            && link.getFirstChild().getNext() == null) {
                 image = true;
-            } else if (!(node instanceof org.commonmark.node.SoftLineBreak || node instanceof org.commonmark.node.HardLineBreak
+            } else if (!(node instanceof org.commonmark.node.SoftLineBreak
+                    || node instanceof org.commonmark.node.HardLineBreak
                     || node instanceof org.commonmark.node.HtmlInline
-                    || node instanceof org.commonmark.node.Text text && text.getLiteral().isBlank())) {
+                    || node instanceof org.commonmark.node.Text text
+                            && text.getLiteral().isBlank())) {
                 return false;
             }
         }
@@ -325,6 +351,7 @@ public final class MarkdownRenderer {
         private final UnaryOperator<String> rewriteLink;
         /** null when raw HTML is escaped, so defines nothing */
         private final RawHtmlAnchors rawHtmlAnchors;
+
         private final IdGenerator ids = IdGenerator.builder().build();
         private final List<Heading> headings = new ArrayList<>();
         private final List<BodyLink> links = new ArrayList<>();
@@ -347,7 +374,8 @@ public final class MarkdownRenderer {
          */
         String anchorOf(org.commonmark.node.Heading heading, String text) {
             NodeAttributes attributes = NodeAttributes.of(heading);
-            String id = attributes != null && attributes.id() != null ? attributes.id()
+            String id = attributes != null && attributes.id() != null
+                    ? attributes.id()
                     : ids.generateId(text.toLowerCase(Locale.ROOT));
             if (attributes != null) {
                 attributes.setId(id);

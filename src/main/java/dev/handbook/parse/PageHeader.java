@@ -15,17 +15,26 @@ import java.util.Objects;
  *                        ({@code slug: /docs/intro}) publishes the page in; null for the page's own
  * @param options         what the other generators' keys ask of the page
  */
-public record PageHeader(String title, String description, String slug, List<String> tags,
-                         Double sidebarPosition, boolean draft, LocalDate date, String type, String slugFolder,
-                         PageOptions options) {
+public record PageHeader(
+        String title,
+        String description,
+        String slug,
+        List<String> tags,
+        Double sidebarPosition,
+        boolean draft,
+        LocalDate date,
+        String type,
+        String slugFolder,
+        PageOptions options) {
 
     /** Keys this record reads; a front matter key outside these and the schema is unknown. */
-    public static final List<String> KEYS = List.of("title", "description", "slug", "tags", "sidebar_position",
-            "draft", "date", "type");
+    public static final List<String> KEYS =
+            List.of("title", "description", "slug", "tags", "sidebar_position", "draft", "date", "type");
 
     /** Every key of the page format, the other generators' too. */
-    public static final List<String> ALL_KEYS = java.util.stream.Stream.concat(KEYS.stream(),
-            PageOptionsReader.KEYS.stream()).toList();
+    public static final List<String> ALL_KEYS = java.util.stream.Stream.concat(
+                    KEYS.stream(), PageOptionsReader.KEYS.stream())
+            .toList();
 
     public static final PageHeader EMPTY = new PageHeader(null, null, null, List.of(), null, false, null, null);
 
@@ -34,8 +43,15 @@ public record PageHeader(String title, String description, String slug, List<Str
         Objects.requireNonNull(options, "options");
     }
 
-    public PageHeader(String title, String description, String slug, List<String> tags, Double sidebarPosition,
-                      boolean draft, LocalDate date, String type) {
+    public PageHeader(
+            String title,
+            String description,
+            String slug,
+            List<String> tags,
+            Double sidebarPosition,
+            boolean draft,
+            LocalDate date,
+            String type) {
         this(title, description, slug, tags, sidebarPosition, draft, date, type, null, PageOptions.NONE_ASKED);
     }
 }

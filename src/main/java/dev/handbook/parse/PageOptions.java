@@ -19,9 +19,22 @@ import java.util.Objects;
  * @param updated         the day the page was last updated as its front matter says, or null
  * @param updatedBy       who updated it last, or null
  */
-public record PageOptions(String id, String sidebarLabel, boolean hideTitle, boolean hideToc, int tocMin, int tocMax,
-                          String paginationLabel, String next, String previous, String editUrl,
-                          List<String> keywords, String image, boolean unlisted, LocalDate updated, String updatedBy) {
+public record PageOptions(
+        String id,
+        String sidebarLabel,
+        boolean hideTitle,
+        boolean hideToc,
+        int tocMin,
+        int tocMax,
+        String paginationLabel,
+        String next,
+        String previous,
+        String editUrl,
+        List<String> keywords,
+        String image,
+        boolean unlisted,
+        LocalDate updated,
+        String updatedBy) {
 
     /** A previous or next link chosen by the sidebar order. */
     public static final String DEFAULT = "";
@@ -31,8 +44,9 @@ public record PageOptions(String id, String sidebarLabel, boolean hideTitle, boo
     public static final int TOC_MIN = 2;
     public static final int TOC_MAX = 3;
 
-    public static final PageOptions NONE_ASKED = new PageOptions(null, null, false, false, TOC_MIN, TOC_MAX, null,
-            DEFAULT, DEFAULT, null, List.of(), null, false, null, null);
+    public static final PageOptions NONE_ASKED = new PageOptions(
+            null, null, false, false, TOC_MIN, TOC_MAX, null, DEFAULT, DEFAULT, null, List.of(), null, false, null,
+            null);
 
     public PageOptions {
         Objects.requireNonNull(next, "next");

@@ -1,8 +1,8 @@
 package dev.handbook.parse;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.yaml.YamlDates;
 import dev.handbook.yaml.YamlFields;
 import dev.handbook.yaml.YamlList;
@@ -24,6 +24,7 @@ public final class PageParser {
 
     /** A slug is one URL path segment of safe characters. */
     public static final Pattern SLUG = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     static final Rule INVALID = Rule.INVALID_VALUE;
 
     private final SourceReader reader;
@@ -49,15 +50,15 @@ public final class PageParser {
     }
 
     /** Parses a page's decoded text; {@link SourceReader} has already normalised it. */
-    public PageSource parseText(String path, String sourcePath, String text, Instant lastModified,
-                                Diagnostics diagnostics) {
+    public PageSource parseText(
+            String path, String sourcePath, String text, Instant lastModified, Diagnostics diagnostics) {
         FrontMatter split = FrontMatter.split(text, sourcePath, diagnostics);
         YamlMap frontMatter = frontMatter(split, sourcePath, diagnostics);
         YamlFields fields = new YamlFields(sourcePath, INVALID, diagnostics);
         PageHeader header = header(path, frontMatter, fields);
         PageKind kind = kind(path, header, frontMatter, fields);
-        return new PageSource(path, sourcePath, kind, frontMatter, header, split.body(), split.bodyFirstLine(),
-                lastModified);
+        return new PageSource(
+                path, sourcePath, kind, frontMatter, header, split.body(), split.bodyFirstLine(), lastModified);
     }
 
     private static YamlMap frontMatter(FrontMatter split, String sourcePath, Diagnostics diagnostics) {
@@ -72,8 +73,12 @@ public final class PageParser {
         if (root.get() instanceof YamlMap map) {
             return map;
         }
-        diagnostics.error(sourcePath, root.get().position(), Rule.YAML_SYNTAX,
-                "front matter must be keys with values, such as `title: Etcher`, not " + root.get().shapeName());
+        diagnostics.error(
+                sourcePath,
+                root.get().position(),
+                Rule.YAML_SYNTAX,
+                "front matter must be keys with values, such as `title: Etcher`, not "
+                        + root.get().shapeName());
         return empty;
     }
 
@@ -85,7 +90,9 @@ public final class PageParser {
                 fields.text(map, "description").orElse(null),
                 slug[1],
                 tags(map, fields),
-                map.get("sidebar_position").flatMap(node -> number(node, fields)).orElse(null),
+                map.get("sidebar_position")
+                        .flatMap(node -> number(node, fields))
+                        .orElse(null),
                 fields.bool(map, "draft").orElse(false),
                 map.get("date").flatMap(node -> date(node, fields)).orElse(null),
                 fields.text(map, "type").orElse(null),
@@ -115,9 +122,11 @@ public final class PageParser {
         }
         for (String segment : path.split("/", -1)) {
             if (!SLUG.matcher(segment).matches()) {
-                fields.error(map.get("slug").orElseThrow().position(), "slug `" + written + "` is not allowed: "
-                        + "use letters, digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a "
-                        + "path (no `..`, no `//`)");
+                fields.error(
+                        map.get("slug").orElseThrow().position(),
+                        "slug `" + written + "` is not allowed: "
+                                + "use letters, digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a "
+                                + "path (no `..`, no `//`)");
                 return new String[] {null, null};
             }
         }
@@ -141,8 +150,8 @@ public final class PageParser {
     }
 
     private static Optional<Double> number(YamlNode node, YamlFields fields) {
-        if (node instanceof YamlScalar scalar && (scalar.kind() == YamlScalar.Kind.INT
-                || scalar.kind() == YamlScalar.Kind.FLOAT)) {
+        if (node instanceof YamlScalar scalar
+                && (scalar.kind() == YamlScalar.Kind.INT || scalar.kind() == YamlScalar.Kind.FLOAT)) {
             try {
                 double position = Double.parseDouble(scalar.text().replace("_", ""));
                 if (Double.isFinite(position)) {
@@ -162,7 +171,8 @@ public final class PageParser {
             fields.date(dates, "updated");
             return created;
         }
-        Optional<LocalDate> date = node instanceof YamlScalar scalar ? YamlDates.parse(scalar.text()) : Optional.empty();
+        Optional<LocalDate> date =
+                node instanceof YamlScalar scalar ? YamlDates.parse(scalar.text()) : Optional.empty();
         if (date.isEmpty()) {
             fields.error(node.position(), "`date` must be a date like 2026-11-21");
         }
@@ -174,10 +184,13 @@ public final class PageParser {
             return PageKind.PRODUCT;
         }
         if (header.type() != null && !header.type().equals("guide")) {
-            fields.error(map.get("type").orElseThrow().position(), "`type: " + header.type()
-                    + "` is not a page type; use `type: product` for a product page or leave it out for a guide");
+            fields.error(
+                    map.get("type").orElseThrow().position(),
+                    "`type: " + header.type()
+                            + "` is not a page type; use `type: product` for a product page or leave it out for a guide");
         }
-        boolean home = header.slugFolder() == null ? path.equals("index.md") || path.equals("index.mdx")
+        boolean home = header.slugFolder() == null
+                ? path.equals("index.md") || path.equals("index.mdx")
                 : header.slugFolder().isEmpty() && "index".equals(header.slug());
         return home ? PageKind.HOME : PageKind.GUIDE;
     }

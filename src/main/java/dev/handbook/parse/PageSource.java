@@ -13,11 +13,26 @@ import java.util.Objects;
  * @param bodyFirstLine the 1-based file line on which the Markdown body starts
  * @param landing       a README.md standing for its folder's index.md, which the folder lacks
  */
-public record PageSource(String path, String sourcePath, PageKind kind, YamlMap frontMatter, PageHeader header,
-                         String body, int bodyFirstLine, Instant lastModified, boolean landing) {
+public record PageSource(
+        String path,
+        String sourcePath,
+        PageKind kind,
+        YamlMap frontMatter,
+        PageHeader header,
+        String body,
+        int bodyFirstLine,
+        Instant lastModified,
+        boolean landing) {
 
-    public PageSource(String path, String sourcePath, PageKind kind, YamlMap frontMatter, PageHeader header,
-                      String body, int bodyFirstLine, Instant lastModified) {
+    public PageSource(
+            String path,
+            String sourcePath,
+            PageKind kind,
+            YamlMap frontMatter,
+            PageHeader header,
+            String body,
+            int bodyFirstLine,
+            Instant lastModified) {
         this(path, sourcePath, kind, frontMatter, header, body, bodyFirstLine, lastModified, false);
     }
 

@@ -4,8 +4,13 @@ import dev.handbook.diag.Diagnostic;
 import java.util.List;
 
 /** Everything the parse stage produced: pages in path order, the files beside them, and findings. */
-public record ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressBook addresses,
-                            List<Diagnostic> diagnostics, int filesRead, SourceNavigation navigation) {
+public record ParsedContent(
+        List<ParsedPage> pages,
+        ContentFiles files,
+        AddressBook addresses,
+        List<Diagnostic> diagnostics,
+        int filesRead,
+        SourceNavigation navigation) {
 
     public ParsedContent {
         pages = List.copyOf(pages);
@@ -13,8 +18,12 @@ public record ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressB
         java.util.Objects.requireNonNull(navigation, "navigation");
     }
 
-    public ParsedContent(List<ParsedPage> pages, ContentFiles files, AddressBook addresses, List<Diagnostic> diagnostics,
-                         int filesRead) {
+    public ParsedContent(
+            List<ParsedPage> pages,
+            ContentFiles files,
+            AddressBook addresses,
+            List<Diagnostic> diagnostics,
+            int filesRead) {
         this(pages, files, addresses, diagnostics, filesRead, SourceNavigation.NONE);
     }
 

@@ -29,7 +29,10 @@ public record ParsedPage(PageSource source, RenderedBody body, String outputPath
         if (body.leadingTitle() != null && !body.leadingTitle().isBlank()) {
             return body.leadingTitle();
         }
-        return body.headings().stream().filter(h -> h.level() == 1).map(Heading::text).findFirst()
+        return body.headings().stream()
+                .filter(h -> h.level() == 1)
+                .map(Heading::text)
+                .findFirst()
                 .orElseGet(() -> dev.handbook.text.Labels.humanize(source.baseName()));
     }
 

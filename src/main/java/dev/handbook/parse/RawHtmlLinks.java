@@ -17,8 +17,7 @@ final class RawHtmlLinks {
     private static final Pattern URL = Pattern.compile(
             "(\\s(href|src)\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+))", Pattern.CASE_INSENSITIVE);
 
-    private RawHtmlLinks() {
-    }
+    private RawHtmlLinks() {}
 
     /**
      * @param at where the HTML starts in the file
@@ -50,7 +49,10 @@ final class RawHtmlLinks {
                 if (!rewritten.equals(destination)) {
                     out = out == null ? new StringBuilder(html.length() + 16) : out;
                     int valueStart = tag.start(2) + url.start(1) + url.group(1).length();
-                    out.append(html, copied, valueStart).append('"').append(escaped(rewritten)).append('"');
+                    out.append(html, copied, valueStart)
+                            .append('"')
+                            .append(escaped(rewritten))
+                            .append('"');
                     copied = tag.start(2) + url.end();
                 }
             }
@@ -60,7 +62,10 @@ final class RawHtmlLinks {
 
     /** The entities a URL in an attribute is written with; others stay as written. */
     private static String unescaped(String value) {
-        return value.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+        return value.replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
                 .replace("&amp;", "&");
     }
 

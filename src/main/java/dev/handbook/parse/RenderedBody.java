@@ -14,8 +14,16 @@ import java.util.List;
  * @param anchors      every id a link may point at: headings' (the title's too), attribute lists', raw HTML's
  * @param findings     warnings about its Markdown (an unknown callout type, a component that cannot be shown)
  */
-public record RenderedBody(String html, String leadingTitle, String titleId, boolean titleInBody, List<Heading> headings,
-                           List<BodyLink> links, String text, List<String> anchors, List<BodyFinding> findings) {
+public record RenderedBody(
+        String html,
+        String leadingTitle,
+        String titleId,
+        boolean titleInBody,
+        List<Heading> headings,
+        List<BodyLink> links,
+        String text,
+        List<String> anchors,
+        List<BodyFinding> findings) {
 
     public RenderedBody {
         headings = List.copyOf(headings);

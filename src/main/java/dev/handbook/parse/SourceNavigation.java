@@ -24,7 +24,9 @@ public record SourceNavigation(Map<String, Category> categories, List<Section> s
     /** Whether a content file is one of these navigation files rather than a page or a file to publish. */
     public static boolean isNavigationFile(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
-        return name.equals("_category_.json") || name.equals("_category_.yml") || name.equals("_category_.yaml")
+        return name.equals("_category_.json")
+                || name.equals("_category_.yml")
+                || name.equals("_category_.yaml")
                 || path.equals("SUMMARY.md");
     }
 
@@ -37,8 +39,7 @@ public record SourceNavigation(Map<String, Category> categories, List<Section> s
      * @param linkDoc   the doc id of the page the folder's title links to, or null
      * @param linkNone  {@code link: null}: the title links nowhere, even to an index page
      */
-    public record Category(String label, Double position, boolean collapsed, String linkDoc, boolean linkNone) {
-    }
+    public record Category(String label, Double position, boolean collapsed, String linkDoc, boolean linkNone) {}
 
     /** A SUMMARY.md section: its heading ("" before the first one) and its pages in order. */
     public record Section(String title, List<Entry> entries) {

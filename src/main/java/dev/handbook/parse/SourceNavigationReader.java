@@ -25,11 +25,12 @@ import java.util.regex.Pattern;
  */
 final class SourceNavigationReader {
 
-    static final List<String> CATEGORY_KEYS = List.of("label", "position", "collapsed", "collapsible", "className",
-            "customProps", "link", "description", "key");
+    static final List<String> CATEGORY_KEYS = List.of(
+            "label", "position", "collapsed", "collapsible", "className", "customProps", "link", "description", "key");
     /** {@code * [Label](path.md)}, indented for a page below another; the label may hold escaped brackets. */
     private static final Pattern SUMMARY_ENTRY = Pattern.compile(
             "^(\\s*)[*+-]\\s+\\[((?:[^\\]\\\\]|\\\\.)*)\\]\\(\\s*<?([^)\\s>]*)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+
     private static final Pattern SUMMARY_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
     private final SourceReader reader;
@@ -60,8 +61,11 @@ final class SourceNavigationReader {
             } else {
                 String folder = file.substring(0, file.lastIndexOf('/') + 1);
                 if (categories.containsKey(folder)) {
-                    out.warning(contentDirName + "/" + file, Position.START, Rule.DUPLICATE_KEY, "`" + folder
-                            + "` already has a category file; this one is not read, remove one of them");
+                    out.warning(
+                            contentDirName + "/" + file,
+                            Position.START,
+                            Rule.DUPLICATE_KEY,
+                            "`" + folder + "` already has a category file; this one is not read, remove one of them");
                 } else {
                     category(file, folder, text.get(), docIds, out).ifPresent(c -> categories.put(folder, c));
                 }
@@ -70,8 +74,8 @@ final class SourceNavigationReader {
         return new SourceNavigation(categories, summary);
     }
 
-    private Optional<SourceNavigation.Category> category(String file, String folder, String text, Set<String> docIds,
-                                                         Diagnostics out) {
+    private Optional<SourceNavigation.Category> category(
+            String file, String folder, String text, Set<String> docIds, Diagnostics out) {
         String path = contentDirName + "/" + file;
         Optional<YamlNode> root = new YamlReader(path, 1, out).read(text);
         if (root.isEmpty()) {
@@ -79,25 +83,33 @@ final class SourceNavigationReader {
         }
         YamlFields fields = new YamlFields(path, PageParser.INVALID, out);
         if (!(root.get() instanceof YamlMap map)) {
-            out.error(path, root.get().position(), Rule.YAML_SYNTAX, "a category file holds keys with values, such as "
-                    + "`\"label\": \"Guides\"`, not " + root.get().shapeName());
+            out.error(
+                    path,
+                    root.get().position(),
+                    Rule.YAML_SYNTAX,
+                    "a category file holds keys with values, such as " + "`\"label\": \"Guides\"`, not "
+                            + root.get().shapeName());
             return Optional.empty();
         }
         fields.rejectUnknownKeys(map, CATEGORY_KEYS, "a Docusaurus category file");
-        Double position = map.get("position").flatMap(node -> number(node, fields)).orElse(null);
+        Double position =
+                map.get("position").flatMap(node -> number(node, fields)).orElse(null);
         boolean collapsed = fields.bool(map, "collapsed").orElse(false);
         fields.bool(map, "collapsible");
         Optional<YamlNode> link = map.get("link");
         boolean linkNone = link.isPresent() && link.get() instanceof YamlScalar s && s.isNull();
-        String linkDoc = linkNone ? null : link.flatMap(node -> fields.asMap(node, "link"))
-                .flatMap(l -> linkDoc(l, folder, docIds, fields, path, out)).orElse(null);
-        return Optional.of(new SourceNavigation.Category(fields.text(map, "label").orElse(null), position, collapsed,
-                linkDoc, linkNone));
+        String linkDoc = linkNone
+                ? null
+                : link.flatMap(node -> fields.asMap(node, "link"))
+                        .flatMap(l -> linkDoc(l, folder, docIds, fields, path, out))
+                        .orElse(null);
+        return Optional.of(new SourceNavigation.Category(
+                fields.text(map, "label").orElse(null), position, collapsed, linkDoc, linkNone));
     }
 
     private static Optional<Double> number(YamlNode node, YamlFields fields) {
-        if (node instanceof YamlScalar scalar && (scalar.kind() == YamlScalar.Kind.INT
-                || scalar.kind() == YamlScalar.Kind.FLOAT)) {
+        if (node instanceof YamlScalar scalar
+                && (scalar.kind() == YamlScalar.Kind.INT || scalar.kind() == YamlScalar.Kind.FLOAT)) {
             try {
                 return Optional.of(Double.parseDouble(scalar.text()));
             } catch (NumberFormatException e) {
@@ -109,14 +121,17 @@ final class SourceNavigationReader {
     }
 
     /** {@code link: {type: doc, id: ...}} names a page by its doc id; a generated index is not made here. */
-    private static Optional<String> linkDoc(YamlMap link, String folder, Set<String> docIds, YamlFields fields,
-                                           String path, Diagnostics out) {
-        fields.rejectUnknownKeys(link, List.of("type", "id", "title", "description", "slug", "keywords", "image"),
+    private static Optional<String> linkDoc(
+            YamlMap link, String folder, Set<String> docIds, YamlFields fields, String path, Diagnostics out) {
+        fields.rejectUnknownKeys(
+                link,
+                List.of("type", "id", "title", "description", "slug", "keywords", "image"),
                 "a category's `link`");
         String type = fields.text(link, "type").orElse("");
         if (!type.equals("doc")) {
             if (!type.equals("generated-index")) {
-                fields.error(link.entry("type").map(e -> e.value().position()).orElse(link.position()),
+                fields.error(
+                        link.entry("type").map(e -> e.value().position()).orElse(link.position()),
                         "a category's `link` has `type: doc` (with an `id`) or `type: generated-index`");
             }
             return Optional.empty();
@@ -131,9 +146,13 @@ final class SourceNavigationReader {
                 return Optional.of(candidate);
             }
         }
-        out.error(path, link.get("id").orElseThrow().position(), Rule.BROKEN_LINK, "no page has the doc id `" + id.get()
-                + "`; a page's id is its path from the content folder without the extension, or its folder and its "
-                + "`id:`");
+        out.error(
+                path,
+                link.get("id").orElseThrow().position(),
+                Rule.BROKEN_LINK,
+                "no page has the doc id `" + id.get()
+                        + "`; a page's id is its path from the content folder without the extension, or its folder and its "
+                        + "`id:`");
         return Optional.empty();
     }
 
@@ -178,15 +197,23 @@ final class SourceNavigationReader {
         Optional<String> path = AddressBook.resolve("SUMMARY.md", target.path());
         if (path.isPresent() && !pages.contains(path.get())) { // a folder: its landing page
             String folder = path.get() + "/";
-            path = java.util.stream.Stream.of("README.md", "index.md").map(folder::concat).filter(pages::contains)
-                    .findFirst().or(() -> Optional.of(folder.substring(0, folder.length() - 1)));
+            path = java.util.stream.Stream.of("README.md", "index.md")
+                    .map(folder::concat)
+                    .filter(pages::contains)
+                    .findFirst()
+                    .or(() -> Optional.of(folder.substring(0, folder.length() - 1)));
         }
         if (path.isPresent() && pages.contains(path.get())) {
             return Optional.of(new SourceNavigation.Entry(path.get(), label));
         }
-        out.error(contentDirName + "/SUMMARY.md", new Position(line, entry.start(3) + 1), Rule.BROKEN_LINK, "`"
-                + entry.group(3) + "`: no page `" + path.orElse(target.path()) + "` is published; SUMMARY.md lists "
-                + "pages by their path from the content folder");
+        out.error(
+                contentDirName + "/SUMMARY.md",
+                new Position(line, entry.start(3) + 1),
+                Rule.BROKEN_LINK,
+                "`"
+                        + entry.group(3) + "`: no page `" + path.orElse(target.path())
+                        + "` is published; SUMMARY.md lists "
+                        + "pages by their path from the content folder");
         return Optional.empty();
     }
 }

@@ -1,8 +1,9 @@
 package dev.handbook.parse;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
+import dev.handbook.files.BoundedRead;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import dev.handbook.files.BoundedRead;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -25,7 +25,7 @@ public final class SourceReader {
     public static final long MAX_BYTES = 8L * 1024 * 1024;
 
     /** Told nothing: for readers whose bytes no one else wants. */
-    public static final BiConsumer<Path, byte[]> NO_LISTENER = (file, bytes) -> { };
+    public static final BiConsumer<Path, byte[]> NO_LISTENER = (file, bytes) -> {};
 
     private final BiConsumer<Path, byte[]> onRead;
 
@@ -43,21 +43,33 @@ public final class SourceReader {
             // judged from its attributes before it is opened: opening a named pipe would block for good
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             if (!attributes.isRegularFile()) {
-                diagnostics.error(displayPath, Position.START, Rule.SPECIAL_FILE, "this is not a file; the build never "
-                        + "opens it: remove it");
+                diagnostics.error(
+                        displayPath,
+                        Position.START,
+                        Rule.SPECIAL_FILE,
+                        "this is not a file; the build never " + "opens it: remove it");
                 return Optional.empty();
             }
             if (attributes.size() > MAX_BYTES) {
-                diagnostics.error(displayPath, Position.START, Rule.FILE_TOO_LARGE, "the page is "
-                        + (attributes.size() / (1024 * 1024)) + " MiB; pages may be at most " + (MAX_BYTES / (1024 * 1024))
-                        + " MiB, so split it");
+                diagnostics.error(
+                        displayPath,
+                        Position.START,
+                        Rule.FILE_TOO_LARGE,
+                        "the page is "
+                                + (attributes.size() / (1024 * 1024)) + " MiB; pages may be at most "
+                                + (MAX_BYTES / (1024 * 1024))
+                                + " MiB, so split it");
                 return Optional.empty();
             }
             Optional<byte[]> bytes = BoundedRead.of(file, attributes.size(), MAX_BYTES);
             if (bytes.isEmpty()) {
-                diagnostics.error(displayPath, Position.START, Rule.FILE_TOO_LARGE, "the page grew beyond "
-                        + (MAX_BYTES / (1024 * 1024)) + " MiB as it was read; pages may be at most "
-                        + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
+                diagnostics.error(
+                        displayPath,
+                        Position.START,
+                        Rule.FILE_TOO_LARGE,
+                        "the page grew beyond "
+                                + (MAX_BYTES / (1024 * 1024)) + " MiB as it was read; pages may be at most "
+                                + (MAX_BYTES / (1024 * 1024)) + " MiB, so split it");
                 return Optional.empty();
             }
             onRead.accept(file, bytes.get());
@@ -72,7 +84,10 @@ public final class SourceReader {
         boolean ascii = true;
         for (byte b : bytes) {
             if (b == 0) {
-                diagnostics.error(displayPath, Position.START, Rule.ENCODING,
+                diagnostics.error(
+                        displayPath,
+                        Position.START,
+                        Rule.ENCODING,
                         "this is a binary file, not a Markdown page; remove it or rename it");
                 return Optional.empty();
             }
@@ -80,16 +95,24 @@ public final class SourceReader {
         }
         try {
             // ASCII is valid UTF-8 as it stands, and the common case: it needs no decoder
-            String text = ascii ? new String(bytes, StandardCharsets.US_ASCII) : StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            String text = ascii
+                    ? new String(bytes, StandardCharsets.US_ASCII)
+                    : StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes))
+                            .toString();
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1);
             }
-            return Optional.of(text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
+            return Optional.of(
+                    text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n'));
         } catch (CharacterCodingException e) {
-            diagnostics.error(displayPath, firstBadByte(bytes), Rule.ENCODING,
+            diagnostics.error(
+                    displayPath,
+                    firstBadByte(bytes),
+                    Rule.ENCODING,
                     "the file is not valid UTF-8; save it with UTF-8 encoding");
             return Optional.empty();
         }
@@ -102,7 +125,9 @@ public final class SourceReader {
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == '\n') {
                 try {
-                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(bytes, lineStart, i - lineStart));
                 } catch (CharacterCodingException e) {
                     return new Position(line, 1);

@@ -39,8 +39,7 @@ public final class SupportFolderScanner {
             }
 
             @Override
-            public void file(Path file, BasicFileAttributes attributes) {
-            }
+            public void file(Path file, BasicFileAttributes attributes) {}
 
             @Override
             public void link(Path link) {
@@ -51,8 +50,12 @@ public final class SupportFolderScanner {
 
             @Override
             public void refused(Path entry, InputTree.Refusal refusal) {
-                found.add(new Diagnostic(folderName + "/" + ContentScanner.toSlashes(tree.root().relativize(entry)),
-                        Position.START, Severity.ERROR, refusal.rule(), refusal.message()));
+                found.add(new Diagnostic(
+                        folderName + "/" + ContentScanner.toSlashes(tree.root().relativize(entry)),
+                        Position.START,
+                        Severity.ERROR,
+                        refusal.rule(),
+                        refusal.message()));
             }
         });
         List<Diagnostic> diagnostics = new ArrayList<>(found);

@@ -16,8 +16,7 @@ import org.commonmark.node.Text;
  */
 final class SurrogateReferences extends AbstractVisitor {
 
-    private SurrogateReferences() {
-    }
+    private SurrogateReferences() {}
 
     /** Only a body with a numeric reference can hold one, so only such a body is walked. */
     static void replaceIn(Node document, String body) {

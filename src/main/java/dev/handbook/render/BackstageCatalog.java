@@ -4,8 +4,8 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.text.Json;
-import dev.handbook.text.UrlPath;
 import dev.handbook.text.Slugs;
+import dev.handbook.text.UrlPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,8 +33,10 @@ final class BackstageCatalog {
     private static String location(Handbook handbook) {
         StringBuilder location = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata:\n"
                 + "  name: handbook-products\nspec:\n  targets:\n");
-        handbook.products().forEach(p -> location.append("    - ").append(Json.quoteForYaml("./" + p.slug()
-                + ".catalog-info.yaml")).append('\n'));
+        handbook.products()
+                .forEach(p -> location.append("    - ")
+                        .append(Json.quoteForYaml("./" + p.slug() + ".catalog-info.yaml"))
+                        .append('\n'));
         if (handbook.products().isEmpty()) {
             location.append("    []\n");
         }
@@ -45,16 +47,31 @@ final class BackstageCatalog {
         StringBuilder yaml = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n");
         yaml.append("  name: ").append(Json.quoteForYaml(name(product.slug()))).append('\n');
         yaml.append("  title: ").append(Json.quoteForYaml(product.title())).append('\n');
-        yaml.append("  description: ").append(Json.quoteForYaml(product.mission())).append('\n');
-        List<String> tags = product.tags().stream().map(BackstageCatalog::tag).filter(t -> !t.isEmpty()).distinct().toList();
-        list(yaml, "  tags:", "    ", tags);
-        yaml.append("  annotations:\n    handbook/maturity: ").append(Json.quoteForYaml(String.valueOf(product.maturity())))
-                .append("\n    handbook/page: ").append(Json.quoteForYaml(UrlPath.encode(product.page().outputPath()))).append('\n');
-        yaml.append("spec:\n  type: product\n  lifecycle: ").append(lifecycle(product.maturity())).append('\n');
-        yaml.append("  owner: ").append(Json.quoteForYaml(product.owner().isEmpty() ? "unknown" : name(product.owner())))
+        yaml.append("  description: ")
+                .append(Json.quoteForYaml(product.mission()))
                 .append('\n');
-        List<String> dependsOn = product.interfaces().stream().filter(InterfaceRef::isProduct)
-                .map(ref -> "component:default/" + name(ref.productSlug())).distinct().toList();
+        List<String> tags = product.tags().stream()
+                .map(BackstageCatalog::tag)
+                .filter(t -> !t.isEmpty())
+                .distinct()
+                .toList();
+        list(yaml, "  tags:", "    ", tags);
+        yaml.append("  annotations:\n    handbook/maturity: ")
+                .append(Json.quoteForYaml(String.valueOf(product.maturity())))
+                .append("\n    handbook/page: ")
+                .append(Json.quoteForYaml(UrlPath.encode(product.page().outputPath())))
+                .append('\n');
+        yaml.append("spec:\n  type: product\n  lifecycle: ")
+                .append(lifecycle(product.maturity()))
+                .append('\n');
+        yaml.append("  owner: ")
+                .append(Json.quoteForYaml(product.owner().isEmpty() ? "unknown" : name(product.owner())))
+                .append('\n');
+        List<String> dependsOn = product.interfaces().stream()
+                .filter(InterfaceRef::isProduct)
+                .map(ref -> "component:default/" + name(ref.productSlug()))
+                .distinct()
+                .toList();
         if (!dependsOn.isEmpty()) {
             list(yaml, "  dependsOn:", "    ", dependsOn);
         }
@@ -67,7 +84,8 @@ final class BackstageCatalog {
             return;
         }
         yaml.append(key).append('\n');
-        items.forEach(item -> yaml.append(indent).append("- ").append(Json.quoteForYaml(item)).append('\n'));
+        items.forEach(item ->
+                yaml.append(indent).append("- ").append(Json.quoteForYaml(item)).append('\n'));
     }
 
     /** Backstage's lifecycles: ideas and prototypes are experimental, products with a loop are in production. */
@@ -83,7 +101,8 @@ final class BackstageCatalog {
 
     /** Entity names: letters, digits and [-_.], at most 63 characters, starting and ending alphanumeric. */
     static String name(String text) {
-        String name = trimTo(dashRuns(Slugs.ascii(text), c -> isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-'),
+        String name = trimTo(
+                dashRuns(Slugs.ascii(text), c -> isAsciiAlphanumeric(c) || c == '.' || c == '_' || c == '-'),
                 BackstageCatalog::isAsciiAlphanumeric);
         if (name.length() > 63) {
             name = trimTo(name.substring(0, 63), BackstageCatalog::isAsciiAlphanumeric);

@@ -23,6 +23,7 @@ final class DashboardView {
 
     /** Products listed per board column or alignment group before "and N more". */
     static final int LISTED = 25;
+
     static final int EXPIRY_DAYS = 30;
 
     private final Handbook handbook;
@@ -89,8 +90,7 @@ final class DashboardView {
             return byAlignment.getOrDefault(alignment, List.of());
         }
 
-        private record Place(String origin, String stage) {
-        }
+        private record Place(String origin, String stage) {}
     }
 
     private String levelChart(Groups groups) {
@@ -104,7 +104,8 @@ final class DashboardView {
     private String originChart(Groups groups) {
         List<BarChart.Bar> bars = new ArrayList<>();
         for (Origin origin : schema.origins()) {
-            bars.add(new BarChart.Bar(origin.name(), groups.ofOrigin(origin.name()).size(), "origin-" + origin.name()));
+            bars.add(new BarChart.Bar(
+                    origin.name(), groups.ofOrigin(origin.name()).size(), "origin-" + origin.name()));
         }
         int none = groups.ofOrigin(null).size();
         if (none > 0) {
@@ -127,7 +128,8 @@ final class DashboardView {
     }
 
     private List<Map<String, Object>> alignments(Groups groups, String from) {
-        List<String> values = schema.characteristic("alignment").map(Characteristic::values).orElse(List.of());
+        List<String> values =
+                schema.characteristic("alignment").map(Characteristic::values).orElse(List.of());
         List<Map<String, Object>> result = new ArrayList<>();
         for (String value : values) {
             result.add(group(value, groups.aligned(value), from));
@@ -139,7 +141,9 @@ final class DashboardView {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("name", name);
         group.put("count", members.size());
-        group.put("products", members.stream().limit(LISTED).map(p -> products.row(p, from)).toList());
+        group.put(
+                "products",
+                members.stream().limit(LISTED).map(p -> products.row(p, from)).toList());
         group.put("more", Math.max(0, members.size() - LISTED));
         return group;
     }
@@ -151,7 +155,8 @@ final class DashboardView {
                 if (entry.status() != Status.WAIVED) {
                     continue;
                 }
-                long days = ChronoUnit.DAYS.between(handbook.today(), entry.waiver().until());
+                long days =
+                        ChronoUnit.DAYS.between(handbook.today(), entry.waiver().until());
                 if (days <= EXPIRY_DAYS) {
                     Map<String, Object> waiver = new LinkedHashMap<>(products.row(product, from));
                     waiver.put("characteristic", entry.label());
@@ -169,13 +174,15 @@ final class DashboardView {
 
     /** Matrix columns: characteristics in the order of the level that requires them. */
     List<Map<String, Object>> matrixColumns() {
-        return orderedCharacteristics().stream().map(c -> {
-            Map<String, Object> column = new LinkedHashMap<>();
-            column.put("key", c.key());
-            column.put("label", c.label());
-            column.put("requiredFrom", Objects.requireNonNullElse(c.requiredFrom(), ""));
-            return column;
-        }).toList();
+        return orderedCharacteristics().stream()
+                .map(c -> {
+                    Map<String, Object> column = new LinkedHashMap<>();
+                    column.put("key", c.key());
+                    column.put("label", c.label());
+                    column.put("requiredFrom", Objects.requireNonNullElse(c.requiredFrom(), ""));
+                    return column;
+                })
+                .toList();
     }
 
     List<Map<String, Object>> matrixRows(List<Product> page, String from) {
@@ -183,8 +190,13 @@ final class DashboardView {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Product product : page) {
             Map<String, Object> row = new LinkedHashMap<>(products.row(product, from));
-            row.put("cells", columns.stream().map(c -> product.characteristic(c.key()).map(DashboardView::cell)
-                    .orElseGet(Map::of)).toList());
+            row.put(
+                    "cells",
+                    columns.stream()
+                            .map(c -> product.characteristic(c.key())
+                                    .map(DashboardView::cell)
+                                    .orElseGet(Map::of))
+                            .toList());
             rows.add(row);
         }
         return rows;
@@ -205,8 +217,9 @@ final class DashboardView {
     }
 
     private List<Characteristic> orderedCharacteristics() {
-        return schema.characteristics().stream().sorted(Comparator.comparingInt(
-                (Characteristic c) -> c.requiredFrom() == null ? Integer.MAX_VALUE : schema.levelIndex(c.requiredFrom())))
+        return schema.characteristics().stream()
+                .sorted(Comparator.comparingInt((Characteristic c) ->
+                        c.requiredFrom() == null ? Integer.MAX_VALUE : schema.levelIndex(c.requiredFrom())))
                 .toList();
     }
 }

@@ -9,5 +9,4 @@ import java.util.function.Supplier;
  * @param path    site-relative path
  * @param content makes the file's text
  */
-public record DataFile(String path, Supplier<String> content) {
-}
+public record DataFile(String path, Supplier<String> content) {}

@@ -27,7 +27,8 @@ public final class DataFiles {
         files.add(new DataFile("map.json", views::mapJson));
         files.addAll(new BackstageCatalog().files(handbook));
         if (SiteAddress.isAbsolute(handbook.config().baseUrl())) {
-            files.add(new DataFile(Sitemap.FILE, () -> Sitemap.of(handbook.config().baseUrl(), plan)));
+            files.add(new DataFile(
+                    Sitemap.FILE, () -> Sitemap.of(handbook.config().baseUrl(), plan)));
         }
         return files;
     }

@@ -23,8 +23,7 @@ public final class EmbeddedFiles {
     static final List<String> FOLDERS = List.of("dev/handbook/templates/", "dev/handbook/static/");
     private static final String DIGEST = of(codeSource());
 
-    private EmbeddedFiles() {
-    }
+    private EmbeddedFiles() {}
 
     public static String digest() {
         return DIGEST;
@@ -53,14 +52,17 @@ public final class EmbeddedFiles {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                fingerprint.add(root.relativize(file).toString().replace('\\', '/')).add(Files.readAllBytes(file));
+                fingerprint
+                        .add(root.relativize(file).toString().replace('\\', '/'))
+                        .add(Files.readAllBytes(file));
             }
         }
     }
 
     private static void jar(Fingerprint fingerprint, Path jar) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            zip.stream().filter(e -> !e.isDirectory() && FOLDERS.stream().anyMatch(e.getName()::startsWith))
+            zip.stream()
+                    .filter(e -> !e.isDirectory() && FOLDERS.stream().anyMatch(e.getName()::startsWith))
                     .sorted(Comparator.comparing(ZipEntry::getName))
                     .forEach(e -> fingerprint.add(e.getName()).add(e.getCrc() + ":" + e.getSize()));
         }
@@ -68,7 +70,11 @@ public final class EmbeddedFiles {
 
     private static Path codeSource() {
         try {
-            return Path.of(EmbeddedFiles.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Path.of(EmbeddedFiles.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -40,7 +40,8 @@ final class MapViews {
 
     String neighbourhood(Product product, String from) {
         InterfaceMap near = siteGraph().neighbourhood(product.slug(), 1);
-        return near.nodes().size() < 2 || near.nodes().size() > MAX_DRAWN ? ""
+        return near.nodes().size() < 2 || near.nodes().size() > MAX_DRAWN
+                ? ""
                 : near.svg("Products next to " + product.title(), AddressBook.rootOf(from));
     }
 
@@ -96,7 +97,11 @@ final class MapViews {
         List<MapEdge> edges = new ArrayList<>();
         for (Product product : handbook.products()) {
             String css = product.maturity() == null ? "maturity-none" : "maturity-" + product.maturity();
-            nodes.add(new MapNode(product.slug(), product.title(), css, UrlPath.encode(product.page().outputPath()),
+            nodes.add(new MapNode(
+                    product.slug(),
+                    product.title(),
+                    css,
+                    UrlPath.encode(product.page().outputPath()),
                     caption(product)));
             for (InterfaceRef ref : product.interfaces()) {
                 if (ref.isProduct()) {

@@ -25,12 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class NavigationView {
 
     /** A sidebar entry: a page and the label it shows there. */
-    private record Entry(ParsedPage page, String label) {
-    }
+    private record Entry(ParsedPage page, String label) {}
 
     /** A sidebar group: a SUMMARY.md section or a content folder. */
-    private record Group(String title, Entry landing, boolean collapsed, List<Entry> items) {
-    }
+    private record Group(String title, Entry landing, boolean collapsed, List<Entry> items) {}
 
     private final List<Group> groups = new ArrayList<>();
     private final List<Entry> order = new ArrayList<>();
@@ -78,9 +76,11 @@ final class NavigationView {
             }
             String folder = guide.source().sourceFolder();
             SourceNavigation.Category category = source.categories().get(folder);
-            boolean linked = category != null && category.linkDoc() != null
+            boolean linked = category != null
+                    && category.linkDoc() != null
                     && category.linkDoc().equals(guide.source().docId());
-            boolean index = guide.source().baseName().equals("index") && guide.source().header().slug() == null;
+            boolean index = guide.source().baseName().equals("index")
+                    && guide.source().header().slug() == null;
             if ((linked || index && (category == null || category.linkDoc() == null && !category.linkNone()))
                     && !landings.containsKey(folder)) {
                 landings.put(folder, guide);
@@ -90,15 +90,21 @@ final class NavigationView {
         }
         landings.keySet().forEach(folder -> byFolder.computeIfAbsent(folder, f -> new ArrayList<>()));
         Comparator<String> folders = Comparator.comparing((String f) -> !f.isEmpty())
-                .thenComparingDouble(f -> position(f, source)).thenComparing(Comparator.naturalOrder());
+                .thenComparingDouble(f -> position(f, source))
+                .thenComparing(Comparator.naturalOrder());
         for (String folder : byFolder.keySet().stream().sorted(folders).toList()) {
             SourceNavigation.Category category = source.categories().get(folder);
             ParsedPage landing = landings.get(folder);
-            String title = category != null && category.label() != null ? category.label()
+            String title = category != null && category.label() != null
+                    ? category.label()
                     : landing != null ? label(landing, null) : humanize(folder);
-            groups.add(new Group(title, landing == null ? null : new Entry(landing, label(landing, null)),
+            groups.add(new Group(
+                    title,
+                    landing == null ? null : new Entry(landing, label(landing, null)),
                     category != null && category.collapsed(),
-                    byFolder.get(folder).stream().map(page -> new Entry(page, label(page, null))).toList()));
+                    byFolder.get(folder).stream()
+                            .map(page -> new Entry(page, label(page, null)))
+                            .toList()));
         }
     }
 
@@ -127,7 +133,8 @@ final class NavigationView {
         if (listed.contains(from)) {
             return sidebarOf(from);
         }
-        return sidebarsByFolder.computeIfAbsent(from.substring(0, from.lastIndexOf('/') + 1), folder -> sidebarOf(from));
+        return sidebarsByFolder.computeIfAbsent(
+                from.substring(0, from.lastIndexOf('/') + 1), folder -> sidebarOf(from));
     }
 
     /**
@@ -139,12 +146,18 @@ final class NavigationView {
         List<Map<String, Object>> views = new ArrayList<>();
         for (Group group : groups) {
             Map<String, Object> view = new LinkedHashMap<>();
-            boolean current = group.landing != null && group.landing.page.outputPath().equals(from);
-            boolean expanded = current || group.items.stream().anyMatch(entry -> entry.page.outputPath().equals(from));
+            boolean current =
+                    group.landing != null && group.landing.page.outputPath().equals(from);
+            boolean expanded = current
+                    || group.items.stream()
+                            .anyMatch(entry -> entry.page.outputPath().equals(from));
             List<Map<String, Object>> items = expanded
-                    ? group.items.stream().map(entry -> link(entry.page, entry.label, from)).toList()
+                    ? group.items.stream()
+                            .map(entry -> link(entry.page, entry.label, from))
+                            .toList()
                     : List.of();
-            String target = group.landing != null ? group.landing.page.outputPath()
+            String target = group.landing != null
+                    ? group.landing.page.outputPath()
                     : group.items.isEmpty() ? null : group.items.get(0).page.outputPath();
             view.put("title", group.title);
             view.put("href", target != null ? AddressBook.relativeUrl(from, target) : "");
@@ -157,7 +170,6 @@ final class NavigationView {
         return views;
     }
 
-
     /** Home, then the folder's landing page, then the page itself (without a link). */
     List<Map<String, Object>> breadcrumbs(ParsedPage page) {
         List<Map<String, Object>> crumbs = new ArrayList<>();
@@ -166,7 +178,8 @@ final class NavigationView {
         if (landing != null && landing != page) {
             crumbs.add(link(landing, landing.title(), page.outputPath()));
         } else if (page.kind() == dev.handbook.parse.PageKind.PRODUCT) {
-            crumbs.add(Map.of("title", "Products", "href", AddressBook.relativeUrl(page.outputPath(), "products.html")));
+            crumbs.add(
+                    Map.of("title", "Products", "href", AddressBook.relativeUrl(page.outputPath(), "products.html")));
         }
         crumbs.add(Map.of("title", page.title(), "href", ""));
         return crumbs;

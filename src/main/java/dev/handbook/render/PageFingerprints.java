@@ -17,12 +17,12 @@ import java.util.TreeMap;
  */
 public final class PageFingerprints {
 
-    private PageFingerprints() {
-    }
+    private PageFingerprints() {}
 
     /** The fingerprint of one page rendered from the given data. */
     public static String of(SitePage page, Map<String, Object> data, String templates) {
-        Fingerprint fingerprint = new Fingerprint().add(templates).add(page.kind().templateName());
+        Fingerprint fingerprint =
+                new Fingerprint().add(templates).add(page.kind().templateName());
         add(fingerprint, data);
         return fingerprint.hex();
     }
@@ -33,7 +33,8 @@ public final class PageFingerprints {
         for (String name : embeddedNames()) {
             fingerprint.add(name).add(resource(TemplateSet.EMBEDDED + "/" + name));
         }
-        for (Path file : dev.handbook.files.InputTree.of(userTemplates, "templates").files()) {
+        for (Path file :
+                dev.handbook.files.InputTree.of(userTemplates, "templates").files()) {
             try {
                 fingerprint.add(userTemplates.relativize(file).toString()).add(Files.readAllBytes(file));
             } catch (IOException e) {
@@ -68,7 +69,8 @@ public final class PageFingerprints {
             out.mark('{');
             // insertion-ordered and sorted maps iterate the same way every run; others need sorting
             Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap
-                    ? map : new TreeMap<>(stringKeys(map));
+                    ? map
+                    : new TreeMap<>(stringKeys(map));
             for (Map.Entry<?, ?> entry : ordered.entrySet()) {
                 out.add(String.valueOf(entry.getKey()));
                 add(out, entry.getValue());

@@ -25,7 +25,9 @@ public record PreviewBanners(boolean enabled, Map<String, List<Diagnostic>> prob
 
     /** The compiler-style lines for one source file, in order. */
     public List<String> linesFor(String sourcePath) {
-        return problems.getOrDefault(sourcePath, List.of()).stream().map(Diagnostic::toText).toList();
+        return problems.getOrDefault(sourcePath, List.of()).stream()
+                .map(Diagnostic::toText)
+                .toList();
     }
 
     public int count() {

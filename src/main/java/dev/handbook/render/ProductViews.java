@@ -46,9 +46,19 @@ final class ProductViews {
 
     Map<String, Object> detail(Product product, String from) {
         Map<String, Object> view = row(product, from);
-        view.put("characteristics", product.characteristics().stream().map(this::characteristic).toList());
-        view.put("interfaces", product.interfaces().stream().map(ref -> interfaceView(ref, from)).toList());
-        view.put("usedBy", handbook.usedBy(product.slug()).stream().map(user -> row(user, from)).toList());
+        view.put(
+                "characteristics",
+                product.characteristics().stream().map(this::characteristic).toList());
+        view.put(
+                "interfaces",
+                product.interfaces().stream()
+                        .map(ref -> interfaceView(ref, from))
+                        .toList());
+        view.put(
+                "usedBy",
+                handbook.usedBy(product.slug()).stream()
+                        .map(user -> row(user, from))
+                        .toList());
         view.put("logo", logo(product, from));
         return view;
     }
@@ -62,11 +72,16 @@ final class ProductViews {
         view.put("status", entry.status().cssName());
         view.put("statusLabel", entry.status().label());
         view.put("text", entry.text());
-        view.put("items", entry.characteristic().shape() == Shape.INTERFACES
-                ? entry.items().stream().map(this::titleOrText).toList() : entry.items());
+        view.put(
+                "items",
+                entry.characteristic().shape() == Shape.INTERFACES
+                        ? entry.items().stream().map(this::titleOrText).toList()
+                        : entry.items());
         view.put("requiredFrom", orEmpty(entry.characteristic().requiredFrom()));
         view.put("waiverReason", entry.waiver() == null ? "" : entry.waiver().reason());
-        view.put("waiverUntil", entry.waiver() == null ? "" : entry.waiver().until().toString());
+        view.put(
+                "waiverUntil",
+                entry.waiver() == null ? "" : entry.waiver().until().toString());
         return view;
     }
 
@@ -76,7 +91,11 @@ final class ProductViews {
     }
 
     private List<String> labels(Product product, List<String> keys) {
-        return keys.stream().map(key -> product.characteristic(key).map(CharacteristicEntry::label).orElse(key)).toList();
+        return keys.stream()
+                .map(key -> product.characteristic(key)
+                        .map(CharacteristicEntry::label)
+                        .orElse(key))
+                .toList();
     }
 
     private String titleOrText(String slugOrText) {
@@ -88,7 +107,9 @@ final class ProductViews {
         Map<String, Object> view = new LinkedHashMap<>();
         Product target = ref.isProduct() ? productsBySlug.get(ref.productSlug()) : null;
         view.put("title", target != null ? target.title() : ref.text());
-        view.put("href", target != null ? AddressBook.relativeUrl(from, target.page().outputPath()) : "");
+        view.put(
+                "href",
+                target != null ? AddressBook.relativeUrl(from, target.page().outputPath()) : "");
         view.put("maturity", target != null ? orEmpty(target.maturity()) : "");
         view.put("kind", orEmpty(ref.kind()));
         view.put("description", orEmpty(ref.description()));

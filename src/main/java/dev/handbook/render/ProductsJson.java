@@ -17,8 +17,7 @@ final class ProductsJson {
     /** About what a product takes in products.json, so the text is seldom copied to grow. */
     private static final int CHARS_PER_PRODUCT = 1_600;
 
-    private ProductsJson() {
-    }
+    private ProductsJson() {}
 
     /**
      * Written product by product: ten thousand products' data held at once, and the text copied
@@ -28,7 +27,8 @@ final class ProductsJson {
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", handbook.config().title());
         site.put("mission", handbook.config().mission());
-        StringBuilder out = new StringBuilder(CHARS_PER_PRODUCT * (handbook.products().size() + 1));
+        StringBuilder out =
+                new StringBuilder(CHARS_PER_PRODUCT * (handbook.products().size() + 1));
         out.append("{\"site\":");
         Json.write(out, site);
         out.append(",\"levels\":");
@@ -62,9 +62,16 @@ final class ProductsJson {
         Map<String, Object> characteristics = new LinkedHashMap<>();
         product.characteristics().forEach(c -> characteristics.put(c.key(), characteristic(c)));
         view.put("characteristics", characteristics);
-        view.put("uses", product.interfaces().stream().filter(InterfaceRef::isProduct).map(InterfaceRef::productSlug)
-                .distinct().toList());
-        view.put("usedBy", handbook.usedBy(product.slug()).stream().map(Product::slug).toList());
+        view.put(
+                "uses",
+                product.interfaces().stream()
+                        .filter(InterfaceRef::isProduct)
+                        .map(InterfaceRef::productSlug)
+                        .distinct()
+                        .toList());
+        view.put(
+                "usedBy",
+                handbook.usedBy(product.slug()).stream().map(Product::slug).toList());
         return view;
     }
 

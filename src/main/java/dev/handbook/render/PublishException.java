@@ -26,8 +26,8 @@ public final class PublishException extends Exception {
     /** Every finding, those about the output at the given folder (as the user named it). */
     public List<Diagnostic> diagnostics(String outputFolder) {
         List<Diagnostic> all = new ArrayList<>(located);
-        output.forEach(message -> all.add(new Diagnostic(outputFolder, Position.START, Severity.ERROR, Rule.OUTPUT,
-                message)));
+        output.forEach(
+                message -> all.add(new Diagnostic(outputFolder, Position.START, Severity.ERROR, Rule.OUTPUT, message)));
         all.sort(Diagnostic.ORDER);
         return List.copyOf(all);
     }

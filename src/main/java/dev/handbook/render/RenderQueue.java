@@ -24,12 +24,13 @@ import java.util.stream.IntStream;
 public final class RenderQueue {
 
     /** The embedded files every site holds under {@code assets/}. */
-    public static final List<String> STATIC_FILES = List.of("handbook.css", "search.js", "table.js", "favicon.svg",
-            "theme.js", "highlight.js");
+    public static final List<String> STATIC_FILES =
+            List.of("handbook.css", "search.js", "table.js", "favicon.svg", "theme.js", "highlight.js");
     /** only the preview's pages load it */
     public static final String LIVE_RELOAD = "live-reload.js";
     /** highlight.js as its WebJar holds it (the version is pom.xml's highlightjs.version), published as assets/highlight.min.js. */
     static final String HIGHLIGHT_JS = "/META-INF/resources/webjars/highlightjs/11.10.0/highlight.min.js";
+
     private static final String STATIC_ROOT = "/dev/handbook/static/";
 
     private final SiteWriter site;

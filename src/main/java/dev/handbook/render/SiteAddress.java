@@ -8,8 +8,7 @@ import dev.handbook.text.UrlPath;
  */
 final class SiteAddress {
 
-    private SiteAddress() {
-    }
+    private SiteAddress() {}
 
     /** The base ending in one slash, or "" when there is none. */
     static String base(String baseUrl) {

@@ -13,7 +13,18 @@ public record SitePage(Kind kind, String outputPath, String key) {
 
     /** The kinds of page; each is rendered by the template of its name ({@code product.ftlh}, ...). */
     public enum Kind {
-        HOME, PRODUCT, GUIDE, PRODUCTS, DASHBOARD, MATRIX, OWNER, MAP, SEARCH, TAGS, TAG, NOT_FOUND;
+        HOME,
+        PRODUCT,
+        GUIDE,
+        PRODUCTS,
+        DASHBOARD,
+        MATRIX,
+        OWNER,
+        MAP,
+        SEARCH,
+        TAGS,
+        TAG,
+        NOT_FOUND;
 
         public String templateName() {
             return typeName() + ".ftlh";

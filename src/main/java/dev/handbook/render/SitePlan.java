@@ -21,6 +21,7 @@ public final class SitePlan {
 
     /** Rows per products or matrix page: big handbooks get several pages, not one huge one. */
     public static final int ROWS_PER_PAGE = 500;
+
     public static final String TAGS_PAGE = "tags/index.html";
     public static final String NOT_FOUND_PAGE = "404.html";
 
@@ -50,7 +51,8 @@ public final class SitePlan {
         pages.add(new SitePage(SitePage.Kind.HOME, "index.html", ""));
         for (ParsedPage page : handbook.pages()) {
             if (page.kind() != dev.handbook.parse.PageKind.HOME) {
-                SitePage.Kind kind = page.kind() == dev.handbook.parse.PageKind.PRODUCT ? SitePage.Kind.PRODUCT
+                SitePage.Kind kind = page.kind() == dev.handbook.parse.PageKind.PRODUCT
+                        ? SitePage.Kind.PRODUCT
                         : SitePage.Kind.GUIDE;
                 pages.add(new SitePage(kind, page.outputPath(), page.path()));
             }
@@ -139,7 +141,8 @@ public final class SitePlan {
     }
 
     /** A page per name under the folder, named by its slug; a slug taken already gets -2, -3, ... */
-    private static Map<String, String> uniquePaths(Set<String> names, String folder, String fallback, Set<String> reserved) {
+    private static Map<String, String> uniquePaths(
+            Set<String> names, String folder, String fallback, Set<String> reserved) {
         Map<String, String> pages = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>(reserved);
         for (String name : names) {

@@ -18,6 +18,13 @@ public interface SitePublisher {
      * @param previous   the last good site of the same output, whose unchanged pages are reused; may be null
      * @param preview    whether pages carry the reload script and their own diagnostics
      */
-    PublishResult publish(Handbook handbook, ContentFiles files, Path sourceDir, Path contentDir, SiteWriter site,
-                          PreviousSite previous, PreviewBanners preview) throws PublishException;
+    PublishResult publish(
+            Handbook handbook,
+            ContentFiles files,
+            Path sourceDir,
+            Path contentDir,
+            SiteWriter site,
+            PreviousSite previous,
+            PreviewBanners preview)
+            throws PublishException;
 }

@@ -12,8 +12,7 @@ final class Sitemap {
     static final String FILE = "sitemap.xml";
     static final int MAX_URLS = 50_000;
 
-    private Sitemap() {
-    }
+    private Sitemap() {}
 
     static String of(String baseUrl, SitePlan plan) {
         StringBuilder xml = new StringBuilder(64 * plan.pages().size() + 200)
@@ -22,7 +21,8 @@ final class Sitemap {
         int written = 0;
         for (SitePage page : plan.pages()) {
             if (page.kind() != SitePage.Kind.NOT_FOUND && written++ < MAX_URLS) {
-                xml.append("  <url><loc>").append(Xml.escape(SiteAddress.of(baseUrl, page.outputPath())))
+                xml.append("  <url><loc>")
+                        .append(Xml.escape(SiteAddress.of(baseUrl, page.outputPath())))
                         .append("</loc></url>\n");
             }
         }

@@ -52,7 +52,8 @@ public final class TemplateSet {
         configuration.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     }
 
-    public void render(String templateName, Map<String, Object> data, Writer out) throws IOException, TemplateException {
+    public void render(String templateName, Map<String, Object> data, Writer out)
+            throws IOException, TemplateException {
         Template template = configuration.getTemplate(templateName);
         if (out instanceof TextBuffer) {
             template.process(data, out);

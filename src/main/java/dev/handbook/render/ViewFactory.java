@@ -88,10 +88,16 @@ public final class ViewFactory {
         String from = page.outputPath();
         data.put("site", site);
         // 404.html is served in place of any missing page, at any depth: its links start from the site's root
-        data.put("root", page.kind() == SitePage.Kind.NOT_FOUND ? SiteAddress.rootPath(handbook.config().baseUrl())
-                : AddressBook.rootOf(from));
-        data.put("canonical", page.kind() == SitePage.Kind.NOT_FOUND ? ""
-                : SiteAddress.of(handbook.config().baseUrl(), from));
+        data.put(
+                "root",
+                page.kind() == SitePage.Kind.NOT_FOUND
+                        ? SiteAddress.rootPath(handbook.config().baseUrl())
+                        : AddressBook.rootOf(from));
+        data.put(
+                "canonical",
+                page.kind() == SitePage.Kind.NOT_FOUND
+                        ? ""
+                        : SiteAddress.of(handbook.config().baseUrl(), from));
         data.put("levels", handbook.config().schema().levels());
         data.put("sidebar", navigation.sidebar(from));
         data.put("kind", page.kind().typeName());
@@ -104,16 +110,26 @@ public final class ViewFactory {
     private List<String> problems(SitePage page) {
         return switch (page.kind()) {
             case PRODUCT, GUIDE -> preview.linesFor(handbook.pageAt(page.key()).sourcePath());
-            case HOME -> preview.problems().values().stream().flatMap(List::stream)
-                    .sorted(dev.handbook.diag.Diagnostic.ORDER).map(dev.handbook.diag.Diagnostic::toText).toList();
+            case HOME ->
+                preview.problems().values().stream()
+                        .flatMap(List::stream)
+                        .sorted(dev.handbook.diag.Diagnostic.ORDER)
+                        .map(dev.handbook.diag.Diagnostic::toText)
+                        .toList();
             default -> List.of();
         };
     }
 
     private void home(Map<String, Object> data) {
-        data.put("page", handbook.home() != null ? page(handbook.home()) : generated(handbook.config().title()));
+        data.put(
+                "page",
+                handbook.home() != null
+                        ? page(handbook.home())
+                        : generated(handbook.config().title()));
         data.put("productCount", handbook.products().size());
-        data.put("products", plan.listing(1).stream().map(p -> products.row(p, HOME)).toList());
+        data.put(
+                "products",
+                plan.listing(1).stream().map(p -> products.row(p, HOME)).toList());
         data.put("guideCount", handbook.guides().size());
         data.put("ownerCount", plan.productsByOwner().size());
     }
@@ -135,7 +151,11 @@ public final class ViewFactory {
     private void listing(Map<String, Object> data, SitePage page, String title) {
         int number = Integer.parseInt(page.key());
         data.put("page", generated(title));
-        data.put("products", plan.listing(number).stream().map(p -> products.row(p, page.outputPath())).toList());
+        data.put(
+                "products",
+                plan.listing(number).stream()
+                        .map(p -> products.row(p, page.outputPath()))
+                        .toList());
         data.put("pager", pager("products", number));
         data.put("owners", plan.productsByOwner().keySet().stream().toList());
     }
@@ -152,7 +172,9 @@ public final class ViewFactory {
         List<Product> owned = plan.productsByOwner().getOrDefault(page.key(), List.of());
         data.put("page", generated(page.key()));
         data.put("owner", page.key());
-        data.put("products", owned.stream().map(p -> products.row(p, page.outputPath())).toList());
+        data.put(
+                "products",
+                owned.stream().map(p -> products.row(p, page.outputPath())).toList());
         data.put("map", maps.owner(page.key(), owned, page.outputPath()));
     }
 
@@ -163,8 +185,14 @@ public final class ViewFactory {
         map.put("edges", maps.edgeRows(page.outputPath()));
         map.put("productCount", handbook.products().size());
         List<Map<String, Object>> owners = new ArrayList<>();
-        plan.productsByOwner().forEach((owner, owned) -> owners.add(Map.of("owner", owner, "count", owned.size(),
-                "href", AddressBook.relativeUrl(page.outputPath(), plan.ownerPage(owner)))));
+        plan.productsByOwner()
+                .forEach((owner, owned) -> owners.add(Map.of(
+                        "owner",
+                        owner,
+                        "count",
+                        owned.size(),
+                        "href",
+                        AddressBook.relativeUrl(page.outputPath(), plan.ownerPage(owner)))));
         map.put("owners", owners);
         data.put("map", map);
     }
@@ -183,8 +211,14 @@ public final class ViewFactory {
     private void tags(Map<String, Object> data, SitePage page) {
         data.put("page", generated("Tags"));
         List<Map<String, Object>> tags = new ArrayList<>();
-        plan.pagesByTag().forEach((tag, pages) -> tags.add(Map.of("name", tag, "count", pages.size(),
-                "href", AddressBook.relativeUrl(page.outputPath(), plan.tagPage(tag)))));
+        plan.pagesByTag()
+                .forEach((tag, pages) -> tags.add(Map.of(
+                        "name",
+                        tag,
+                        "count",
+                        pages.size(),
+                        "href",
+                        AddressBook.relativeUrl(page.outputPath(), plan.tagPage(tag)))));
         data.put("tags", tags);
     }
 
@@ -202,8 +236,11 @@ public final class ViewFactory {
             Product product = handbook.productOf(carrier).orElse(null);
             row.put("kind", product == null ? "guide" : "product");
             row.put("maturity", product == null || product.maturity() == null ? "" : product.maturity());
-            row.put("description", product != null ? product.mission()
-                    : ProductViews.orEmpty(carrier.source().header().description()));
+            row.put(
+                    "description",
+                    product != null
+                            ? product.mission()
+                            : ProductViews.orEmpty(carrier.source().header().description()));
             tagged.add(row);
         }
         data.put("pages", tagged);
@@ -261,8 +298,11 @@ public final class ViewFactory {
         view.put("keywords", options.keywords());
         view.put("image", image(options.image(), page.outputPath()));
         view.put("noindex", options.unlisted());
-        view.put("lastUpdated", options.updated() != null ? options.updated().toString()
-                : DAY.format(page.source().lastModified()));
+        view.put(
+                "lastUpdated",
+                options.updated() != null
+                        ? options.updated().toString()
+                        : DAY.format(page.source().lastModified()));
         view.put("lastUpdatedBy", ProductViews.orEmpty(options.updatedBy()));
         view.put("editUrl", editUrl(page, options));
         view.put("toc", options.hideToc() ? List.of() : toc(page, options));
@@ -284,13 +324,16 @@ public final class ViewFactory {
         if (options.editUrl() != null) {
             return options.editUrl();
         }
-        return handbook.config().repository() == null ? ""
+        return handbook.config().repository() == null
+                ? ""
                 : handbook.config().repository() + UrlPath.encode(page.sourcePath());
     }
 
     /** A social card image: a web address as written, a root-absolute path from the site's root. */
     private static String image(String image, String from) {
-        if (image == null || image.isBlank() || !dev.handbook.parse.SafeUrls.filter(image).equals(image)) {
+        if (image == null
+                || image.isBlank()
+                || !dev.handbook.parse.SafeUrls.filter(image).equals(image)) {
             return "";
         }
         if (image.startsWith("/") && !image.startsWith("//")) {

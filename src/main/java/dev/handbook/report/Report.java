@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param pages every page checked, as source-relative paths (a JUnit test case each)
  */
-public record Report(List<Diagnostic> diagnostics, List<String> pages, long errors, long warnings, int products,
-                     String summary) {
+public record Report(
+        List<Diagnostic> diagnostics, List<String> pages, long errors, long warnings, int products, String summary) {
 
     public Report {
         diagnostics = List.copyOf(diagnostics);
@@ -19,7 +19,7 @@ public record Report(List<Diagnostic> diagnostics, List<String> pages, long erro
     /** The report of these findings over these pages, with its counts and summary line. */
     public static Report of(List<Diagnostic> diagnostics, List<String> pages, int products) {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        return new Report(diagnostics, pages, errors, diagnostics.size() - errors, products,
-                Summary.line(diagnostics, pages));
+        return new Report(
+                diagnostics, pages, errors, diagnostics.size() - errors, products, Summary.line(diagnostics, pages));
     }
 }

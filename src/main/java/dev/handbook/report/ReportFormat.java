@@ -31,7 +31,8 @@ public enum ReportFormat {
                         + ",\"message\":" + Json.quote(d.message()) + "}");
             }
             out.println("{\"diagnostics\":[" + String.join(",", items) + "],\"summary\":{\"errors\":" + report.errors()
-                    + ",\"warnings\":" + report.warnings() + ",\"files\":" + report.pages().size() + ",\"products\":"
+                    + ",\"warnings\":" + report.warnings() + ",\"files\":"
+                    + report.pages().size() + ",\"products\":"
                     + report.products() + "}}");
         }
     },
@@ -40,18 +41,19 @@ public enum ReportFormat {
         public void write(Report report, PrintStream out, PrintStream err) {
             Map<String, List<Diagnostic>> byPage = report.diagnostics().stream()
                     .collect(Collectors.groupingBy(Diagnostic::path, TreeMap::new, Collectors.toList()));
-            long failures = report.diagnostics().stream().filter(Diagnostic::isError).count();
+            long failures =
+                    report.diagnostics().stream().filter(Diagnostic::isError).count();
             out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
             java.util.SortedSet<String> cases = new java.util.TreeSet<>(report.pages());
             cases.addAll(byPage.keySet());
-            out.println("<testsuites><testsuite name=\"handbook\" tests=\"" + cases.size() + "\" failures=\""
-                    + failures + "\" errors=\"0\">");
+            out.println("<testsuites><testsuite name=\"handbook\" tests=\"" + cases.size() + "\" failures=\"" + failures
+                    + "\" errors=\"0\">");
             for (String page : cases) {
                 out.println("  <testcase classname=\"handbook\" name=\"" + Xml.escape(page) + "\">");
                 for (Diagnostic d : byPage.getOrDefault(page, List.of())) {
                     if (d.isError()) {
-                        out.println("    <failure type=\"" + Xml.escape(d.rule()) + "\" message=\"" + Xml.escape(d.message())
-                                + "\">" + Xml.escape(d.toText()) + "</failure>");
+                        out.println("    <failure type=\"" + Xml.escape(d.rule()) + "\" message=\""
+                                + Xml.escape(d.message()) + "\">" + Xml.escape(d.toText()) + "</failure>");
                     }
                 }
                 out.println("  </testcase>");
@@ -74,7 +76,8 @@ public enum ReportFormat {
          * is written as an escape, as in the text format, so that no value ends the command early.
          */
         private static String data(String text) {
-            return Printable.escape(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
+            return Printable.escape(
+                    text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
         }
 
         /** A property's value also may not hold the separators of properties (: and ,). */
@@ -87,13 +90,19 @@ public enum ReportFormat {
         public void write(Report report, PrintStream out, PrintStream err) {
             List<String> results = new ArrayList<>();
             for (Diagnostic d : report.diagnostics()) {
-                results.add("{\"ruleId\":" + Json.quote(d.rule()) + ",\"level\":" + Json.quote(d.isError() ? "error" : "warning")
-                        + ",\"message\":{\"text\":" + Json.quote(d.message()) + "},\"locations\":[{\"physicalLocation\":"
+                results.add("{\"ruleId\":" + Json.quote(d.rule()) + ",\"level\":"
+                        + Json.quote(d.isError() ? "error" : "warning")
+                        + ",\"message\":{\"text\":" + Json.quote(d.message())
+                        + "},\"locations\":[{\"physicalLocation\":"
                         + "{\"artifactLocation\":{\"uri\":" + Json.quote(d.path()) + "},\"region\":{\"startLine\":"
                         + d.line() + ",\"startColumn\":" + d.column() + "}}}]}");
             }
-            List<String> rules = report.diagnostics().stream().map(Diagnostic::rule).distinct().sorted()
-                    .map(id -> "{\"id\":" + Json.quote(id) + "}").toList();
+            List<String> rules = report.diagnostics().stream()
+                    .map(Diagnostic::rule)
+                    .distinct()
+                    .sorted()
+                    .map(id -> "{\"id\":" + Json.quote(id) + "}")
+                    .toList();
             out.println("{\"$schema\":\"https://json.schemastore.org/sarif-2.1.0.json\",\"version\":\"2.1.0\","
                     + "\"runs\":[{\"tool\":{\"driver\":{\"name\":\"handbook\",\"rules\":[" + String.join(",", rules)
                     + "]}},\"results\":[" + String.join(",", results) + "]}]}");

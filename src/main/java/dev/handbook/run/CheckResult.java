@@ -15,8 +15,13 @@ import java.util.Objects;
  *
  * @param pagesRead every Markdown file read, drafts and broken ones included
  */
-public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent content, Validation validation,
-                          int pagesRead, List<Phase> phases) {
+public record CheckResult(
+        Path sourceDir,
+        SiteConfig config,
+        ParsedContent content,
+        Validation validation,
+        int pagesRead,
+        List<Phase> phases) {
 
     public CheckResult {
         Objects.requireNonNull(sourceDir, "sourceDir");
@@ -33,7 +38,9 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
 
     /** Every page read, as source-relative paths. */
     public List<String> pagePaths() {
-        return files().pages().stream().map(page -> config.contentDir() + "/" + page).toList();
+        return files().pages().stream()
+                .map(page -> config.contentDir() + "/" + page)
+                .toList();
     }
 
     public long errors() {
@@ -45,7 +52,9 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
     }
 
     public int products() {
-        return (int) content.pages().stream().filter(page -> page.kind() == PageKind.PRODUCT).count();
+        return (int) content.pages().stream()
+                .filter(page -> page.kind() == PageKind.PRODUCT)
+                .count();
     }
 
     public ContentFiles files() {
@@ -67,10 +76,15 @@ public record CheckResult(Path sourceDir, SiteConfig config, ParsedContent conte
     }
 
     /** The outcome of a build into {@code output}, which held a site before or not, and now has so many pages. */
-    public Outcome outcome(Outcome.Status status, Path output, List<Phase> phases, List<Diagnostic> problems,
-                           int sitePages, boolean previousSite) {
-        return new Outcome(status, output, diagnostics(), pagePaths(), products(), phases, problems, sitePages,
-                previousSite);
+    public Outcome outcome(
+            Outcome.Status status,
+            Path output,
+            List<Phase> phases,
+            List<Diagnostic> problems,
+            int sitePages,
+            boolean previousSite) {
+        return new Outcome(
+                status, output, diagnostics(), pagePaths(), products(), phases, problems, sitePages, previousSite);
     }
 
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */

@@ -1,25 +1,25 @@
 package dev.handbook.run;
 
-import dev.handbook.files.InputTree;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Severity;
+import dev.handbook.files.InputTree;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.parse.SupportFolderScanner;
-import dev.handbook.diag.Rule;
 import dev.handbook.validate.Validation;
 import dev.handbook.validate.Validator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -42,8 +42,11 @@ public final class HandbookCheck {
     /** The check an edge asks for: site.yml, then parse and validate. */
     public Outcome check(RunOptions options) throws ConfigException {
         CheckResult result = read(options, false);
-        return result.outcome(result.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.CHECKED, null,
-                result.phases(), List.of());
+        return result.outcome(
+                result.fails() ? Outcome.Status.CONTENT_ERRORS : Outcome.Status.CHECKED,
+                null,
+                result.phases(),
+                List.of());
     }
 
     /** The check a build starts with: every body is also rendered to HTML. */
@@ -53,20 +56,25 @@ public final class HandbookCheck {
 
     private CheckResult read(RunOptions options, boolean forBuild) throws ConfigException {
         SiteConfig config = config(options.source());
-        return run(options.source(), options.strict() ? config.strict() : config, options.today(), forBuild,
+        return run(
+                options.source(),
+                options.strict() ? config.strict() : config,
+                options.today(),
+                forBuild,
                 SourceReader.NO_LISTENER);
     }
 
     /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */
-    public CheckResult run(Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild,
-                           BiConsumer<Path, byte[]> onRead) {
+    public CheckResult run(
+            Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild, BiConsumer<Path, byte[]> onRead) {
         Path contentDir = sourceDir.resolve(config.contentDir());
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
                 .parse(contentDir, config.contentDir(), staticFiles(sourceDir.resolve(config.assetsDir())))
                 .with(supportFolders(sourceDir, config)));
         Phase.Timed<Validation> validation = Phase.time(() -> new Validator(config, today).check(content.value()));
         int pages = content.value().filesRead();
-        List<Phase> phases = List.of(new Phase("parsed", pages, "page", content.nanos()),
+        List<Phase> phases = List.of(
+                new Phase("parsed", pages, "page", content.nanos()),
                 new Phase("validated", pages, "page", validation.nanos()));
         return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases);
     }
@@ -93,14 +101,14 @@ public final class HandbookCheck {
     /** What templates/ and assets/ hold that a build will not read. */
     private static List<Diagnostic> supportFolders(Path sourceDir, SiteConfig config) {
         SupportFolderScanner scanner = new SupportFolderScanner();
-        List<Diagnostic> found = new ArrayList<>(scanner.templates(sourceDir.resolve(config.templatesDir()),
-                config.templatesDir()));
+        List<Diagnostic> found =
+                new ArrayList<>(scanner.templates(sourceDir.resolve(config.templatesDir()), config.templatesDir()));
         found.addAll(scanner.assets(sourceDir.resolve(config.assetsDir()), config.assetsDir()));
         return found;
     }
 
     private static ConfigException usage(String message) {
-        return new ConfigException(List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, Rule.USAGE,
-                message)));
+        return new ConfigException(
+                List.of(new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, Rule.USAGE, message)));
     }
 }

@@ -20,8 +20,16 @@ import java.util.Objects;
  * @param sitePages   how many pages the published site has (0 when nothing was published)
  * @param previousSite whether a site was in the output before this build began
  */
-public record Outcome(Status status, Path output, List<Diagnostic> diagnostics, List<String> pages, int products,
-                      List<Phase> phases, List<Diagnostic> problems, int sitePages, boolean previousSite) {
+public record Outcome(
+        Status status,
+        Path output,
+        List<Diagnostic> diagnostics,
+        List<String> pages,
+        int products,
+        List<Phase> phases,
+        List<Diagnostic> problems,
+        int sitePages,
+        boolean previousSite) {
 
     public enum Status {
         /** A check found nothing that fails the handbook. */
@@ -50,14 +58,21 @@ public record Outcome(Status status, Path output, List<Diagnostic> diagnostics, 
     }
 
     /** An outcome that publishes nothing into a folder that held nothing before: a check's. */
-    public Outcome(Status status, Path output, List<Diagnostic> diagnostics, List<String> pages, int products,
-                   List<Phase> phases, List<Diagnostic> problems) {
+    public Outcome(
+            Status status,
+            Path output,
+            List<Diagnostic> diagnostics,
+            List<String> pages,
+            int products,
+            List<Phase> phases,
+            List<Diagnostic> problems) {
         this(status, output, diagnostics, pages, products, phases, problems, 0, false);
     }
 
     /** {@code published 34 pages in DIR; open DIR/index.html}. */
     public String publishedLine() {
-        return "published " + Counted.of(sitePages, "page") + " in " + output + "; open " + output.resolve("index.html");
+        return "published " + Counted.of(sitePages, "page") + " in " + output + "; open "
+                + output.resolve("index.html");
     }
 
     /** {@code nothing changed since the last build; DIR (34 pages) is up to date}. */
@@ -68,7 +83,9 @@ public record Outcome(Status status, Path output, List<Diagnostic> diagnostics, 
 
     /** What a build that published nothing left in the output: the previous site, or none. */
     public String leftBehind() {
-        return previousSite ? "the previous site in " + output + " is unchanged" : "there is no site in " + output + " yet";
+        return previousSite
+                ? "the previous site in " + output + " is unchanged"
+                : "there is no site in " + output + " yet";
     }
 
     /** {@code 3 errors, 1 warning in 2 of 40 pages}. */

@@ -21,6 +21,5 @@ public record Phase(String verb, int count, String noun, long nanos) {
         return new Timed<>(value, System.nanoTime() - start);
     }
 
-    public record Timed<T>(T value, long nanos) {
-    }
+    public record Timed<T>(T value, long nanos) {}
 }

@@ -14,7 +14,9 @@ final class FrontMatterText {
     private final StringBuilder text = new StringBuilder("---\n");
 
     FrontMatterText comment(String comment) {
-        comment.lines().forEach(line -> text.append(line.isBlank() ? "#" : "# " + line.strip()).append('\n'));
+        comment.lines()
+                .forEach(line ->
+                        text.append(line.isBlank() ? "#" : "# " + line.strip()).append('\n'));
         return this;
     }
 
@@ -45,7 +47,8 @@ final class FrontMatterText {
 
     /** A value as YAML reads it back as the same text. */
     static String scalar(String value) {
-        boolean plain = PLAIN.matcher(value).matches() && !NUMBER_OR_DATE.matcher(value).matches()
+        boolean plain = PLAIN.matcher(value).matches()
+                && !NUMBER_OR_DATE.matcher(value).matches()
                 && !RESERVED.contains(value.toLowerCase(Locale.ROOT));
         return plain ? value : quoted(value);
     }
@@ -58,8 +61,11 @@ final class FrontMatterText {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
-                default -> out.append(Character.isISOControl(c) ? String.format(java.util.Locale.ROOT, "\\u%04x", c)
-                        : new String(Character.toChars(c)));
+                default ->
+                    out.append(
+                            Character.isISOControl(c)
+                                    ? String.format(java.util.Locale.ROOT, "\\u%04x", c)
+                                    : new String(Character.toChars(c)));
             }
         });
         return out.append('"').toString();

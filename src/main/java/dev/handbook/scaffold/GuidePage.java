@@ -10,7 +10,10 @@ record GuidePage(String title, int sidebarPosition) {
     }
 
     String text() {
-        return new FrontMatterText().entry("title", title).number("sidebar_position", sidebarPosition).close()
+        return new FrontMatterText()
+                        .entry("title", title)
+                        .number("sidebar_position", sidebarPosition)
+                        .close()
                 + "\n# " + title + "\n\n"
                 + "TODO: one paragraph on what this guide explains and who it is for.\n\n"
                 + "## In short\n\n"

@@ -25,7 +25,9 @@ record ProductPage(String name, String level, Schema schema) {
     }
 
     String text() {
-        FrontMatterText yaml = new FrontMatterText().entry("title", name).entry("type", "product")
+        FrontMatterText yaml = new FrontMatterText()
+                .entry("title", name)
+                .entry("type", "product")
                 .comment("Maturity: one of " + String.join(", ", schema.levels())
                         + ". Each level asks for more of the characteristics below.")
                 .entry("maturity", level);
@@ -41,24 +43,30 @@ record ProductPage(String name, String level, Schema schema) {
         }
         String fitting = fittingStages();
         yaml.comment("Origin and stage: where it comes from and where it is now. Uncomment both and pick one of each."
-                + (fitting.isEmpty() ? "" : "\nAt `" + level + "` these stages fit: " + fitting + "."))
+                        + (fitting.isEmpty() ? "" : "\nAt `" + level + "` these stages fit: " + fitting + "."))
                 .comment("origin: " + String.join(" | ", schema.originNames()))
-                .comment("stage: " + PLACEHOLDER).blankLine();
+                .comment("stage: " + PLACEHOLDER)
+                .blankLine();
     }
 
     private String fittingStages() {
-        return schema.origins().stream().map(this::fittingStages).filter(s -> !s.isEmpty())
+        return schema.origins().stream()
+                .map(this::fittingStages)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.joining("; "));
     }
 
     private String fittingStages(Origin origin) {
         List<String> stages = origin.stages().stream()
-                .filter(s -> s.levels().isEmpty() || s.levels().contains(level)).map(Stage::name).toList();
+                .filter(s -> s.levels().isEmpty() || s.levels().contains(level))
+                .map(Stage::name)
+                .toList();
         return stages.isEmpty() ? "" : origin.name() + " " + String.join(" or ", stages);
     }
 
     private static void characteristic(FrontMatterText yaml, Characteristic c) {
-        String explanation = c.explanation().isBlank() ? "" : ": " + c.explanation().strip();
+        String explanation =
+                c.explanation().isBlank() ? "" : ": " + c.explanation().strip();
         yaml.comment(c.label() + explanation + hint(c));
         switch (c.shape()) {
             case LIST, INTERFACES -> yaml.list(c.key(), PLACEHOLDER);
@@ -73,8 +81,9 @@ record ProductPage(String name, String level, Schema schema) {
             case LIST -> "\n(A list: one item per line, each starting with `- `.)";
             case URL -> "\n(An address starting with https:// or mailto:.)";
             case CHOICE -> "\n(One of: " + String.join(", ", c.values()) + ".)";
-            case INTERFACES -> "\n(A list: each item a text such as \"REST API\", or {product: SLUG, kind: ..., "
-                    + "description: ...} for another product.)";
+            case INTERFACES ->
+                "\n(A list: each item a text such as \"REST API\", or {product: SLUG, kind: ..., "
+                        + "description: ...} for another product.)";
             case BRAND -> "\n(A name, or {name: ..., logo: images/FILE.svg} with the logo under content/.)";
             case FILE -> "\n(A path to a file under content/, such as files/datasheet.pdf.)";
             case PRODUCT -> "\n(The slug of another product page.)";

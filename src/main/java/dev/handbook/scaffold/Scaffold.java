@@ -5,7 +5,6 @@ import dev.handbook.config.Schema;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Suggestions;
-import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
@@ -35,8 +34,9 @@ public final class Scaffold {
         Schema schema = config.schema();
         String level = maturity == null ? schema.levels().get(0) : maturity.trim();
         if (schema.levelIndex(level) < 0) {
-            throw new ScaffoldException("`" + level + "` is not a maturity level" + Suggestions.didYouMean(level,
-                    schema.levels()) + "; use one of " + String.join(", ", schema.levels()));
+            throw new ScaffoldException(
+                    "`" + level + "` is not a maturity level" + Suggestions.didYouMean(level, schema.levels())
+                            + "; use one of " + String.join(", ", schema.levels()));
         }
         Path file = pageFile(sourceDir, config, PRODUCTS, name);
         return write(file, new ProductPage(name.strip(), level, schema).text());
@@ -59,9 +59,14 @@ public final class Scaffold {
 
     private static Path pageFile(Path sourceDir, SiteConfig config, String folder, String name)
             throws ScaffoldException {
-        Slug slug = Slug.fromName(name).orElseThrow(() -> new ScaffoldException("cannot make a file name from `"
-                + name + "`: it needs at least one letter or digit"));
-        return sourceDir.resolve(config.contentDir()).resolve(folder).resolve(slug.fileName()).normalize();
+        Slug slug = Slug.fromName(name)
+                .orElseThrow(() -> new ScaffoldException(
+                        "cannot make a file name from `" + name + "`: it needs at least one letter or digit"));
+        return sourceDir
+                .resolve(config.contentDir())
+                .resolve(folder)
+                .resolve(slug.fileName())
+                .normalize();
     }
 
     private static Path write(Path file, String text) throws ScaffoldException {
@@ -70,8 +75,8 @@ public final class Scaffold {
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             return file;
         } catch (FileAlreadyExistsException e) {
-            throw new ScaffoldException(file + " already exists and was left as it is; edit it, or choose another "
-                    + "name");
+            throw new ScaffoldException(
+                    file + " already exists and was left as it is; edit it, or choose another " + "name");
         } catch (IOException e) {
             throw new ScaffoldException("cannot write " + file + ": " + e.getMessage());
         }

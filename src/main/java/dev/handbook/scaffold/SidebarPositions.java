@@ -20,15 +20,23 @@ final class SidebarPositions {
      */
     int next(Path contentDir, String contentDirName, String folder) {
         String prefix = folder + "/";
-        List<String> pages = new ContentScanner().scan(contentDir, contentDirName, new Diagnostics()).pages().stream()
-                .filter(page -> page.startsWith(prefix) && page.indexOf('/', prefix.length()) < 0).toList();
-        return pages.stream().map(page -> position(contentDir, contentDirName, page))
-                .filter(Objects::nonNull).mapToInt(position -> (int) Math.min(Integer.MAX_VALUE - 1, Math.floor(position)))
-                .max().orElse(0) + 1;
+        List<String> pages = new ContentScanner()
+                .scan(contentDir, contentDirName, new Diagnostics()).pages().stream()
+                        .filter(page -> page.startsWith(prefix) && page.indexOf('/', prefix.length()) < 0)
+                        .toList();
+        return pages.stream()
+                        .map(page -> position(contentDir, contentDirName, page))
+                        .filter(Objects::nonNull)
+                        .mapToInt(position -> (int) Math.min(Integer.MAX_VALUE - 1, Math.floor(position)))
+                        .max()
+                        .orElse(0)
+                + 1;
     }
 
     private Double position(Path contentDir, String contentDirName, String path) {
-        return parser.parse(contentDir, path, contentDirName, new Diagnostics()).map(PageSource::header)
-                .map(PageHeader::sidebarPosition).orElse(null);
+        return parser.parse(contentDir, path, contentDirName, new Diagnostics())
+                .map(PageSource::header)
+                .map(PageHeader::sidebarPosition)
+                .orElse(null);
     }
 }

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 record AllowedHosts(String listenHost) {
 
     private static final Pattern PORT = Pattern.compile(":[0-9]{1,5}");
-    private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-            + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+    private static final Pattern IPV4 = Pattern.compile(
+            "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])" + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
     private static final Pattern IPV6 = Pattern.compile("\\[[0-9a-f:.]+\\]");
 
     AllowedHosts {
@@ -29,9 +29,12 @@ record AllowedHosts(String listenHost) {
             return false;
         }
         String name = withoutPort(header.trim().toLowerCase(Locale.ROOT));
-        return name != null && (name.equals("localhost") || IPV4.matcher(name).matches()
-                || IPV6.matcher(name).matches() || name.equals(listenHost.toLowerCase(Locale.ROOT))
-                || name.equals("[" + listenHost.toLowerCase(Locale.ROOT) + "]"));
+        return name != null
+                && (name.equals("localhost")
+                        || IPV4.matcher(name).matches()
+                        || IPV6.matcher(name).matches()
+                        || name.equals(listenHost.toLowerCase(Locale.ROOT))
+                        || name.equals("[" + listenHost.toLowerCase(Locale.ROOT) + "]"));
     }
 
     /** The name without its port, or null when what follows the name is not a port. */

@@ -46,7 +46,8 @@ final class EventStreams {
     /** Answers a request for the stream, and keeps answering until the page goes or the preview stops. */
     void serve(HttpExchange exchange) throws IOException {
         if (!takeSlot()) {
-            Reply.text(503, "too many open pages are listening for reloads; close some").send(exchange);
+            Reply.text(503, "too many open pages are listening for reloads; close some")
+                    .send(exchange);
             return;
         }
         try {

@@ -1,12 +1,12 @@
 package dev.handbook.serve;
 
-import dev.handbook.run.Outcome;
-import dev.handbook.run.RunOptions;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Printable;
 import dev.handbook.run.HandbookCheck;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -26,8 +26,8 @@ public final class LivePreview implements AutoCloseable {
      * How a build ends when the site folder then holds a site it made, or found as it had made it
      * (a preview build renders a handbook with errors too: CONTENT_ERRORS is a published site).
      */
-    private static final Set<Outcome.Status> PUBLISHED = EnumSet.of(Outcome.Status.BUILT,
-            Outcome.Status.CONTENT_ERRORS, Outcome.Status.UNCHANGED);
+    private static final Set<Outcome.Status> PUBLISHED =
+            EnumSet.of(Outcome.Status.BUILT, Outcome.Status.CONTENT_ERRORS, Outcome.Status.UNCHANGED);
 
     private final Path source;
     private final Path site;
@@ -37,15 +37,18 @@ public final class LivePreview implements AutoCloseable {
     private final SourceWatcher watcher;
     private boolean built;
 
-    public LivePreview(Path source, String host, int port, LocalDate today, PrintStream log) throws IOException,
-            ConfigException {
+    public LivePreview(Path source, String host, int port, LocalDate today, PrintStream log)
+            throws IOException, ConfigException {
         this.source = source;
         this.site = source.resolve("target/preview");
         this.today = today;
         this.log = log;
         SiteConfig config = new HandbookCheck().config(source);
-        this.watcher = new SourceWatcher(List.of(source.resolve(config.contentDir()),
-                source.resolve(config.templatesDir()), source.resolve(config.assetsDir())),
+        this.watcher = new SourceWatcher(
+                List.of(
+                        source.resolve(config.contentDir()),
+                        source.resolve(config.templatesDir()),
+                        source.resolve(config.assetsDir())),
                 source.toAbsolutePath().resolve(dev.handbook.config.SiteConfigLoader.FILE_NAME));
         try {
             Optional<String> notBuilt = rebuild();
@@ -61,8 +64,8 @@ public final class LivePreview implements AutoCloseable {
     private void started(Optional<String> notBuilt) {
         show(notBuilt);
         log.println("serving " + server.address() + " (Ctrl-C to stop)");
-        notBuilt.ifPresent(reason -> log.println("nothing is served until the preview has built the site: "
-                + Printable.escape(reason)));
+        notBuilt.ifPresent(reason ->
+                log.println("nothing is served until the preview has built the site: " + Printable.escape(reason)));
     }
 
     public String address() {
@@ -113,22 +116,30 @@ public final class LivePreview implements AutoCloseable {
      */
     private Optional<String> rebuild() {
         try {
-            Outcome outcome = new SiteBuilder().build(RunOptions.of(source, today).withOutput(site).withPreview(true));
+            Outcome outcome = new SiteBuilder()
+                    .build(RunOptions.of(source, today).withOutput(site).withPreview(true));
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
             outcome.problems().forEach(p -> log.println(p.toText()));
-            long rendered = outcome.phases().stream().filter(p -> p.verb().equals("rendered")).mapToInt(p -> p.count())
+            long rendered = outcome.phases().stream()
+                    .filter(p -> p.verb().equals("rendered"))
+                    .mapToInt(p -> p.count())
                     .sum();
             if (!PUBLISHED.contains(outcome.status())) {
                 log.println("nothing was published; " + outcome.summary());
-                return Optional.of("the site could not be built: " + String.join("; ", outcome.problems().stream().map(p -> p.toText()).toList()));
+                return Optional.of("the site could not be built: "
+                        + String.join(
+                                "; ",
+                                outcome.problems().stream().map(p -> p.toText()).toList()));
             }
-            log.println(outcome.status() == Outcome.Status.UNCHANGED ? "no change"
-                    : "rebuilt " + dev.handbook.text.Counted.of(rendered, "page") + "; " + outcome.summary());
+            log.println(
+                    outcome.status() == Outcome.Status.UNCHANGED
+                            ? "no change"
+                            : "rebuilt " + dev.handbook.text.Counted.of(rendered, "page") + "; " + outcome.summary());
             return Optional.empty();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> log.println(d.toText()));
-            return Optional.of("site.yml has errors: " + e.diagnostics().stream().map(d -> d.toText()).findFirst()
-                    .orElse(e.getMessage()));
+            return Optional.of("site.yml has errors: "
+                    + e.diagnostics().stream().map(d -> d.toText()).findFirst().orElse(e.getMessage()));
         } catch (RuntimeException | StackOverflowError e) {
             log.println("error: the preview could not be rebuilt: " + Printable.escape(e.toString()));
             return Optional.of("the site could not be built: " + e);

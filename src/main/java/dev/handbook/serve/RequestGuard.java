@@ -30,12 +30,18 @@ final class RequestGuard extends Filter {
         if (host == null) {
             refuse(exchange, Reply.text(400, "a request needs a Host header"));
         } else if (!hosts.allows(host)) {
-            refuse(exchange, Reply.text(403, "this preview answers to localhost, to an IP address and to the name "
-                    + "given with --host, not to the name this request was sent to"));
+            refuse(
+                    exchange,
+                    Reply.text(
+                            403,
+                            "this preview answers to localhost, to an IP address and to the name "
+                                    + "given with --host, not to the name this request was sent to"));
         } else if (fromAnotherSite(exchange)) {
             refuse(exchange, Reply.text(403, "this preview is not for other sites' pages to use"));
         } else if (!method.equals("GET") && !method.equals("HEAD")) {
-            refuse(exchange, Reply.text(405, "the preview only answers GET and HEAD").with("Allow", "GET, HEAD"));
+            refuse(
+                    exchange,
+                    Reply.text(405, "the preview only answers GET and HEAD").with("Allow", "GET, HEAD"));
         } else {
             chain.doFilter(exchange);
         }

@@ -29,8 +29,7 @@ final class ServerLimits {
     /** How often an event stream gets a comment line, which is how a page that has gone is noticed. */
     static final Duration HEARTBEAT = Duration.ofSeconds(5);
 
-    private ServerLimits() {
-    }
+    private ServerLimits() {}
 
     /**
      * Sets the JDK server's limits, unless the user set them already: they take effect only if no

@@ -25,18 +25,30 @@ final class SiteFiles {
     static final String PAGES = "frame-ancestors 'none'";
 
     private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
-            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
-            Map.entry("ico", "image/x-icon"), Map.entry("pdf", "application/pdf"),
-            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("yaml", "text/plain; charset=utf-8"),
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"),
+            Map.entry("gif", "image/gif"),
+            Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"),
+            Map.entry("pdf", "application/pdf"),
+            Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("yaml", "text/plain; charset=utf-8"),
             Map.entry("dot", "text/plain; charset=utf-8"));
 
     /** What a request path names: a file, a folder asked for without its closing slash, or nothing. */
     record Found(Kind kind, Path file) {
 
-        enum Kind { FILE, FOLDER_WITHOUT_SLASH, NOTHING }
+        enum Kind {
+            FILE,
+            FOLDER_WITHOUT_SLASH,
+            NOTHING
+        }
 
         static final Found NOTHING = new Found(Kind.NOTHING, null);
 

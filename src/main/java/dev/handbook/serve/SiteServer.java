@@ -59,8 +59,13 @@ public final class SiteServer implements AutoCloseable {
 
     private static ThreadPoolExecutor threadPool() {
         AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(ServerLimits.THREADS, ServerLimits.THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(ServerLimits.WAITING), runnable -> {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(
+                ServerLimits.THREADS,
+                ServerLimits.THREADS,
+                30,
+                TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(ServerLimits.WAITING),
+                runnable -> {
                     Thread thread = new Thread(runnable, "handbook-preview-" + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -111,8 +116,10 @@ public final class SiteServer implements AutoCloseable {
             SiteFiles.Found found = files.find(exchange.getRequestURI().getRawPath());
             switch (found.kind()) {
                 case FILE -> send(exchange, found.file(), 200);
-                case FOLDER_WITHOUT_SLASH -> Reply.text(301, "moved")
-                        .with("Location", exchange.getRequestURI().getRawPath() + "/").send(exchange);
+                case FOLDER_WITHOUT_SLASH ->
+                    Reply.text(301, "moved")
+                            .with("Location", exchange.getRequestURI().getRawPath() + "/")
+                            .send(exchange);
                 default -> notFound(exchange);
             }
         }
@@ -163,12 +170,15 @@ public final class SiteServer implements AutoCloseable {
                     + "<meta http-equiv=\"refresh\" content=\"2\"><title>No preview yet</title></head>\n"
                     + "<body><h1>No preview yet</h1>\n<p>" + escape(reason) + "</p>\n"
                     + "<p>This page looks again every two seconds.</p></body></html>\n";
-            return new Reply(503, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8),
-                    Map.of("Retry-After", "2"));
+            return new Reply(
+                    503, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8), Map.of("Retry-After", "2"));
         }
 
         private static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+            return text.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace("\"", "&quot;");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.handbook.serve;
 
+import dev.handbook.files.FileTree;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
@@ -10,7 +11,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import dev.handbook.files.FileTree;
 
 /**
  * Watches the folders a handbook is made of (and every folder below them, including new ones)
@@ -36,8 +36,12 @@ final class SourceWatcher implements AutoCloseable {
         for (Path root : this.roots) {
             registerTree(root);
         }
-        file.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE);
+        file.getParent()
+                .register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
     }
 
     /** Blocks until something relevant changed, then returns; false when the watcher was closed. */
@@ -47,8 +51,9 @@ final class SourceWatcher implements AutoCloseable {
             while (!changed) {
                 changed = drain(watcher.take());
             }
-            for (WatchKey more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS); more != null;
-                 more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
+            for (WatchKey more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS);
+                    more != null;
+                    more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) {
                 drain(more);
             }
             return true;
@@ -78,7 +83,10 @@ final class SourceWatcher implements AutoCloseable {
     private void registerTree(Path root) throws IOException {
         for (Path folder : FileTree.folders(root)) {
             if (Files.isDirectory(folder)) {
-                folder.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                folder.register(
+                        watcher,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY,
                         StandardWatchEventKinds.ENTRY_DELETE);
             }
         }

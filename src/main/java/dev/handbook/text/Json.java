@@ -1,7 +1,6 @@
 package dev.handbook.text;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,8 +11,7 @@ public final class Json {
 
     private static final java.util.HexFormat HEX = java.util.HexFormat.of();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
@@ -52,7 +50,8 @@ public final class Json {
     private static void appendMap(StringBuilder out, Map<?, ?> map) {
         out.append('{');
         boolean first = true;
-        Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap ? map
+        Map<?, ?> ordered = map instanceof java.util.LinkedHashMap || map instanceof java.util.SortedMap
+                ? map
                 : new java.util.TreeMap<>(map);
         for (Map.Entry<?, ?> entry : ordered.entrySet()) {
             if (!first) {
@@ -103,7 +102,11 @@ public final class Json {
         return out.toString();
     }
 
-    private enum Mode { JSON, ASCII, YAML }
+    private enum Mode {
+        JSON,
+        ASCII,
+        YAML
+    }
 
     private static void appendString(StringBuilder out, String text) {
         appendString(out, text, Mode.JSON);
@@ -114,7 +117,13 @@ public final class Json {
         int plainFrom = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&'
+            if (c >= 0x20
+                    && c < 0x7f
+                    && c != '"'
+                    && c != '\\'
+                    && c != '<'
+                    && c != '>'
+                    && c != '&'
                     && (c != '\'' || mode != Mode.ASCII)) {
                 continue;
             }
@@ -142,7 +151,13 @@ public final class Json {
         if (mode == Mode.YAML && ((c >= 0x7f && c <= 0x9f) || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')) {
             return true;
         }
-        return c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029' || isLoneSurrogate(text, i);
+        return c < 0x20
+                || c == '<'
+                || c == '>'
+                || c == '&'
+                || c == '\u2028'
+                || c == '\u2029'
+                || isLoneSurrogate(text, i);
     }
 
     // A lone surrogate cannot be encoded as UTF-8; escaped, the JSON at least stays valid.

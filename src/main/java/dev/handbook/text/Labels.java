@@ -3,8 +3,7 @@ package dev.handbook.text;
 /** Short forms of names for places with little room, such as boxes in a drawing. */
 public final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     /** At most {@code max} characters (code points), the last one an ellipsis when cut. */
     public static String truncate(String label, int max) {

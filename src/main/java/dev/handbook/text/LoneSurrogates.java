@@ -7,8 +7,7 @@ package dev.handbook.text;
  */
 public final class LoneSurrogates {
 
-    private LoneSurrogates() {
-    }
+    private LoneSurrogates() {}
 
     /** Where the first one is, or -1. */
     public static int indexIn(String text) {

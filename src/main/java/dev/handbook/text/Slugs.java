@@ -14,23 +14,37 @@ import java.util.regex.Pattern;
 public final class Slugs {
 
     /** Letters that carry no accent to strip but still have a plain spelling. */
-    private static final Map<Character, String> PLAIN = Map.ofEntries(Map.entry('ß', "ss"), Map.entry('æ', "ae"),
-            Map.entry('œ', "oe"), Map.entry('ø', "o"), Map.entry('ł', "l"), Map.entry('đ', "d"), Map.entry('ð', "d"),
-            Map.entry('þ', "th"), Map.entry('ı', "i"), Map.entry('Æ', "AE"), Map.entry('Œ', "OE"),
-            Map.entry('Ø', "O"), Map.entry('Ł', "L"), Map.entry('Đ', "D"), Map.entry('Ð', "D"), Map.entry('Þ', "TH"));
+    private static final Map<Character, String> PLAIN = Map.ofEntries(
+            Map.entry('ß', "ss"),
+            Map.entry('æ', "ae"),
+            Map.entry('œ', "oe"),
+            Map.entry('ø', "o"),
+            Map.entry('ł', "l"),
+            Map.entry('đ', "d"),
+            Map.entry('ð', "d"),
+            Map.entry('þ', "th"),
+            Map.entry('ı', "i"),
+            Map.entry('Æ', "AE"),
+            Map.entry('Œ', "OE"),
+            Map.entry('Ø', "O"),
+            Map.entry('Ł', "L"),
+            Map.entry('Đ', "D"),
+            Map.entry('Ð', "D"),
+            Map.entry('Þ', "TH"));
+
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
     private static final Pattern END_DASHES = Pattern.compile("^-+|-+$");
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** The name with accents and special letters folded to ASCII letters; case and other characters kept. */
     public static String ascii(String name) {
         if (name.chars().allMatch(c -> c < 0x80)) {
             return name; // the common case, without a normalisation per name
         }
-        String unfolded = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        String unfolded =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         StringBuilder plain = new StringBuilder(unfolded.length());
         for (int i = 0; i < unfolded.length(); i++) {
             char c = unfolded.charAt(i);

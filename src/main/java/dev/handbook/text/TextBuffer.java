@@ -78,12 +78,10 @@ public final class TextBuffer extends Writer {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 
     /** The text as UTF-8, encoded in one pass. */
     public byte[] utf8() {

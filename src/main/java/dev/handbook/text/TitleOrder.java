@@ -12,8 +12,7 @@ import java.util.function.Function;
  */
 public final class TitleOrder {
 
-    private TitleOrder() {
-    }
+    private TitleOrder() {}
 
     public static <T> List<T> sort(List<T> items, Function<T, String> title, Function<T, String> tieBreaker) {
         List<Keyed<T>> keyed = new ArrayList<>(items.size());
@@ -32,8 +31,10 @@ public final class TitleOrder {
 
     /** The comparator itself, for titles the simple folding below does not cover. */
     static <T> List<T> comparatorSort(List<T> items, Function<T, String> title, Function<T, String> tieBreaker) {
-        return items.stream().sorted(Comparator.comparing(title, String.CASE_INSENSITIVE_ORDER)
-                .thenComparing(tieBreaker)).toList();
+        return items.stream()
+                .sorted(Comparator.comparing(title, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(tieBreaker))
+                .toList();
     }
 
     /**
@@ -53,6 +54,5 @@ public final class TitleOrder {
         return new String(folded);
     }
 
-    private record Keyed<T>(String title, String tieBreaker, T item) {
-    }
+    private record Keyed<T>(String title, String tieBreaker, T item) {}
 }

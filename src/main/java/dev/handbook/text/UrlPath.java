@@ -11,12 +11,13 @@ public final class UrlPath {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private UrlPath() {
-    }
+    private UrlPath() {}
 
     /** The path, encoded; the same string when nothing in it needs encoding (the common case). */
     public static String encode(String path) {
-        return isPlain(path, 0) ? path : encode(new StringBuilder(path.length() + 16), path, 0).toString();
+        return isPlain(path, 0)
+                ? path
+                : encode(new StringBuilder(path.length() + 16), path, 0).toString();
     }
 
     /** Appends {@code path} from {@code start} on, encoded, to {@code out}. */
@@ -50,7 +51,10 @@ public final class UrlPath {
 
     /** Letters, digits, {@code -._~}, the sub-delimiters and {@code @} stand for themselves in a path; so does the slash. */
     private static boolean isKept(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/'
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '/'
                 || "-._~!$&'()*+,;=@".indexOf(c) >= 0;
     }
 }

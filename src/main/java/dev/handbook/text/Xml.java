@@ -6,8 +6,7 @@ package dev.handbook.text;
  */
 public final class Xml {
 
-    private Xml() {
-    }
+    private Xml() {}
 
     public static String escape(String text) {
         if (isPlain(text)) {
@@ -50,7 +49,9 @@ public final class Xml {
 
     // Control characters, lone surrogates and U+FFFE/U+FFFF make a document ill-formed even when escaped.
     private static boolean isXmlChar(int c) {
-        return c == '\t' || c == '\n' || c == '\r'
+        return c == '\t'
+                || c == '\n'
+                || c == '\r'
                 || (c >= 0x20 && c <= 0xD7FF)
                 || (c >= 0xE000 && c <= 0xFFFD)
                 || c >= 0x10000;

@@ -1,9 +1,9 @@
 package dev.handbook.validate;
 
-import dev.handbook.diag.Rule;
-import dev.handbook.parse.ContentFiles;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
+import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedPage;
 import java.util.HashMap;
@@ -19,40 +19,63 @@ final class DuplicateSlugCheck {
     void check(List<ParsedPage> pagesInPathOrder, java.util.Set<String> files, String contentDirName, Diagnostics out) {
         Map<String, ParsedPage> byOutput = new HashMap<>();
         Map<String, ParsedPage> productsBySlug = new HashMap<>();
-        files.stream().filter(file -> !ContentFiles.isPage(file)).sorted().forEach(file -> ReservedPaths.reservedFor(file)
-                .ifPresent(what -> out.error(contentDirName + "/" + file, Position.START, Rule.RESERVED_ADDRESS,
-                        "this file would be published at `" + file + "`, where the site publishes " + what
-                                + "; move or rename it")));
+        files.stream()
+                .filter(file -> !ContentFiles.isPage(file))
+                .sorted()
+                .forEach(file -> ReservedPaths.reservedFor(file)
+                        .ifPresent(what -> out.error(
+                                contentDirName + "/" + file,
+                                Position.START,
+                                Rule.RESERVED_ADDRESS,
+                                "this file would be published at `" + file + "`, where the site publishes " + what
+                                        + "; move or rename it")));
         for (ParsedPage page : pagesInPathOrder) {
             if (page.kind() != PageKind.HOME) {
                 var reserved = ReservedPaths.reservedFor(page.outputPath());
                 if (reserved.isPresent()) {
-                    Position at = page.source().frontMatter().entry("slug").map(e -> e.keyPosition())
+                    Position at = page.source()
+                            .frontMatter()
+                            .entry("slug")
+                            .map(e -> e.keyPosition())
                             .orElse(Position.START);
-                    out.error(page.sourcePath(), at, Rule.RESERVED_ADDRESS, "`" + page.sourcePath()
-                            + "` would be published at `" + page.outputPath() + "`, where the site publishes "
-                            + reserved.get() + "; give it another `slug:` or move it");
+                    out.error(
+                            page.sourcePath(),
+                            at,
+                            Rule.RESERVED_ADDRESS,
+                            "`" + page.sourcePath()
+                                    + "` would be published at `" + page.outputPath() + "`, where the site publishes "
+                                    + reserved.get() + "; give it another `slug:` or move it");
                     continue;
                 }
             }
             ParsedPage earlier = byOutput.putIfAbsent(page.outputPath(), page);
             if (earlier != null) {
-                report(page, "`" + page.sourcePath() + "` would be published at `" + page.outputPath()
-                        + "`, the address of `" + earlier.sourcePath() + "`", out);
+                report(
+                        page,
+                        "`" + page.sourcePath() + "` would be published at `" + page.outputPath()
+                                + "`, the address of `" + earlier.sourcePath() + "`",
+                        out);
                 continue;
             }
             if (page.kind() == PageKind.PRODUCT) {
                 ParsedPage twin = productsBySlug.putIfAbsent(page.source().slug(), page);
                 if (twin != null) {
-                    report(page, "the product slug `" + page.source().slug() + "` is already taken by `"
-                            + twin.sourcePath() + "`, so interfaces could not tell them apart", out);
+                    report(
+                            page,
+                            "the product slug `" + page.source().slug() + "` is already taken by `" + twin.sourcePath()
+                                    + "`, so interfaces could not tell them apart",
+                            out);
                 }
             }
         }
     }
 
     private static void report(ParsedPage page, String message, Diagnostics out) {
-        Position at = page.source().frontMatter().entry("slug").map(e -> e.keyPosition()).orElse(Position.START);
+        Position at = page.source()
+                .frontMatter()
+                .entry("slug")
+                .map(e -> e.keyPosition())
+                .orElse(Position.START);
         out.error(page.sourcePath(), at, Rule.DUPLICATE_SLUG, message + "; give one of them another `slug:`");
     }
 }

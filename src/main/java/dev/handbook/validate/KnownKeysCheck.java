@@ -1,7 +1,7 @@
 package dev.handbook.validate;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Suggestions;
 import dev.handbook.parse.PageHeader;
 import dev.handbook.yaml.YamlEntry;
@@ -18,14 +18,23 @@ final class KnownKeysCheck implements PageCheck {
         boolean product = context.page().kind() == dev.handbook.parse.PageKind.PRODUCT;
         for (YamlEntry entry : context.frontMatter().entries()) {
             // a schema may declare thousands of characteristics: asked by key, never scanned
-            boolean productKey = PRODUCT_KEYS.contains(entry.key()) || context.schema().characteristic(entry.key()).isPresent();
+            boolean productKey = PRODUCT_KEYS.contains(entry.key())
+                    || context.schema().characteristic(entry.key()).isPresent();
             if (!product && productKey) {
-                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
-                        + "` only counts on a product page; add `type: product` to check this page as a product");
+                out.warning(
+                        context.path(),
+                        entry.keyPosition(),
+                        Rule.UNKNOWN_KEY,
+                        "`" + entry.key()
+                                + "` only counts on a product page; add `type: product` to check this page as a product");
             } else if (!productKey && !PageHeader.ALL_KEYS.contains(entry.key())) {
-                out.warning(context.path(), entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key()
-                        + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known(context))
-                        + "; remove it, or declare it as a characteristic in site.yml's schema");
+                out.warning(
+                        context.path(),
+                        entry.keyPosition(),
+                        Rule.UNKNOWN_KEY,
+                        "`" + entry.key()
+                                + "` is not a front matter key" + Suggestions.didYouMean(entry.key(), known(context))
+                                + "; remove it, or declare it as a characteristic in site.yml's schema");
             }
         }
     }

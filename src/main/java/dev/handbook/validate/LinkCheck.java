@@ -1,7 +1,7 @@
 package dev.handbook.validate;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Suggestions;
 import dev.handbook.parse.BodyLink;
 import dev.handbook.parse.ContentFiles;
@@ -62,7 +62,8 @@ final class LinkCheck implements PageCheck {
         }
 
         void local(BodyLink link, LinkTarget target) {
-            LinkResolver.Resolved resolved = context.addresses().resolver().resolve(context.page().path(), target.path());
+            LinkResolver.Resolved resolved =
+                    context.addresses().resolver().resolve(context.page().path(), target.path());
             String written = quoted(link.destination());
             switch (resolved.kind()) {
                 case PAGE -> {
@@ -74,24 +75,33 @@ final class LinkCheck implements PageCheck {
                     // published where the link leads
                 }
                 case OUTSIDE -> broken(link, written + " climbs out of the content folder");
-                case UNPUBLISHED_PAGE -> broken(link, written + " points at page `" + resolved.path() + "`, which "
-                        + (ContentFiles.isPartial(resolved.path())
-                        ? "is a partial (its name or folder starts with `_`) and not published as a page; link to "
-                        + "the page that includes it" : "is a draft or could not be read"));
-                case MISSING -> missing(link, written, resolved.path(), target.path().startsWith("/"));
+                case UNPUBLISHED_PAGE ->
+                    broken(
+                            link,
+                            written + " points at page `" + resolved.path() + "`, which "
+                                    + (ContentFiles.isPartial(resolved.path())
+                                            ? "is a partial (its name or folder starts with `_`) and not published as a page; link to "
+                                                    + "the page that includes it"
+                                            : "is a draft or could not be read"));
+                case MISSING ->
+                    missing(link, written, resolved.path(), target.path().startsWith("/"));
             }
         }
 
         private void missing(BodyLink link, String written, String path, boolean fromRoot) {
             String hidden = hiddenPart(path);
             if (hidden != null) {
-                broken(link, written + " points into `" + hidden + "`, which is hidden and never published (of "
-                        + "hidden folders, only files in .gitbook/assets that a page links to are); move the file out");
+                broken(
+                        link,
+                        written + " points into `" + hidden + "`, which is hidden and never published (of "
+                                + "hidden folders, only files in .gitbook/assets that a page links to are); move the file out");
             } else if (ContentFiles.isPage(path)) {
                 broken(link, written + " points at page " + quoted(path) + ", which does not exist");
             } else {
-                broken(link, written + " points at " + quoted(path) + ", which does not exist under the content "
-                        + "folder" + (fromRoot ? " or in the folder published at the site root" : ""));
+                broken(
+                        link,
+                        written + " points at " + quoted(path) + ", which does not exist under the content " + "folder"
+                                + (fromRoot ? " or in the folder published at the site root" : ""));
             }
         }
 
@@ -110,14 +120,17 @@ final class LinkCheck implements PageCheck {
         }
 
         void anchor(BodyLink link, ParsedPage page, String fragment) {
-            Set<String> ids = anchorsByPage.computeIfAbsent(page.path(), p -> new HashSet<>(page.body().anchors()));
+            Set<String> ids = anchorsByPage.computeIfAbsent(
+                    page.path(), p -> new HashSet<>(page.body().anchors()));
             if (ids.contains(fragment) || ids.contains(decode(fragment))) {
                 return;
             }
             List<String> all = page.body().anchors();
             String hint = suggestions++ < SUGGESTIONS_PER_PAGE ? Suggestions.didYouMean(fragment, all) : "";
-            broken(link, quoted(link.destination()) + ": `" + page.path() + "` has no anchor `#" + quoted(fragment)
-                    .substring(1) + hint + (hint.isEmpty() ? candidates(all) : ""));
+            broken(
+                    link,
+                    quoted(link.destination()) + ": `" + page.path() + "` has no anchor `#"
+                            + quoted(fragment).substring(1) + hint + (hint.isEmpty() ? candidates(all) : ""));
         }
 
         private static String candidates(List<String> ids) {
@@ -125,11 +138,19 @@ final class LinkCheck implements PageCheck {
                 return "";
             }
             if (ids.size() <= ANCHORS_SHOWN) {
-                return "; its anchors are #" + String.join(", #",
-                        ids.stream().map(id -> shortened(id, ANCHOR_SHOWN)).toList());
+                return "; its anchors are #"
+                        + String.join(
+                                ", #",
+                                ids.stream()
+                                        .map(id -> shortened(id, ANCHOR_SHOWN))
+                                        .toList());
             }
-            return "; its " + ids.size() + " anchors include #" + String.join(", #",
-                    ids.subList(0, ANCHORS_SHOWN).stream().map(id -> shortened(id, ANCHOR_SHOWN)).toList());
+            return "; its " + ids.size() + " anchors include #"
+                    + String.join(
+                            ", #",
+                            ids.subList(0, ANCHORS_SHOWN).stream()
+                                    .map(id -> shortened(id, ANCHOR_SHOWN))
+                                    .toList());
         }
 
         private void broken(BodyLink link, String message) {
@@ -155,7 +176,8 @@ final class LinkCheck implements PageCheck {
 
         private static String decode(String fragment) {
             try {
-                return java.net.URLDecoder.decode(fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+                return java.net.URLDecoder.decode(
+                        fragment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
                 return fragment;
             }

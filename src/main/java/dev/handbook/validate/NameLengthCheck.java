@@ -1,8 +1,8 @@
 package dev.handbook.validate;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedPage;
 import java.nio.charset.StandardCharsets;
@@ -25,18 +25,27 @@ final class NameLengthCheck {
             String longest = page.kind() == PageKind.PRODUCT ? slug + BACKSTAGE_SUFFIX : slug + ".html";
             int bytes = longest.getBytes(StandardCharsets.UTF_8).length;
             if (bytes > MAX_NAME_BYTES) {
-                Position at = page.source().frontMatter().entry("slug").map(e -> e.keyPosition())
+                Position at = page.source()
+                        .frontMatter()
+                        .entry("slug")
+                        .map(e -> e.keyPosition())
                         .orElse(Position.START);
-                out.error(page.sourcePath(), at, Rule.NAME_TOO_LONG, "the site would hold a file named `"
-                        + abbreviated(longest) + "`, " + bytes + " bytes long, and file systems allow "
-                        + MAX_NAME_BYTES + "; shorten the file name or give the page a shorter `slug:`");
+                out.error(
+                        page.sourcePath(),
+                        at,
+                        Rule.NAME_TOO_LONG,
+                        "the site would hold a file named `"
+                                + abbreviated(longest) + "`, " + bytes + " bytes long, and file systems allow "
+                                + MAX_NAME_BYTES + "; shorten the file name or give the page a shorter `slug:`");
             }
         }
     }
 
     private static String abbreviated(String name) {
         int points = name.codePointCount(0, name.length());
-        return points <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 16)) + "..."
-                + name.substring(name.offsetByCodePoints(name.length(), -24));
+        return points <= 40
+                ? name
+                : name.substring(0, name.offsetByCodePoints(0, 16)) + "..."
+                        + name.substring(name.offsetByCodePoints(name.length(), -24));
     }
 }

@@ -13,9 +13,15 @@ import java.util.Map;
  *
  * @param claim what a product page claims, read once for every check; null for other pages
  */
-record PageContext(ParsedPage page, ProductClaim claim, Schema schema, ContentFiles files,
-                   Map<String, ParsedPage> pagesByPath, Map<String, ParsedPage> productsBySlug, LocalDate today,
-                   AddressBook addresses) {
+record PageContext(
+        ParsedPage page,
+        ProductClaim claim,
+        Schema schema,
+        ContentFiles files,
+        Map<String, ParsedPage> pagesByPath,
+        Map<String, ParsedPage> productsBySlug,
+        LocalDate today,
+        AddressBook addresses) {
 
     String path() {
         return page.sourcePath();

@@ -38,8 +38,11 @@ final class PaginationCheck {
 
     private static void report(ParsedPage page, String key, String id, Set<String> ids, Diagnostics out) {
         if (named(id) && !ids.contains(id)) {
-            out.error(page.sourcePath(), page.source().frontMatter().get(key).orElseThrow().position(),
-                    Rule.BROKEN_LINK, "`" + key + ": " + id + "` names no page; a page's doc id is its path from "
+            out.error(
+                    page.sourcePath(),
+                    page.source().frontMatter().get(key).orElseThrow().position(),
+                    Rule.BROKEN_LINK,
+                    "`" + key + ": " + id + "` names no page; a page's doc id is its path from "
                             + "the content folder without the extension, or its folder and its `id:`");
         }
     }

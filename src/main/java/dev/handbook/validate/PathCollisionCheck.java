@@ -1,8 +1,8 @@
 package dev.handbook.validate;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,8 +32,11 @@ final class PathCollisionCheck {
                 String name = end < 0 ? file : file.substring(0, end);
                 String earlier = firstByKey.putIfAbsent(key(name), name);
                 if (earlier != null && !earlier.equals(name) && reported.add(name)) {
-                    out.error(contentDirName + "/" + file, Position.START, Rule.PATH_COLLISION, message(
-                            contentDirName, name, earlier));
+                    out.error(
+                            contentDirName + "/" + file,
+                            Position.START,
+                            Rule.PATH_COLLISION,
+                            message(contentDirName, name, earlier));
                 }
                 if (end < 0) {
                     break;

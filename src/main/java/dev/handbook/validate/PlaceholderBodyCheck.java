@@ -31,7 +31,8 @@ final class PlaceholderBodyCheck implements PageCheck {
                 String marker = opening.group(1);
                 if (fence == null) {
                     fence = marker;
-                } else if (marker.charAt(0) == fence.charAt(0) && marker.length() >= fence.length()
+                } else if (marker.charAt(0) == fence.charAt(0)
+                        && marker.length() >= fence.length()
                         && lines[i].substring(opening.end()).isBlank()) {
                     fence = null;
                 }
@@ -39,9 +40,14 @@ final class PlaceholderBodyCheck implements PageCheck {
             }
             Matcher placeholder = PLACEHOLDER.matcher(lines[i]);
             if (fence == null && placeholder.lookingAt()) {
-                out.warning(context.path(), new Position(context.page().source().bodyFirstLine() + i,
-                        placeholder.group(1).length() + 1), Rule.PLACEHOLDER_BODY, "this paragraph is still a "
-                        + "placeholder (`" + placeholder.group(2) + ":`); write the text it asks for, or remove it");
+                out.warning(
+                        context.path(),
+                        new Position(
+                                context.page().source().bodyFirstLine() + i,
+                                placeholder.group(1).length() + 1),
+                        Rule.PLACEHOLDER_BODY,
+                        "this paragraph is still a " + "placeholder (`" + placeholder.group(2)
+                                + ":`); write the text it asks for, or remove it");
             }
         }
     }

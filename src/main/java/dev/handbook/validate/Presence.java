@@ -9,8 +9,7 @@ import dev.handbook.yaml.YamlScalar;
 /** Whether a characteristic's value is really there: not empty, not a placeholder such as TODO. */
 final class Presence {
 
-    private Presence() {
-    }
+    private Presence() {}
 
     static boolean isReal(YamlNode value, Schema schema) {
         if (value instanceof YamlScalar scalar) {

@@ -31,9 +31,15 @@ import java.util.Optional;
  * @param logo       the brand's logo as a content-relative path, or null
  * @param values     characteristic key to its value, for the schema's characteristics the page gives
  */
-public record ProductClaim(String maturity, Position maturityAt, String origin, String stage,
-                           Map<String, Waiver> waivers, List<Interface> interfaces, String logo,
-                           Map<String, Value> values) {
+public record ProductClaim(
+        String maturity,
+        Position maturityAt,
+        String origin,
+        String stage,
+        Map<String, Waiver> waivers,
+        List<Interface> interfaces,
+        String logo,
+        Map<String, Value> values) {
 
     public ProductClaim {
         Objects.requireNonNull(maturityAt, "maturityAt");
@@ -78,8 +84,15 @@ public record ProductClaim(String maturity, Position maturityAt, String origin, 
             fm.get(c.key()).ifPresent(node -> values.putIfAbsent(c.key(), value(node, schema)));
         }
         Position maturityAt = fm.entry("maturity").map(YamlEntry::keyPosition).orElse(Position.START);
-        return new ProductClaim(word(fm, "maturity"), maturityAt, word(fm, "origin"), word(fm, "stage"),
-                Waivers.read(fm, schema, path, out), interfaces(fm), logo(fm), values);
+        return new ProductClaim(
+                word(fm, "maturity"),
+                maturityAt,
+                word(fm, "origin"),
+                word(fm, "stage"),
+                Waivers.read(fm, schema, path, out),
+                interfaces(fm),
+                logo(fm),
+                values);
     }
 
     private static Value value(YamlNode node, Schema schema) {
@@ -93,8 +106,12 @@ public record ProductClaim(String maturity, Position maturityAt, String origin, 
                 if (item instanceof YamlScalar scalar && !scalar.isNull()) {
                     refs.add(new Interface(scalar.text(), null, null, null, item.position()));
                 } else if (item instanceof YamlMap map && word(map, "product") != null) {
-                    refs.add(new Interface(word(map, "product"), word(map, "product"), word(map, "kind"),
-                            word(map, "description"), item.position()));
+                    refs.add(new Interface(
+                            word(map, "product"),
+                            word(map, "product"),
+                            word(map, "kind"),
+                            word(map, "description"),
+                            item.position()));
                 }
             }
         }
@@ -102,8 +119,11 @@ public record ProductClaim(String maturity, Position maturityAt, String origin, 
     }
 
     private static String logo(YamlMap fm) {
-        return fm.get("brand").filter(b -> b instanceof YamlMap).map(b -> word((YamlMap) b, "logo"))
-                .flatMap(path -> AddressBook.resolve("", path)).orElse(null);
+        return fm.get("brand")
+                .filter(b -> b instanceof YamlMap)
+                .map(b -> word((YamlMap) b, "logo"))
+                .flatMap(path -> AddressBook.resolve("", path))
+                .orElse(null);
     }
 
     private static String text(YamlNode node) {
@@ -133,7 +153,9 @@ public record ProductClaim(String maturity, Position maturityAt, String origin, 
 
     /** A scalar's trimmed text, or null when absent or not a scalar. */
     private static String word(YamlMap map, String key) {
-        return map.get(key).filter(n -> n instanceof YamlScalar s && !s.isNull())
-                .map(n -> ((YamlScalar) n).text().trim()).orElse(null);
+        return map.get(key)
+                .filter(n -> n instanceof YamlScalar s && !s.isNull())
+                .map(n -> ((YamlScalar) n).text().trim())
+                .orElse(null);
     }
 }

@@ -28,8 +28,7 @@ public final class ReservedPaths {
             "backstage/", "the Backstage catalog export",
             "tags/", "the tag pages");
 
-    private ReservedPaths() {
-    }
+    private ReservedPaths() {}
 
     /** What the site publishes at this site-relative path itself, if anything. */
     public static Optional<String> reservedFor(String outputPath) {
@@ -42,7 +41,9 @@ public final class ReservedPaths {
         if (LISTINGS.matcher(outputPath).matches()) {
             return Optional.of("the products listing and the characteristics matrix");
         }
-        return FOLDERS.entrySet().stream().filter(e -> outputPath.startsWith(e.getKey())).map(Map.Entry::getValue)
+        return FOLDERS.entrySet().stream()
+                .filter(e -> outputPath.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
                 .findFirst();
     }
 }

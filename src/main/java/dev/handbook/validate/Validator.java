@@ -21,8 +21,13 @@ import java.util.stream.Collectors;
  */
 public final class Validator {
 
-    private static final List<PageCheck> PAGE_CHECKS = List.of(new KnownKeysCheck(), new ClaimCheck(),
-            new ShapeCheck(), new RequirementCheck(), new PlaceholderBodyCheck(), new LinkCheck());
+    private static final List<PageCheck> PAGE_CHECKS = List.of(
+            new KnownKeysCheck(),
+            new ClaimCheck(),
+            new ShapeCheck(),
+            new RequirementCheck(),
+            new PlaceholderBodyCheck(),
+            new LinkCheck());
 
     private final SiteConfig config;
     private final LocalDate today;
@@ -41,25 +46,37 @@ public final class Validator {
     public Validation check(ParsedContent content) {
         Map<String, ParsedPage> pagesByPath = content.pages().stream()
                 .collect(Collectors.toMap(ParsedPage::path, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        Map<String, ParsedPage> productsBySlug = content.pages().stream().filter(p -> p.kind() == PageKind.PRODUCT)
+        Map<String, ParsedPage> productsBySlug = content.pages().stream()
+                .filter(p -> p.kind() == PageKind.PRODUCT)
                 .collect(Collectors.toMap(p -> p.source().slug(), Function.identity(), (a, b) -> a));
         Diagnostics all = new Diagnostics();
         all.addAll(content.diagnostics());
         Map<String, ProductClaim> claims = new HashMap<>();
-        content.pages().parallelStream().map(page -> {
-            Diagnostics out = new Diagnostics();
-            ProductClaim claim = page.kind() == PageKind.PRODUCT
-                    ? ProductClaim.read(page.source().frontMatter(), config.schema(), page.sourcePath(), out) : null;
-            PageContext context = new PageContext(page, claim, config.schema(), content.files(), pagesByPath,
-                    productsBySlug, today, content.addresses());
-            PAGE_CHECKS.forEach(check -> check.check(context, out));
-            return new PageResult(page.path(), claim, out);
-        }).toList().forEach(result -> {
-            all.addAll(result.diagnostics());
-            if (result.claim() != null) {
-                claims.putIfAbsent(result.path(), result.claim());
-            }
-        });
+        content.pages().parallelStream()
+                .map(page -> {
+                    Diagnostics out = new Diagnostics();
+                    ProductClaim claim = page.kind() == PageKind.PRODUCT
+                            ? ProductClaim.read(page.source().frontMatter(), config.schema(), page.sourcePath(), out)
+                            : null;
+                    PageContext context = new PageContext(
+                            page,
+                            claim,
+                            config.schema(),
+                            content.files(),
+                            pagesByPath,
+                            productsBySlug,
+                            today,
+                            content.addresses());
+                    PAGE_CHECKS.forEach(check -> check.check(context, out));
+                    return new PageResult(page.path(), claim, out);
+                })
+                .toList()
+                .forEach(result -> {
+                    all.addAll(result.diagnostics());
+                    if (result.claim() != null) {
+                        claims.putIfAbsent(result.path(), result.claim());
+                    }
+                });
         new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
         new PathCollisionCheck().check(content.files().files(), config.contentDir(), all);
         new NameLengthCheck().check(content.pages(), all);
@@ -71,6 +88,5 @@ public final class Validator {
         return new Validation(result, claims);
     }
 
-    private record PageResult(String path, ProductClaim claim, Diagnostics diagnostics) {
-    }
+    private record PageResult(String path, ProductClaim claim, Diagnostics diagnostics) {}
 }

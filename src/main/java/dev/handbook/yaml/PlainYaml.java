@@ -30,11 +30,12 @@ final class PlainYaml {
     /** A Resolver is not documented as thread-safe; builds read pages on several threads. */
     private static final ThreadLocal<KnownResolver> RESOLVER = ThreadLocal.withInitial(KnownResolver::new);
     /** Thrown to decline, which is routine: shared, and without a stack trace. */
-    private static final RuntimeException DECLINE = new RuntimeException("not plain YAML", null, false, false) { };
+    private static final RuntimeException DECLINE = new RuntimeException("not plain YAML", null, false, false) {};
 
     private final String text;
     /** The text again: scanning a char array is far cheaper than String.charAt until C2 compiles the scan. */
     private final char[] chars;
+
     private final int firstLine;
     private final KnownResolver resolver = RESOLVER.get();
     private final List<Line> lines;

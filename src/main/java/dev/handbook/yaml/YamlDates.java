@@ -10,8 +10,7 @@ public final class YamlDates {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([Tt ][0-9:.+\\-Z ]*)?");
 
-    private YamlDates() {
-    }
+    private YamlDates() {}
 
     public static Optional<LocalDate> parse(String text) {
         String trimmed = text.trim();

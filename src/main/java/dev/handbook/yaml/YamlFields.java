@@ -1,8 +1,8 @@
 package dev.handbook.yaml;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Suggestions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +30,12 @@ public final class YamlFields {
     public void rejectUnknownKeys(YamlMap map, Collection<String> known, String where) {
         for (YamlEntry entry : map.entries()) {
             if (!known.contains(entry.key())) {
-                diagnostics.error(path, entry.keyPosition(), Rule.UNKNOWN_KEY, "`" + entry.key() + "` is not a key of "
-                        + where + Suggestions.didYouMean(entry.key(), known) + "; known keys: " + String.join(", ", known));
+                diagnostics.error(
+                        path,
+                        entry.keyPosition(),
+                        Rule.UNKNOWN_KEY,
+                        "`" + entry.key() + "` is not a key of " + where + Suggestions.didYouMean(entry.key(), known)
+                                + "; known keys: " + String.join(", ", known));
             }
         }
     }

@@ -1,8 +1,8 @@
 package dev.handbook.yaml;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.text.LoneSurrogates;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -36,6 +36,7 @@ public final class YamlReader {
 
     /** Largest YAML text accepted, in code points. */
     public static final int MAX_CODE_POINTS = 1_000_000;
+
     static final int MAX_ALIASES = 50;
     static final int MAX_DEPTH = 40;
 
@@ -78,7 +79,10 @@ public final class YamlReader {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             diagnostics.error(path, position(mark), Rule.YAML_SYNTAX, describe(e));
         } catch (YAMLException e) {
-            diagnostics.error(path, new Position(firstLine, 1), Rule.YAML_SYNTAX,
+            diagnostics.error(
+                    path,
+                    new Position(firstLine, 1),
+                    Rule.YAML_SYNTAX,
                     "YAML could not be read: " + firstSentence(e.getMessage()));
         }
         return Optional.empty();
@@ -91,8 +95,8 @@ public final class YamlReader {
         options.setCodePointLimit(MAX_CODE_POINTS);
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
-        Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(yaml)), options),
-                new Resolver(), options);
+        Composer composer = new Composer(
+                new ParserImpl(new StreamReader(new StringReader(yaml)), options), new Resolver(), options);
         return composer.getSingleNode();
     }
 
@@ -103,7 +107,10 @@ public final class YamlReader {
         }
         if (depth > MAX_DEPTH || !inProgress.add(node)) {
             // an alias inside its own anchor (`x: &a [*a]`) would nest forever
-            diagnostics.error(path, position(node.getStartMark()), Rule.YAML_SYNTAX,
+            diagnostics.error(
+                    path,
+                    position(node.getStartMark()),
+                    Rule.YAML_SYNTAX,
                     "this value nests too deeply or refers to itself through an alias; write it out plainly");
             return null;
         }
@@ -141,9 +148,13 @@ public final class YamlReader {
         if (lone < 0) {
             return text;
         }
-        diagnostics.error(path, position(mark), Rule.ENCODING, "this text holds `\\u" + HexFormat.of().toHexDigits(
-                text.charAt(lone)) + "`, half of a surrogate pair, which is not a character and cannot be written to "
-                + "a file; write the whole character instead");
+        diagnostics.error(
+                path,
+                position(mark),
+                Rule.ENCODING,
+                "this text holds `\\u" + HexFormat.of().toHexDigits(text.charAt(lone))
+                        + "`, half of a surrogate pair, which is not a character and cannot be written to "
+                        + "a file; write the whole character instead");
         return LoneSurrogates.replaced(text);
     }
 
@@ -165,14 +176,20 @@ public final class YamlReader {
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                diagnostics.error(path, position(tuple.getKeyNode().getStartMark()), Rule.YAML_SYNTAX,
+                diagnostics.error(
+                        path,
+                        position(tuple.getKeyNode().getStartMark()),
+                        Rule.YAML_SYNTAX,
                         "a key must be plain text, not a list or a map");
                 continue;
             }
             Position keyPosition = position(key.getStartMark());
             String name = writable(key.getValue(), key.getStartMark());
             if (!seen.add(name)) {
-                diagnostics.error(path, keyPosition, Rule.DUPLICATE_KEY,
+                diagnostics.error(
+                        path,
+                        keyPosition,
+                        Rule.DUPLICATE_KEY,
                         "`" + name + "` is given twice; keep one and delete the other");
                 continue;
             }
@@ -191,7 +208,10 @@ public final class YamlReader {
     }
 
     private void unsupportedTag(Node node) {
-        diagnostics.error(path, position(node.getStartMark()), Rule.YAML_SYNTAX,
+        diagnostics.error(
+                path,
+                position(node.getStartMark()),
+                Rule.YAML_SYNTAX,
                 "the YAML tag `" + node.getTag().getValue() + "` is not supported; remove it and write a plain value");
     }
 

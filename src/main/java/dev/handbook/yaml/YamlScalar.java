@@ -6,7 +6,14 @@ import java.util.Objects;
 /** A scalar with the type YAML resolved for it (a plain {@code 2027-03-31} is a DATE, {@code 3} an INT). */
 public record YamlScalar(String text, Kind kind, Position position) implements YamlNode {
 
-    public enum Kind { STRING, NULL, BOOL, INT, FLOAT, DATE }
+    public enum Kind {
+        STRING,
+        NULL,
+        BOOL,
+        INT,
+        FLOAT,
+        DATE
+    }
 
     public YamlScalar {
         Objects.requireNonNull(text, "text");

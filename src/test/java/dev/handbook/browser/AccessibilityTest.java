@@ -35,6 +35,7 @@ class AccessibilityTest {
 
     @TempDir
     static Path temp;
+
     static Path site;
     static LoopbackSiteServer server;
     static BrowserSession browser;
@@ -55,12 +56,24 @@ class AccessibilityTest {
     /** One page of every kind; a product page at each maturity level. */
     static List<String> pages() {
         BakedProducts baked = BakedProducts.read(bakedSite());
-        List<String> pages = new ArrayList<>(List.of("index.html", "guides/index.html", "guides/maturity.html",
-                "products.html", "dashboard.html", "matrix.html", "map.html", "search.html?q=tide",
-                "owners/sensor-hardware-team.html", "products/tidegauge.html"));
+        List<String> pages = new ArrayList<>(List.of(
+                "index.html",
+                "guides/index.html",
+                "guides/maturity.html",
+                "products.html",
+                "dashboard.html",
+                "matrix.html",
+                "map.html",
+                "search.html?q=tide",
+                "owners/sensor-hardware-team.html",
+                "products/tidegauge.html"));
         for (String level : baked.levels()) {
-            baked.products().stream().filter(p -> p.maturity().equals(level)).findFirst()
-                    .map(p -> "products/" + p.slug() + ".html").filter(p -> !pages.contains(p)).ifPresent(pages::add);
+            baked.products().stream()
+                    .filter(p -> p.maturity().equals(level))
+                    .findFirst()
+                    .map(p -> "products/" + p.slug() + ".html")
+                    .filter(p -> !pages.contains(p))
+                    .ifPresent(pages::add);
         }
         if (Files.exists(bakedSite().resolve("404.html"))) {
             pages.add("404.html");
@@ -76,7 +89,8 @@ class AccessibilityTest {
     static synchronized Path bakedSite() {
         if (site == null) {
             try {
-                site = OwnHandbook.bake(Files.createTempDirectory(Files.createDirectories(Path.of("target")), "a11y-site-"));
+                site = OwnHandbook.bake(
+                        Files.createTempDirectory(Files.createDirectories(Path.of("target")), "a11y-site-"));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -86,13 +100,14 @@ class AccessibilityTest {
 
     @BeforeAll
     static void serveAndStartBrowser() throws IOException {
-        assumeTrue(HeadlessChromium.isInstalled(),
+        assumeTrue(
+                HeadlessChromium.isInstalled(),
                 "needs " + HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER);
         assumeTrue(Axe.isInstalled(), "needs " + Axe.SOURCE + " (mvn generate-test-resources installs it)");
         axe = Axe.load();
         server = LoopbackSiteServer.serve(bakedSite());
-        browser = new BrowserSession(HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))),
-                server.baseUrl(), SCREENSHOTS);
+        browser = new BrowserSession(
+                HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))), server.baseUrl(), SCREENSHOTS);
     }
 
     @AfterAll
@@ -122,8 +137,9 @@ class AccessibilityTest {
         if (viewport == Viewport.PHONE) {
             long scrollWidth = browser.number("return document.documentElement.scrollWidth");
             long innerWidth = browser.number("return window.innerWidth");
-            assertTrue(scrollWidth <= innerWidth, page + " is " + scrollWidth + " px wide in a "
-                    + innerWidth + " px window: " + browser.widest());
+            assertTrue(
+                    scrollWidth <= innerWidth,
+                    page + " is " + scrollWidth + " px wide in a " + innerWidth + " px window: " + browser.widest());
         }
         assertEquals(List.of(), browser.consoleErrors(), page);
     }
@@ -146,7 +162,8 @@ class AccessibilityTest {
         browser.emulate(Viewport.PHONE.width(), Viewport.PHONE.height(), "light");
         browser.open("guides/maturity.html");
         assertTrue(!shown(".site-nav a") && !shown(".sidebar li li a"), "folded on a phone");
-        long contentTop = browser.number("return Math.round(document.querySelector('main h1').getBoundingClientRect().top)");
+        long contentTop =
+                browser.number("return Math.round(document.querySelector('main h1').getBoundingClientRect().top)");
         assertTrue(contentTop < 250, "the title starts at " + contentTop + " px");
         browser.find(".menu > summary").click();
         assertTrue(shown(".site-nav a"), "the menu unfolds");
@@ -198,7 +215,9 @@ class AccessibilityTest {
     void codeThatNamesItsLanguageIsHighlightedByTheSitesOwnScript() {
         browser.emulate(Viewport.DESKTOP.width(), Viewport.DESKTOP.height(), "light");
         browser.open("products/tidegauge.html");
-        browser.waiting().until(d -> !browser.findAll("pre code.language-json .hljs-attr").isEmpty());
+        browser.waiting()
+                .until(d ->
+                        !browser.findAll("pre code.language-json .hljs-attr").isEmpty());
         assertTrue(browser.resourceUrls().contains(browser.baseUrl() + "assets/highlight.min.js"));
         browser.open("dashboard.html");
         assertTrue(browser.findAll("script[src$='highlight.min.js']").isEmpty(), "pages without code do not load it");
@@ -209,19 +228,25 @@ class AccessibilityTest {
     }
 
     private static long shownCount(String css) {
-        return browser.number("return Array.from(document.querySelectorAll(arguments[0]))"
-                + ".filter(function (e) { return e.getClientRects().length > 0; }).length", css);
+        return browser.number(
+                "return Array.from(document.querySelectorAll(arguments[0]))"
+                        + ".filter(function (e) { return e.getClientRects().length > 0; }).length",
+                css);
     }
 
     /** Whether the browser draws the first element the selector finds (Selenium's own test calls anything in a closed details hidden). */
     private static boolean shown(String css) {
-        return (Boolean) browser.driver().executeScript("var e = document.querySelector(arguments[0]);"
-                + " var r = e.getBoundingClientRect(); return e.checkVisibility() && r.width > 0 && r.height > 0;", css);
+        return (Boolean) browser.driver()
+                .executeScript(
+                        "var e = document.querySelector(arguments[0]);"
+                                + " var r = e.getBoundingClientRect(); return e.checkVisibility() && r.width > 0 && r.height > 0;",
+                        css);
     }
 
     /** The two widths every page is looked at. */
     enum Viewport {
-        DESKTOP(1366, 900), PHONE(390, 844);
+        DESKTOP(1366, 900),
+        PHONE(390, 844);
 
         private final int width;
         private final int height;

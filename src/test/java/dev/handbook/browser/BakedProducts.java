@@ -38,8 +38,8 @@ record BakedProducts(List<String> levels, List<Product> products) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<Product> products = ((List<Map<String, Object>>) json.get("products")).stream()
-                .map(BakedProducts::product).toList();
+        List<Product> products = ((List<Map<String, Object>>) json.get("products"))
+                .stream().map(BakedProducts::product).toList();
         return new BakedProducts((List<String>) json.get("levels"), products);
     }
 
@@ -47,8 +47,9 @@ record BakedProducts(List<String> levels, List<Product> products) {
     private static Product product(Map<String, Object> json) {
         Map<String, Object> characteristics = (Map<String, Object>) json.getOrDefault("characteristics", Map.of());
         Map<String, Object> mission = (Map<String, Object>) characteristics.getOrDefault("mission", Map.of());
-        return new Product((String) json.get("slug"), (String) json.get("title"), (String) json.get("maturity"),
-                (String) mission.get("value"));
+        return new Product(
+                (String) json.get("slug"), (String) json.get("title"), (String) json.get("maturity"), (String)
+                        mission.get("value"));
     }
 
     long countAt(String level) {
@@ -57,14 +58,19 @@ record BakedProducts(List<String> levels, List<Product> products) {
 
     /** The maturities of all products, ordered by level (the order a level sort must give). */
     List<String> maturitiesByLevel() {
-        return products.stream().map(Product::maturity)
-                .sorted((a, b) -> Integer.compare(levels.indexOf(a), levels.indexOf(b))).toList();
+        return products.stream()
+                .map(Product::maturity)
+                .sorted((a, b) -> Integer.compare(levels.indexOf(a), levels.indexOf(b)))
+                .toList();
     }
 
     /** The titles of the products whose mission holds the word (whole word, any case). */
     List<String> titlesWithMissionWord(String word) {
-        Pattern whole = Pattern.compile("\\b" + Pattern.quote(word) + "\\b",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return products.stream().filter(p -> whole.matcher(p.mission()).find()).map(Product::title).toList();
+        Pattern whole =
+                Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return products.stream()
+                .filter(p -> whole.matcher(p.mission()).find())
+                .map(Product::title)
+                .toList();
     }
 }

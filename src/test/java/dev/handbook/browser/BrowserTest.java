@@ -1,9 +1,9 @@
 package dev.handbook.browser;
 
-import dev.handbook.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.testing.RequiredTool;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -32,6 +32,7 @@ class BrowserTest {
 
     /** A word of Tidegauge's mission that no other product's mission holds. */
     static final String MISSION_WORD = "sits";
+
     static final String FILTER_LEVEL = "steady";
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final By RESULT_TITLES = By.cssSelector("#search-results .search-title");
@@ -40,25 +41,35 @@ class BrowserTest {
 
     @TempDir
     static Path temp;
+
     static BakedProducts baked;
     static LoopbackSiteServer server;
     static BrowserSession browser;
 
     /** One page of each kind, including the two whose scripts do work on load. */
     static List<String> pages() {
-        return List.of("index.html", "search.html?q=tide", "products.html", "dashboard.html", "matrix.html",
-                "map.html", "products/tidegauge.html", "guides/maturity.html", "owners/sensor-hardware-team.html");
+        return List.of(
+                "index.html",
+                "search.html?q=tide",
+                "products.html",
+                "dashboard.html",
+                "matrix.html",
+                "map.html",
+                "products/tidegauge.html",
+                "guides/maturity.html",
+                "owners/sensor-hardware-team.html");
     }
 
     @BeforeAll
     static void bakeServeAndStartBrowser() throws IOException {
-        RequiredTool.require(HeadlessChromium.isInstalled(),
+        RequiredTool.require(
+                HeadlessChromium.isInstalled(),
                 HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the browser tests)");
         Path site = OwnHandbook.bake(temp);
         baked = BakedProducts.read(site);
         server = LoopbackSiteServer.serve(site);
-        browser = new BrowserSession(HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))),
-                server.baseUrl(), SCREENSHOTS);
+        browser = new BrowserSession(
+                HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))), server.baseUrl(), SCREENSHOTS);
     }
 
     @AfterAll
@@ -82,7 +93,9 @@ class BrowserTest {
         browser.find("header form.search input[type=search]").sendKeys(MISSION_WORD, Keys.ENTER);
         browser.waiting().until(ExpectedConditions.urlContains("search.html?q=" + MISSION_WORD));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(RESULT_TITLES));
-        List<String> titles = browser.driver().findElements(RESULT_TITLES).stream().map(WebElement::getText).toList();
+        List<String> titles = browser.driver().findElements(RESULT_TITLES).stream()
+                .map(WebElement::getText)
+                .toList();
         browser.screenshot("search-" + MISSION_WORD);
         assertTrue(titles.containsAll(expected), titles.toString());
         assertEquals(List.of(), pageErrors());
@@ -110,7 +123,9 @@ class BrowserTest {
         assertEquals("Maturity", header.getText());
         header.click();
         browser.waiting().until(ExpectedConditions.attributeToBe(header, "aria-sort", "ascending"));
-        List<String> order = visibleRows().stream().map(row -> row.getDomAttribute("data-maturity")).toList();
+        List<String> order = visibleRows().stream()
+                .map(row -> row.getDomAttribute("data-maturity"))
+                .toList();
         browser.screenshot("products-sorted-by-maturity");
         assertEquals(baked.maturitiesByLevel(), order);
         assertEquals(List.of(), pageErrors());
@@ -124,8 +139,13 @@ class BrowserTest {
         assertEquals("Products per maturity level", textOf(chart, "title"));
         assertTrue(chart.isDisplayed(), "level chart displayed");
         List<WebElement> bars = chart.findElements(By.cssSelector("g.bar"));
-        assertEquals(baked.levels(), bars.stream().map(bar -> textOf(bar, "text.bar-label")).toList());
-        assertEquals(baked.levels().stream().map(level -> String.valueOf(baked.countAt(level))).toList(),
+        assertEquals(
+                baked.levels(),
+                bars.stream().map(bar -> textOf(bar, "text.bar-label")).toList());
+        assertEquals(
+                baked.levels().stream()
+                        .map(level -> String.valueOf(baked.countAt(level)))
+                        .toList(),
                 bars.stream().map(bar -> textOf(bar, "text.bar-value")).toList());
         for (String level : baked.levels()) {
             WebElement fill = chart.findElement(By.cssSelector("rect.bar-fill.maturity-" + level));
@@ -147,7 +167,8 @@ class BrowserTest {
     void pageLoadsEveryResourceFromTheLoopbackServer(String page) {
         browser.open(page);
         server.awaitQuiet(QUIET, QUIET_LIMIT);
-        List<String> requested = server.requests().stream().map(LoopbackSiteServer.Request::path).toList();
+        List<String> requested =
+                server.requests().stream().map(LoopbackSiteServer.Request::path).toList();
         List<String> resources = browser.resourceUrls();
         assertTrue(!resources.isEmpty(), page + " loads its stylesheet and scripts");
         for (String url : resources) {
@@ -162,8 +183,8 @@ class BrowserTest {
         browser.open("search.html?q=tide");
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(RESULT_TITLES));
         List<String> served = server.servedPaths();
-        for (String asset : List.of("/assets/handbook.css", "/assets/search.js", "/assets/table.js",
-                "/assets/search-index.js")) {
+        for (String asset :
+                List.of("/assets/handbook.css", "/assets/search.js", "/assets/table.js", "/assets/search-index.js")) {
             assertTrue(served.contains(asset), asset + " in " + served);
         }
     }
@@ -187,7 +208,9 @@ class BrowserTest {
     }
 
     private static List<WebElement> visibleRows() {
-        return browser.findAll("table.products tbody tr").stream().filter(WebElement::isDisplayed).toList();
+        return browser.findAll("table.products tbody tr").stream()
+                .filter(WebElement::isDisplayed)
+                .toList();
     }
 
     private static String textOf(WebElement parent, String css) {

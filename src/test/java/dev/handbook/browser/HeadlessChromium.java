@@ -19,8 +19,7 @@ final class HeadlessChromium {
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     static boolean isInstalled() {
         return Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
@@ -38,9 +37,17 @@ final class HeadlessChromium {
     static ChromeOptions options(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toString());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-default-apps", "--user-data-dir=" + profile.toAbsolutePath(),
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-default-apps",
+                "--user-data-dir=" + profile.toAbsolutePath(),
                 "--window-size=1280,1600");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

@@ -1,10 +1,10 @@
 package dev.handbook.browser;
 
-import dev.handbook.testing.RequiredTool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.serve.LivePreview;
+import dev.handbook.testing.RequiredTool;
 import dev.handbook.testing.Trees;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,8 +31,12 @@ class LiveReloadBrowserTest {
 
     private static boolean reloadedWithin(BrowserSession browser, Duration time) {
         try {
-            new WebDriverWait(browser.driver(), time).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                    "return window.beforeTheSave === undefined && document.readyState === 'complete';")));
+            new WebDriverWait(browser.driver(), time)
+                    .until(
+                            d -> Boolean.TRUE.equals(
+                                    ((JavascriptExecutor) d)
+                                            .executeScript(
+                                                    "return window.beforeTheSave === undefined && document.readyState === 'complete';")));
             return true;
         } catch (org.openqa.selenium.TimeoutException e) {
             return false;
@@ -41,16 +45,23 @@ class LiveReloadBrowserTest {
 
     @Test
     void aSavedChangeReloadsTheOpenPage() throws Exception {
-        RequiredTool.require(HeadlessChromium.isInstalled(),
+        RequiredTool.require(
+                HeadlessChromium.isInstalled(),
                 HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the live-reload browser test)");
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("handbook"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
-        try (LivePreview preview = new LivePreview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
+        try (LivePreview preview = new LivePreview(
+                source,
+                "127.0.0.1",
+                0,
+                LocalDate.of(2026, 11, 21),
                 new PrintStream(log, true, StandardCharsets.UTF_8))) {
             Thread loop = new Thread(preview::run, "preview-loop");
             loop.start();
-            BrowserSession browser = new BrowserSession(HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))),
-                    preview.address().replace("127.0.0.1", "localhost"), BrowserTest.SCREENSHOTS);
+            BrowserSession browser = new BrowserSession(
+                    HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))),
+                    preview.address().replace("127.0.0.1", "localhost"),
+                    BrowserTest.SCREENSHOTS);
             try {
                 browser.open("products/beacon.html");
                 assertEquals("Beacon", browser.find("main h1").getText());

@@ -73,7 +73,10 @@ final class LoopbackSiteServer implements AutoCloseable {
 
     /** The paths answered with 200, in order. */
     List<String> servedPaths() {
-        return requests.stream().filter(r -> r.status() == 200).map(Request::path).toList();
+        return requests.stream()
+                .filter(r -> r.status() == 200)
+                .map(Request::path)
+                .toList();
     }
 
     /**

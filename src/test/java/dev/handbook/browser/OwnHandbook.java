@@ -4,7 +4,6 @@ import dev.handbook.cli.Main;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository's own handbook (content/ and site.yml), copied to a temp folder and baked by the CLI. */
@@ -13,8 +12,7 @@ final class OwnHandbook {
     /** A fixed build day, so the dashboard's "waivers ending within 30 days" does not drift. */
     static final String TODAY = "2027-03-10";
 
-    private OwnHandbook() {
-    }
+    private OwnHandbook() {}
 
     /** Copies the handbook under {@code temp} and bakes it into {@code temp/site}; returns the site folder. */
     static Path bake(Path temp) {
@@ -24,9 +22,16 @@ final class OwnHandbook {
         Path site = temp.resolve("site");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+        int code = Main.run(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                "build", "--source", source.toString(), "--output", site.toString(), "--today", TODAY);
+                "build",
+                "--source",
+                source.toString(),
+                "--output",
+                site.toString(),
+                "--today",
+                TODAY);
         if (code != 0) {
             throw new IllegalStateException("bake failed with exit code " + code + ":\n"
                     + out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8));

@@ -1,9 +1,8 @@
 package dev.handbook.build;
 
-import dev.handbook.run.Outcome;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handbook.run.Outcome;
 import dev.handbook.testing.Trees;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,11 +21,31 @@ class NewToolVersionTest {
     void changedEmbeddedFilesRebuildAnUnchangedHandbook() throws Exception {
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/one-product"), temp.resolve("one-product"));
         Path site = temp.resolve("site");
-        assertEquals(Outcome.Status.BUILT, new SiteBuilder("css-1").build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false)).status());
-        assertEquals(Outcome.Status.UNCHANGED, new SiteBuilder("css-1").build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false)).status());
-        assertEquals(Outcome.Status.BUILT, new SiteBuilder("css-2").build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false)).status());
+        assertEquals(
+                Outcome.Status.BUILT,
+                new SiteBuilder("css-1")
+                        .build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false))
+                        .status());
+        assertEquals(
+                Outcome.Status.UNCHANGED,
+                new SiteBuilder("css-1")
+                        .build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false))
+                        .status());
+        assertEquals(
+                Outcome.Status.BUILT,
+                new SiteBuilder("css-2")
+                        .build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false))
+                        .status());
         // the tool's own digest, taken from its class folder, is neither made-up one
-        assertEquals(Outcome.Status.BUILT, new SiteBuilder().build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false)).status());
-        assertEquals(Outcome.Status.UNCHANGED, new SiteBuilder().build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false)).status());
+        assertEquals(
+                Outcome.Status.BUILT,
+                new SiteBuilder()
+                        .build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false))
+                        .status());
+        assertEquals(
+                Outcome.Status.UNCHANGED,
+                new SiteBuilder()
+                        .build(new dev.handbook.run.RunOptions(source, site, TODAY, false, false))
+                        .status());
     }
 }

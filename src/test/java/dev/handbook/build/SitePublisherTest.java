@@ -38,30 +38,36 @@ class SitePublisherTest {
     void whatAPublisherWritesIsPublished() throws Exception {
         SitePublisher publisher = (handbook, files, source, content, site, previous, preview) -> {
             try {
-                site.write(site.root().resolve("index.html"), "<p>" + handbook.products().size() + " products</p>");
+                site.write(
+                        site.root().resolve("index.html"),
+                        "<p>" + handbook.products().size() + " products</p>");
             } catch (java.io.IOException e) {
                 throw new PublishException(List.of(), List.of(e.getMessage()));
             }
             return new PublishResult(1, 0, Map.of("index.html", "f"));
         };
         Path site = temp.resolve("site");
-        Outcome outcome = new SiteBuilder(() -> publisher).build(RunOptions.of(handbook(), DAY).withOutput(site));
+        Outcome outcome = new SiteBuilder(() -> publisher)
+                .build(RunOptions.of(handbook(), DAY).withOutput(site));
         assertEquals(Outcome.Status.BUILT, outcome.status(), outcome.problems().toString());
         assertEquals("<p>2 products</p>", Files.readString(site.resolve("index.html")));
     }
 
     @Test
     void aPublisherThatFailsLeavesNothingPublishedAndItsFindingsInTheOutcome() throws Exception {
-        Diagnostic broken = new Diagnostic("templates/product.ftlh", new Position(3, 7), Severity.ERROR, Rule.TEMPLATE,
-                "no such name");
+        Diagnostic broken = new Diagnostic(
+                "templates/product.ftlh", new Position(3, 7), Severity.ERROR, Rule.TEMPLATE, "no such name");
         SitePublisher publisher = (handbook, files, source, content, site, previous, preview) -> {
             throw new PublishException(List.of(broken), List.of("the disk said no"));
         };
         Path site = temp.resolve("site");
-        Outcome outcome = new SiteBuilder(() -> publisher).build(RunOptions.of(handbook(), DAY).withOutput(site));
+        Outcome outcome = new SiteBuilder(() -> publisher)
+                .build(RunOptions.of(handbook(), DAY).withOutput(site));
         assertEquals(Outcome.Status.BAKE_FAILED, outcome.status());
-        assertEquals(List.of(site + ":1:1: error: the disk said no [output]",
-                "templates/product.ftlh:3:7: error: no such name [template]"),
+        assertEquals(
+                List.of(
+                        site + ":1:1: error: the disk said no [output]",
+                        "templates/product.ftlh:3:7: error: no such name [template]"),
                 outcome.problems().stream().map(Diagnostic::toText).sorted().toList());
         assertFalse(outcome.published());
         assertTrue(!Files.exists(site) || Files.list(site).findAny().isEmpty());

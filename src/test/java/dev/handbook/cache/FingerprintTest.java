@@ -10,15 +10,21 @@ class FingerprintTest {
 
     @Test
     void equalInputsGiveEqualDigests() {
-        assertEquals(new Fingerprint().add("tide").add("gauge").hex(), new Fingerprint().add("tide").add("gauge").hex());
+        assertEquals(
+                new Fingerprint().add("tide").add("gauge").hex(),
+                new Fingerprint().add("tide").add("gauge").hex());
         assertEquals(16, Fingerprint.of("x").length());
     }
 
     @Test
     void whereOnePieceEndsAndTheNextBeginsCounts() {
-        assertNotEquals(new Fingerprint().add("ab").add("c").hex(), new Fingerprint().add("a").add("bc").hex());
+        assertNotEquals(
+                new Fingerprint().add("ab").add("c").hex(),
+                new Fingerprint().add("a").add("bc").hex());
         assertNotEquals(new Fingerprint().add("").hex(), new Fingerprint().hex());
-        assertNotEquals(new Fingerprint().mark('[').add("a").hex(), new Fingerprint().add("a").mark('[').hex());
+        assertNotEquals(
+                new Fingerprint().mark('[').add("a").hex(),
+                new Fingerprint().add("a").mark('[').hex());
     }
 
     @Test
@@ -50,7 +56,12 @@ class FingerprintTest {
     @Test
     void theDigestIsOfTheStreamNotOfHowItWasStaged() {
         // measured with a staging buffer eight times larger: the size is free to change, caches stay valid
-        assertEquals("d1450f93a28d6d7c",
-                new Fingerprint().mark('"').add("dune ".repeat(1_000)).add("\u00e9\ud83c\udf0a").hex());
+        assertEquals(
+                "d1450f93a28d6d7c",
+                new Fingerprint()
+                        .mark('"')
+                        .add("dune ".repeat(1_000))
+                        .add("\u00e9\ud83c\udf0a")
+                        .hex());
     }
 }

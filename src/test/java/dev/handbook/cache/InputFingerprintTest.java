@@ -28,7 +28,9 @@ class InputFingerprintTest {
         assertNotEquals(before, edited);
         Files.move(source.resolve("content/a.md"), source.resolve("content/b.md"));
         assertNotEquals(edited, InputFingerprint.of(source, List.of("content"), List.of("v1")));
-        assertEquals(InputFingerprint.of(source, List.of("missing"), List.of()), InputFingerprint.of(source, List.of(), List.of()));
+        assertEquals(
+                InputFingerprint.of(source, List.of("missing"), List.of()),
+                InputFingerprint.of(source, List.of(), List.of()));
     }
 
     @Test
@@ -36,7 +38,10 @@ class InputFingerprintTest {
         Path page = write("content/a.md", "# A");
         write("content/logo.svg", "<svg/>");
         String before = InputFingerprint.of(source, List.of("content"), List.of("v1"));
-        InputFingerprint.Pending pending = InputFingerprint.begin(source, List.of("content"), List.of("v1"),
+        InputFingerprint.Pending pending = InputFingerprint.begin(
+                source,
+                List.of("content"),
+                List.of("v1"),
                 file -> file.toString().endsWith(".md"));
         // what the build used counts: the page as the parse read it, the other files as they were at the start
         write("content/a.md", "# A, edited after it was read");
@@ -44,7 +49,8 @@ class InputFingerprintTest {
         Map<Path, String> read = Map.of(page, InputFingerprint.hash("# A".getBytes(StandardCharsets.UTF_8)));
         assertEquals(before, pending.finish(read));
         // a page nobody read is read when the digest is finished
-        assertEquals(InputFingerprint.of(source, List.of("content"), List.of("v1")),
+        assertEquals(
+                InputFingerprint.of(source, List.of("content"), List.of("v1")),
                 InputFingerprint.begin(source, List.of("content"), List.of("v1"), file -> file.equals(page))
                         .finish(Map.of()));
         assertNotEquals(before, InputFingerprint.of(source, List.of("content"), List.of("v1")));

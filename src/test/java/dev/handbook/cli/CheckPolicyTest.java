@@ -33,8 +33,11 @@ class CheckPolicyTest {
     void aWaiverPastItsUntilDateIsAnError() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/waiver-until-2027-03-31", temp), "2027-04-01");
 
-        assertEquals(List.of(GAUGE + ":11:12: error: the waiver for `owner` ended on 2027-03-31; add `owner:` or "
-                + "extend `until` with a fresh reason [expired-waiver]", "1 error, 0 warnings in 1 of 1 page"),
+        assertEquals(
+                List.of(
+                        GAUGE + ":11:12: error: the waiver for `owner` ended on 2027-03-31; add `owner:` or "
+                                + "extend `until` with a fresh reason [expired-waiver]",
+                        "1 error, 0 warnings in 1 of 1 page"),
                 run.errLines());
         assertEquals(1, run.exitCode());
     }
@@ -43,8 +46,12 @@ class CheckPolicyTest {
     void beforeItsEnforcementDateAMissingCharacteristicIsAWarningSayingWhenItBecomesAnError() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/enforced-from-2027-01-01", temp), "2026-12-31");
 
-        assertEquals(List.of(GAUGE + ":4:1: warning: " + missingPrivacyNote() + "; this becomes an error on 2027-01-01 "
-                + "[missing-characteristic]", "0 errors, 1 warning in 1 of 1 page"), run.errLines());
+        assertEquals(
+                List.of(
+                        GAUGE + ":4:1: warning: " + missingPrivacyNote() + "; this becomes an error on 2027-01-01 "
+                                + "[missing-characteristic]",
+                        "0 errors, 1 warning in 1 of 1 page"),
+                run.errLines());
         assertEquals(0, run.exitCode());
     }
 
@@ -52,8 +59,11 @@ class CheckPolicyTest {
     void fromItsEnforcementDateAMissingCharacteristicIsAnError() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/enforced-from-2027-01-01", temp), "2027-01-01");
 
-        assertEquals(List.of(GAUGE + ":4:1: error: " + missingPrivacyNote() + " [missing-characteristic]",
-                "1 error, 0 warnings in 1 of 1 page"), run.errLines());
+        assertEquals(
+                List.of(
+                        GAUGE + ":4:1: error: " + missingPrivacyNote() + " [missing-characteristic]",
+                        "1 error, 0 warnings in 1 of 1 page"),
+                run.errLines());
         assertEquals(1, run.exitCode());
     }
 
@@ -85,10 +95,13 @@ class CheckPolicyTest {
     void aCustomLevelAndACharacteristicRequiredFromItAreEnforced() {
         CheckRun run = CheckRun.check(CheckRun.fixture("checks/custom-schema", temp), "2026-11-21");
 
-        assertEquals(List.of("content/products/relay.md:4:1: error: missing `pilot_site`, which `pilot` and above "
-                        + "require (this page declares `pilot`); add `pilot_site:` (The harbour where it is piloted, "
-                        + "and who there reports back.), or lower the claim: `maturity: idea` is the highest level this "
-                        + "page satisfies [missing-characteristic]", "1 error, 0 warnings in 1 of 3 pages"),
+        assertEquals(
+                List.of(
+                        "content/products/relay.md:4:1: error: missing `pilot_site`, which `pilot` and above "
+                                + "require (this page declares `pilot`); add `pilot_site:` (The harbour where it is piloted, "
+                                + "and who there reports back.), or lower the claim: `maturity: idea` is the highest level this "
+                                + "page satisfies [missing-characteristic]",
+                        "1 error, 0 warnings in 1 of 3 pages"),
                 run.errLines());
         assertEquals(1, run.exitCode());
     }
@@ -96,7 +109,8 @@ class CheckPolicyTest {
     @Test
     void theRepositorysOwnHandbookChecksClean() throws IOException {
         Path root = Path.of(System.getProperty("basedir", "."));
-        Path copy = CheckRun.copyTree(root.resolve("content"), temp.resolve("own/content")).getParent();
+        Path copy = CheckRun.copyTree(root.resolve("content"), temp.resolve("own/content"))
+                .getParent();
         Files.copy(root.resolve("site.yml"), copy.resolve("site.yml"));
 
         CheckRun run = CheckRun.check(copy, "2026-11-21");

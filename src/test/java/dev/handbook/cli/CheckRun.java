@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -13,12 +12,15 @@ record CheckRun(int exitCode, String out, String err) {
 
     /** Runs {@code check --source SOURCE --today TODAY} plus the given options. */
     static CheckRun check(Path source, String today, String... options) {
-        List<String> args = new java.util.ArrayList<>(List.of("check", "--source", source.toString(), "--today", today));
+        List<String> args =
+                new java.util.ArrayList<>(List.of("check", "--source", source.toString(), "--today", today));
         args.addAll(List.of(options));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args.toArray(String[]::new));
+        int code = Main.run(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                args.toArray(String[]::new));
         return new CheckRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

@@ -24,7 +24,8 @@ class RelaunchTest {
     void theArchiveBesideTheJarIsUsedQuietly() throws Exception {
         Path jar = Files.createFile(folder.resolve("handbook-1.0.jar"));
         Path archive = Files.createFile(folder.resolve("handbook-1.0.jsa"));
-        assertEquals(List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
+        assertEquals(
+                List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"),
                 Relaunch.classDataOptions(jar));
     }
 

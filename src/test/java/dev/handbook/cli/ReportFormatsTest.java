@@ -1,9 +1,8 @@
 package dev.handbook.cli;
 
-import dev.handbook.testing.JsonText;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.handbook.testing.JsonText;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,14 +29,15 @@ import org.w3c.dom.NodeList;
 class ReportFormatsTest {
 
     private static final String TODAY = "2026-11-21";
-    private static final Pattern TEXT_LINE = Pattern.compile("(.+?):(\\d+):(\\d+): (error|warning): (.*) \\[([a-z-]+)\\]");
+    private static final Pattern TEXT_LINE =
+            Pattern.compile("(.+?):(\\d+):(\\d+): (error|warning): (.*) \\[([a-z-]+)\\]");
 
     /** One diagnostic as the text format printed it. */
-    record Finding(String path, long line, long column, String severity, String message, String rule) {
-    }
+    record Finding(String path, long line, long column, String severity, String message, String rule) {}
 
     @TempDir
     Path temp;
+
     private Path source;
 
     @BeforeEach
@@ -49,13 +49,15 @@ class ReportFormatsTest {
     void textPrintsEachFindingAndTheSummaryOnStderr() {
         CheckRun run = CheckRun.check(source, TODAY);
 
-        assertEquals(List.of(
-                "content/guides/start.md:5:6: error: `a&b.md` points at page `guides/a&b.md`, which does not exist [broken-link]",
-                "content/products/gauge.md:6:8: error: `owner` holds a placeholder, not a value; write the real owner "
-                        + "(The person or team who owns and drives it.) [placeholder-value]",
-                "content/products/gauge.md:9:1: warning: `colour` is not a front matter key; remove it, or declare it "
-                        + "as a characteristic in site.yml's schema [unknown-key]",
-                "2 errors, 1 warning in 2 of 3 pages"), run.errLines());
+        assertEquals(
+                List.of(
+                        "content/guides/start.md:5:6: error: `a&b.md` points at page `guides/a&b.md`, which does not exist [broken-link]",
+                        "content/products/gauge.md:6:8: error: `owner` holds a placeholder, not a value; write the real owner "
+                                + "(The person or team who owns and drives it.) [placeholder-value]",
+                        "content/products/gauge.md:9:1: warning: `colour` is not a front matter key; remove it, or declare it "
+                                + "as a characteristic in site.yml's schema [unknown-key]",
+                        "2 errors, 1 warning in 2 of 3 pages"),
+                run.errLines());
         assertEquals("", run.out());
         assertEquals(1, run.exitCode());
     }
@@ -65,9 +67,17 @@ class ReportFormatsTest {
         CheckRun run = CheckRun.check(source, TODAY, "--format", "json");
 
         Map<?, ?> root = (Map<?, ?>) JsonText.parse(run.out());
-        List<Finding> reported = ((List<?>) root.get("diagnostics")).stream().map(d -> (Map<?, ?>) d)
-                .map(d -> new Finding((String) d.get("path"), (Long) d.get("line"), (Long) d.get("column"),
-                        (String) d.get("severity"), (String) d.get("message"), (String) d.get("rule"))).toList();
+        List<Finding> reported = ((List<?>) root.get("diagnostics"))
+                .stream()
+                        .map(d -> (Map<?, ?>) d)
+                        .map(d -> new Finding(
+                                (String) d.get("path"),
+                                (Long) d.get("line"),
+                                (Long) d.get("column"),
+                                (String) d.get("severity"),
+                                (String) d.get("message"),
+                                (String) d.get("rule")))
+                        .toList();
         assertEquals(textFindings(), reported);
         assertEquals(Map.of("errors", 2L, "warnings", 1L, "files", 3L, "products", 2L), root.get("summary"));
         assertEquals(1, run.exitCode());
@@ -89,9 +99,14 @@ class ReportFormatsTest {
             failuresPerPage.add(testCase.getAttribute("name") + " " + failures.getLength()
                     + (failures.getLength() == 0 ? "" : " " + ((Element) failures.item(0)).getAttribute("type")));
         }
-        assertEquals(List.of("content/guides/start.md 1 broken-link", "content/products/gauge.md 1 placeholder-value",
-                "content/products/store.md 0"), failuresPerPage);
-        assertEquals("`a&b.md` points at page `guides/a&b.md`, which does not exist",
+        assertEquals(
+                List.of(
+                        "content/guides/start.md 1 broken-link",
+                        "content/products/gauge.md 1 placeholder-value",
+                        "content/products/store.md 0"),
+                failuresPerPage);
+        assertEquals(
+                "`a&b.md` points at page `guides/a&b.md`, which does not exist",
                 ((Element) xml.getElementsByTagName("failure").item(0)).getAttribute("message"));
         assertEquals(1, run.exitCode());
     }
@@ -100,11 +115,15 @@ class ReportFormatsTest {
     void githubPrintsAWorkflowCommandPerDiagnosticAndTheSummaryOnStderr() {
         CheckRun run = CheckRun.check(source, TODAY, "--format", "github");
 
-        List<String> expected = textFindings().stream().map(f -> "::" + f.severity() + " file=" + f.path() + ",line="
-                + f.line() + ",col=" + f.column() + ",title=" + f.rule() + "::" + f.message()).toList();
+        List<String> expected = textFindings().stream()
+                .map(f -> "::" + f.severity() + " file=" + f.path() + ",line=" + f.line() + ",col=" + f.column()
+                        + ",title=" + f.rule() + "::" + f.message())
+                .toList();
         assertEquals(expected, run.outLines());
-        assertEquals("::error file=content/guides/start.md,line=5,col=6,title=broken-link::"
-                + "`a&b.md` points at page `guides/a&b.md`, which does not exist", run.outLines().get(0));
+        assertEquals(
+                "::error file=content/guides/start.md,line=5,col=6,title=broken-link::"
+                        + "`a&b.md` points at page `guides/a&b.md`, which does not exist",
+                run.outLines().get(0));
         assertEquals(List.of("2 errors, 1 warning in 2 of 3 pages"), run.errLines());
         assertEquals(1, run.exitCode());
     }
@@ -118,12 +137,13 @@ class ReportFormatsTest {
         List<?> runs = (List<?>) root.get("runs");
         assertEquals(1, runs.size());
         Map<?, ?> sarifRun = (Map<?, ?>) runs.get(0);
-        List<Finding> reported = ((List<?>) sarifRun.get("results")).stream()
-                .map(result -> sarifFinding((Map<?, ?>) result)).toList();
+        List<Finding> reported = ((List<?>) sarifRun.get("results"))
+                .stream().map(result -> sarifFinding((Map<?, ?>) result)).toList();
         assertEquals(textFindings(), reported);
         Map<?, ?> driver = (Map<?, ?>) ((Map<?, ?>) sarifRun.get("tool")).get("driver");
         assertEquals("handbook", driver.get("name"));
-        assertEquals(List.of(Map.of("id", "broken-link"), Map.of("id", "placeholder-value"), Map.of("id", "unknown-key")),
+        assertEquals(
+                List.of(Map.of("id", "broken-link"), Map.of("id", "placeholder-value"), Map.of("id", "unknown-key")),
                 driver.get("rules"));
         assertEquals(1, run.exitCode());
     }
@@ -134,9 +154,16 @@ class ReportFormatsTest {
         Files.createDirectories(root.resolve("content/products"));
         Files.copy(source.resolve("content/products/store.md"), root.resolve("content/products/store.md"));
 
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page"), CheckRun.check(root, TODAY).errLines());
-        assertEquals(Map.of("diagnostics", List.of(), "summary", Map.of("errors", 0L, "warnings", 0L, "files", 1L,
-                "products", 1L)), JsonText.parse(CheckRun.check(root, TODAY, "--format", "json").out()));
+        assertEquals(
+                List.of("0 errors, 0 warnings in 0 of 1 page"),
+                CheckRun.check(root, TODAY).errLines());
+        assertEquals(
+                Map.of(
+                        "diagnostics",
+                        List.of(),
+                        "summary",
+                        Map.of("errors", 0L, "warnings", 0L, "files", 1L, "products", 1L)),
+                JsonText.parse(CheckRun.check(root, TODAY, "--format", "json").out()));
         assertEquals("", CheckRun.check(root, TODAY, "--format", "github").out());
         for (String format : List.of("text", "json", "junit", "github", "sarif")) {
             assertEquals(0, CheckRun.check(root, TODAY, "--format", format).exitCode(), format);
@@ -161,20 +188,27 @@ class ReportFormatsTest {
 
         CheckRun run = CheckRun.check(source, TODAY);
 
-        assertEquals("3 errors, 1 warning in 2 of 3 pages", run.errLines().get(run.errLines().size() - 1));
+        assertEquals(
+                "3 errors, 1 warning in 2 of 3 pages",
+                run.errLines().get(run.errLines().size() - 1));
     }
 
     private static Finding sarifFinding(Map<?, ?> result) {
-        Map<?, ?> location = (Map<?, ?>) ((Map<?, ?>) ((List<?>) result.get("locations")).get(0))
-                .get("physicalLocation");
+        Map<?, ?> location =
+                (Map<?, ?>) ((Map<?, ?>) ((List<?>) result.get("locations")).get(0)).get("physicalLocation");
         Map<?, ?> region = (Map<?, ?>) location.get("region");
-        return new Finding((String) ((Map<?, ?>) location.get("artifactLocation")).get("uri"),
-                (Long) region.get("startLine"), (Long) region.get("startColumn"), (String) result.get("level"),
-                (String) ((Map<?, ?>) result.get("message")).get("text"), (String) result.get("ruleId"));
+        return new Finding(
+                (String) ((Map<?, ?>) location.get("artifactLocation")).get("uri"),
+                (Long) region.get("startLine"),
+                (Long) region.get("startColumn"),
+                (String) result.get("level"),
+                (String) ((Map<?, ?>) result.get("message")).get("text"),
+                (String) result.get("ruleId"));
     }
 
     private static Document xml(String text) throws Exception {
-        return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        return DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -193,8 +227,13 @@ class ReportFormatsTest {
             if (!m.matches()) {
                 throw new AssertionError("not a diagnostic line: " + line);
             }
-            findings.add(new Finding(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)), m.group(4),
-                    m.group(5), m.group(6)));
+            findings.add(new Finding(
+                    m.group(1),
+                    Long.parseLong(m.group(2)),
+                    Long.parseLong(m.group(3)),
+                    m.group(4),
+                    m.group(5),
+                    m.group(6)));
         }
         return findings;
     }

@@ -43,8 +43,9 @@ class DefaultSchemaTest {
 
     @Test
     void characteristicsAndRequiredFromMatchTheDomainTable() {
-        Map<String, String> actual = schema.characteristics().stream().collect(Collectors.toMap(Characteristic::key,
-                Characteristic::requiredFrom, (a, b) -> a, LinkedHashMap::new));
+        Map<String, String> actual = schema.characteristics().stream()
+                .collect(Collectors.toMap(
+                        Characteristic::key, Characteristic::requiredFrom, (a, b) -> a, LinkedHashMap::new));
 
         assertEquals(DOMAIN_TABLE, actual);
         assertEquals(List.copyOf(DOMAIN_TABLE.keySet()), schema.characteristicKeys());
@@ -60,14 +61,26 @@ class DefaultSchemaTest {
 
     @Test
     void shapesFollowTheModel() {
-        assertEquals(List.of(Shape.TEXT, Shape.TEXT, Shape.CHOICE, Shape.TEXT, Shape.LIST, Shape.INTERFACES, Shape.TEXT,
-                        Shape.TEXT, Shape.TEXT, Shape.BRAND, Shape.TEXT),
+        assertEquals(
+                List.of(
+                        Shape.TEXT,
+                        Shape.TEXT,
+                        Shape.CHOICE,
+                        Shape.TEXT,
+                        Shape.LIST,
+                        Shape.INTERFACES,
+                        Shape.TEXT,
+                        Shape.TEXT,
+                        Shape.TEXT,
+                        Shape.BRAND,
+                        Shape.TEXT),
                 schema.characteristics().stream().map(Characteristic::shape).toList());
     }
 
     @Test
     void everyCharacteristicHasALabelAndAnExplanation() {
-        assertTrue(schema.characteristics().stream().noneMatch(c -> c.label().isBlank() || c.explanation().isBlank()));
+        assertTrue(schema.characteristics().stream()
+                .noneMatch(c -> c.label().isBlank() || c.explanation().isBlank()));
     }
 
     @Test
@@ -77,18 +90,22 @@ class DefaultSchemaTest {
 
     @Test
     void expectationsAccumulateUpTheLadder() {
-        assertEquals(List.of(4, 6, 8, 11), schema.levels().stream().map(l -> schema.requiredAt(l).size()).toList());
+        assertEquals(
+                List.of(4, 6, 8, 11),
+                schema.levels().stream().map(l -> schema.requiredAt(l).size()).toList());
     }
 
     @Test
     void greenfieldStagesInOrder() {
-        assertEquals(List.of("need", "ideation", "prototyping", "loop", "steady"),
+        assertEquals(
+                List.of("need", "ideation", "prototyping", "loop", "steady"),
                 schema.origin("greenfield").orElseThrow().stageNames());
     }
 
     @Test
     void brownfieldStagesInOrder() {
-        assertEquals(List.of("isolate", "extract", "repair", "custodian"),
+        assertEquals(
+                List.of("isolate", "extract", "repair", "custodian"),
                 schema.origin("brownfield").orElseThrow().stageNames());
     }
 
@@ -99,7 +116,9 @@ class DefaultSchemaTest {
 
     @Test
     void everyStageNamesKnownLevels() {
-        assertTrue(schema.origins().stream().flatMap(o -> o.stages().stream()).flatMap(s -> s.levels().stream())
+        assertTrue(schema.origins().stream()
+                .flatMap(o -> o.stages().stream())
+                .flatMap(s -> s.levels().stream())
                 .allMatch(schema.levels()::contains));
     }
 

@@ -41,8 +41,9 @@ class OutputLimitsTest {
     @Test
     void eachLimitCanBeSetAndTheOthersKeepTheirDefaults() throws Exception {
         assertEquals(new OutputLimits(64L << 10, 20, 256L << 20), load("limits: {file: 64KiB}\n"));
-        assertEquals(new OutputLimits(1L << 30, 5, 1000), load("limits:\n  file: 1 GiB\n  site_ratio: 5\n"
-                + "  site_allowance: 1000\n"));
+        assertEquals(
+                new OutputLimits(1L << 30, 5, 1000),
+                load("limits:\n  file: 1 GiB\n  site_ratio: 5\n" + "  site_allowance: 1000\n"));
     }
 
     @Test
@@ -53,14 +54,15 @@ class OutputLimitsTest {
 
     @Test
     void wrongValuesAreErrorsAtTheirLines() throws IOException {
-        assertEquals(List.of(
-                "site.yml:3:9: error: `limits.file` must be a size above 0 such as 256MiB, 64 KiB, 1GiB or a number of "
-                        + "bytes, not `256MB` [config]",
-                "site.yml:4:15: error: `limits.site_ratio` must be a whole number above 0 such as 20, not `0.5` [config]",
-                "site.yml:5:19: error: `limits.site_allowance` must be a size above 0 such as 256MiB, 64 KiB, 1GiB or a "
-                        + "number of bytes, not `0` [config]",
-                "site.yml:6:3: error: `site` is not a key of `limits` (did you mean `file`?); known keys: file, "
-                        + "site_ratio, site_allowance [unknown-key]"),
+        assertEquals(
+                List.of(
+                        "site.yml:3:9: error: `limits.file` must be a size above 0 such as 256MiB, 64 KiB, 1GiB or a number of "
+                                + "bytes, not `256MB` [config]",
+                        "site.yml:4:15: error: `limits.site_ratio` must be a whole number above 0 such as 20, not `0.5` [config]",
+                        "site.yml:5:19: error: `limits.site_allowance` must be a size above 0 such as 256MiB, 64 KiB, 1GiB or a "
+                                + "number of bytes, not `0` [config]",
+                        "site.yml:6:3: error: `site` is not a key of `limits` (did you mean `file`?); known keys: file, "
+                                + "site_ratio, site_allowance [unknown-key]"),
                 failure("title: T\nlimits:\n  file: 256MB\n  site_ratio: 0.5\n  site_allowance: 0\n  site: 1GiB\n"));
     }
 
@@ -69,7 +71,8 @@ class OutputLimitsTest {
         String readme = Files.readString(Path.of("README.md"));
         String section = readme.substring(readme.indexOf("## site.yml reference"));
         String yaml = section.substring(section.indexOf("```yaml\n") + 8, section.indexOf("```\n", 8));
-        assertEquals(OutputLimits.DEFAULT, new SiteConfigLoader().load(write(yaml)).limits());
+        assertEquals(
+                OutputLimits.DEFAULT, new SiteConfigLoader().load(write(yaml)).limits());
     }
 
     private Path write(String siteYml) throws IOException {
@@ -79,7 +82,8 @@ class OutputLimitsTest {
 
     @Test
     void limitsMustBeAMap() throws IOException {
-        assertEquals(List.of("site.yml:1:9: error: `limits` must be a map of keys to values, not text [config]"),
+        assertEquals(
+                List.of("site.yml:1:9: error: `limits` must be a map of keys to values, not text [config]"),
                 failure("limits: 256MiB\n"));
     }
 }

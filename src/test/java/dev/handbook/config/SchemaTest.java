@@ -15,13 +15,18 @@ class SchemaTest {
         return new Characteristic(key, key, "", Shape.TEXT, List.of(), requiredFrom, null);
     }
 
-    private final Schema schema = new Schema(List.of("a", "b", "c"),
-            List.of(text("one", "a"), text("two", "b"), text("never", null), text("three", "c")), List.of(),
-            Set.of("TODO", " N/A "), 10);
+    private final Schema schema = new Schema(
+            List.of("a", "b", "c"),
+            List.of(text("one", "a"), text("two", "b"), text("never", null), text("three", "c")),
+            List.of(),
+            Set.of("TODO", " N/A "),
+            10);
 
     @Test
     void requiredAtIncludesLowerLevels() {
-        assertEquals(List.of("one", "two"), schema.requiredAt("b").stream().map(Characteristic::key).toList());
+        assertEquals(
+                List.of("one", "two"),
+                schema.requiredAt("b").stream().map(Characteristic::key).toList());
     }
 
     @Test
@@ -40,7 +45,8 @@ class SchemaTest {
 
     @Test
     void characteristicRequiredFromAnUnknownLevelIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Schema(List.of("a"), List.of(text("x", "b")), List.of(), Set.of(), 10));
     }
 
@@ -51,7 +57,8 @@ class SchemaTest {
 
     @Test
     void choiceWithoutValuesIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Characteristic("tier", "Tier", "", Shape.CHOICE, List.of(), null, null));
     }
 

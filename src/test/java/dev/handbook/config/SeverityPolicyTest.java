@@ -1,6 +1,5 @@
 package dev.handbook.config;
 
-import dev.handbook.diag.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.diag.Diagnostic;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import dev.handbook.diag.Severity;
 import java.util.Map;
 import java.util.Optional;
@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class SeverityPolicyTest {
 
-    private static final Diagnostic BROKEN = new Diagnostic("content/a.md", Position.START, Severity.ERROR,
-            "broken-link", "gone");
+    private static final Diagnostic BROKEN =
+            new Diagnostic("content/a.md", Position.START, Severity.ERROR, "broken-link", "gone");
 
     @Test
     void ruleWithoutOverrideIsUnchanged() {
@@ -32,7 +32,9 @@ class SeverityPolicyTest {
 
     @Test
     void offDropsTheFinding() {
-        assertEquals(Optional.empty(), new SeverityPolicy(Map.of(Rule.BROKEN_LINK, SeverityPolicy.Level.OFF), false).apply(BROKEN));
+        assertEquals(
+                Optional.empty(),
+                new SeverityPolicy(Map.of(Rule.BROKEN_LINK, SeverityPolicy.Level.OFF), false).apply(BROKEN));
     }
 
     @Test
@@ -44,9 +46,11 @@ class SeverityPolicyTest {
 
     @Test
     void aLevelTheRuleDoesNotAllowIsRefused() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SeverityPolicy(Map.of(Rule.ENCODING, SeverityPolicy.Level.OFF), false));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SeverityPolicy(Map.of(Rule.CONFIG, SeverityPolicy.Level.WARNING), false));
     }
 

@@ -1,6 +1,5 @@
 package dev.handbook.config;
 
-import dev.handbook.diag.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -8,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Rule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,8 @@ class SiteConfigLoaderTest {
         assertEquals("", config.baseUrl());
         assertEquals("", config.mission());
         assertNull(config.repository());
-        assertEquals(List.of("content", "templates", "assets"),
+        assertEquals(
+                List.of("content", "templates", "assets"),
                 List.of(config.contentDir(), config.templatesDir(), config.assetsDir()));
         assertEquals(RawHtml.SANITIZE, config.rawHtml());
         assertEquals(SeverityPolicy.DEFAULT, config.severityPolicy());
@@ -64,13 +65,27 @@ class SiteConfigLoaderTest {
 
     @Test
     void defaultSchemaHasFourLevelsInOrder() throws ConfigException {
-        assertEquals(List.of("idea", "prototype", "loop", "steady"), loader.load(source).schema().levels());
+        assertEquals(
+                List.of("idea", "prototype", "loop", "steady"),
+                loader.load(source).schema().levels());
     }
 
     @Test
     void defaultSchemaHasElevenCharacteristicsInFileOrder() throws ConfigException {
-        assertEquals(List.of("mission", "owner", "alignment", "alignment_note", "does_not", "interfaces", "loop",
-                "roadmap", "docs", "brand", "community"), loader.load(source).schema().characteristicKeys());
+        assertEquals(
+                List.of(
+                        "mission",
+                        "owner",
+                        "alignment",
+                        "alignment_note",
+                        "does_not",
+                        "interfaces",
+                        "loop",
+                        "roadmap",
+                        "docs",
+                        "brand",
+                        "community"),
+                loader.load(source).schema().characteristicKeys());
     }
 
     @Test
@@ -101,17 +116,26 @@ class SiteConfigLoaderTest {
         assertEquals("https://handbook.example.org/", config.baseUrl());
         assertEquals("Warn coastal towns of rising water.", config.mission());
         assertEquals("https://git.example.org/handbook/edit/main/", config.repository());
-        assertEquals(List.of("pages", "layout/templates", "static"),
+        assertEquals(
+                List.of("pages", "layout/templates", "static"),
                 List.of(config.contentDir(), config.templatesDir(), config.assetsDir()));
         assertEquals(RawHtml.TRUSTED, config.rawHtml());
-        assertEquals(new SeverityPolicy(Map.of(Rule.BROKEN_LINK, SeverityPolicy.Level.WARNING,
-                Rule.STAGE_MISMATCH, SeverityPolicy.Level.OFF), true),
+        assertEquals(
+                new SeverityPolicy(
+                        Map.of(
+                                Rule.BROKEN_LINK,
+                                SeverityPolicy.Level.WARNING,
+                                Rule.STAGE_MISMATCH,
+                                SeverityPolicy.Level.OFF),
+                        true),
                 config.severityPolicy());
     }
 
     @Test
     void byteOrderMarkAndCrlfAreAccepted() throws IOException, ConfigException {
-        Files.write(source.resolve("site.yml"), "\uFEFFtitle: Handbook\r\nstrict: true\r\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                source.resolve("site.yml"),
+                "\uFEFFtitle: Handbook\r\nstrict: true\r\n".getBytes(StandardCharsets.UTF_8));
 
         SiteConfig config = loader.load(source);
 
@@ -121,9 +145,10 @@ class SiteConfigLoaderTest {
 
     @Test
     void misspeltTopLevelKeyIsAnErrorWithASuggestion() {
-        assertEquals(List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
-                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
-                + "theme_color [unknown-key]"),
+        assertEquals(
+                List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
+                        + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
+                        + "theme_color [unknown-key]"),
                 failure("mission: m\ntitel: Handbook\n"));
     }
 
@@ -135,17 +160,24 @@ class SiteConfigLoaderTest {
         SiteConfig config = load("favicon: images/icon.svg\ntheme_color: \"#0b5cad\"\n");
 
         assertEquals(new SiteConfig.Look("images/icon.svg", "#0b5cad"), config.look());
-        assertEquals(SiteConfig.Look.DEFAULT, loader.load(Files.createDirectories(source.resolve("other"))).look());
+        assertEquals(
+                SiteConfig.Look.DEFAULT,
+                loader.load(Files.createDirectories(source.resolve("other"))).look());
     }
 
     @Test
     void faviconThatIsNotThereOrNotAnIconAndAColourThatIsNotOneAreErrorsAtTheirValue() {
-        assertEquals(List.of("site.yml:1:10: error: `favicon` names content/images/icon.svg, which does not exist; "
-                + "put the icon there or correct the path [missing-file]"), failure("favicon: images/icon.svg\n"));
-        assertEquals(List.of("site.yml:1:10: error: `favicon` must be an .svg, .png or .ico file under the content "
-                + "folder, written as its path there, like `favicon: images/icon.svg` [config]",
-                "site.yml:2:14: error: `theme_color` must be a colour written as #rrggbb, like "
-                + "`theme_color: \"#0b5cad\"` [config]"), failure("favicon: ../secret.svg\ntheme_color: blue\n"));
+        assertEquals(
+                List.of("site.yml:1:10: error: `favicon` names content/images/icon.svg, which does not exist; "
+                        + "put the icon there or correct the path [missing-file]"),
+                failure("favicon: images/icon.svg\n"));
+        assertEquals(
+                List.of(
+                        "site.yml:1:10: error: `favicon` must be an .svg, .png or .ico file under the content "
+                                + "folder, written as its path there, like `favicon: images/icon.svg` [config]",
+                        "site.yml:2:14: error: `theme_color` must be a colour written as #rrggbb, like "
+                                + "`theme_color: \"#0b5cad\"` [config]"),
+                failure("favicon: ../secret.svg\ntheme_color: blue\n"));
     }
 
     @Test
@@ -153,16 +185,19 @@ class SiteConfigLoaderTest {
         List<String> lines = failure("colour: blue\n");
 
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0).startsWith("site.yml:1:1: error: `colour` is not a key of site.yml; known keys: "),
+        assertTrue(
+                lines.get(0).startsWith("site.yml:1:1: error: `colour` is not a key of site.yml; known keys: "),
                 lines.get(0));
     }
 
     @Test
     void unknownKeysInsideSectionsAreErrors() {
-        assertEquals(List.of("site.yml:2:3: error: `contents` is not a key of `paths` (did you mean `content`?); "
-                        + "known keys: content, templates, assets [unknown-key]",
-                "site.yml:4:3: error: `rawhtml` is not a key of `markdown` (did you mean `raw_html`?); "
-                        + "known keys: raw_html [unknown-key]"),
+        assertEquals(
+                List.of(
+                        "site.yml:2:3: error: `contents` is not a key of `paths` (did you mean `content`?); "
+                                + "known keys: content, templates, assets [unknown-key]",
+                        "site.yml:4:3: error: `rawhtml` is not a key of `markdown` (did you mean `raw_html`?); "
+                                + "known keys: raw_html [unknown-key]"),
                 failure("paths:\n  contents: pages\nmarkdown:\n  rawhtml: true\n"));
     }
 
@@ -186,8 +221,10 @@ class SiteConfigLoaderTest {
 
     @Test
     void siteYmlThatIsNotAMapIsAnError() {
-        assertEquals(List.of("site.yml:1:1: error: site.yml must be a map of keys such as `title:` and `mission:` "
-                + "[config]"), failure("- title\n- mission\n"));
+        assertEquals(
+                List.of("site.yml:1:1: error: site.yml must be a map of keys such as `title:` and `mission:` "
+                        + "[config]"),
+                failure("- title\n- mission\n"));
     }
 
     @Test
@@ -211,7 +248,9 @@ class SiteConfigLoaderTest {
 
     @Test
     void wrongShapesAreErrorsAtTheirValues() {
-        assertEquals(List.of("site.yml:1:8: error: `title` must be text, not list [config]",
+        assertEquals(
+                List.of(
+                        "site.yml:1:8: error: `title` must be text, not list [config]",
                         "site.yml:2:9: error: `strict` must be true or false [config]",
                         "site.yml:4:13: error: `raw_html` must be sanitize, escape or trusted (true and false, its earlier "
                                 + "values, mean trusted and escape) [config]"),
@@ -220,17 +259,21 @@ class SiteConfigLoaderTest {
 
     @Test
     void contentFolderOutsideTheSourceFolderIsAnError() {
-        assertEquals(List.of("site.yml:2:12: error: `paths.content` must be a folder inside the source folder, like "
-                        + "`content` [config]",
+        assertEquals(
+                List.of(
+                        "site.yml:2:12: error: `paths.content` must be a folder inside the source folder, like "
+                                + "`content` [config]",
                         "site.yml:3:14: error: `paths.templates` must be a folder inside the source folder, like "
-                        + "`templates` [config]"),
+                                + "`templates` [config]"),
                 failure("paths:\n  content: ../elsewhere\n  templates: /etc\n"));
     }
 
     @Test
     void scriptUrlAsRepositoryIsAnError() {
-        assertEquals(List.of("site.yml:1:13: error: `repository` must be an http(s):// address or a path starting "
-                + "with /, not `javascript:alert(1)` [config]"), failure("repository: javascript:alert(1)\n"));
+        assertEquals(
+                List.of("site.yml:1:13: error: `repository` must be an http(s):// address or a path starting "
+                        + "with /, not `javascript:alert(1)` [config]"),
+                failure("repository: javascript:alert(1)\n"));
     }
 
     @Test
@@ -238,7 +281,9 @@ class SiteConfigLoaderTest {
         List<String> lines = failure("base_url: //evil.example.com/\n");
 
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0).startsWith("site.yml:1:11: error: `base_url` must be an http(s):// address"), lines.get(0));
+        assertTrue(
+                lines.get(0).startsWith("site.yml:1:11: error: `base_url` must be an http(s):// address"),
+                lines.get(0));
     }
 
     @Test
@@ -248,8 +293,10 @@ class SiteConfigLoaderTest {
 
     @Test
     void badSeverityValueIsAnError() {
-        assertEquals(List.of("site.yml:2:16: error: severity of `broken-link` must be error, warning or off, not "
-                + "`fatal` [config]"), failure("severity:\n  broken-link: fatal\n"));
+        assertEquals(
+                List.of("site.yml:2:16: error: severity of `broken-link` must be error, warning or off, not "
+                        + "`fatal` [config]"),
+                failure("severity:\n  broken-link: fatal\n"));
     }
 
     @Test
@@ -257,8 +304,11 @@ class SiteConfigLoaderTest {
         List<String> lines = failure("severity:\n  broken-links: warning\n");
 
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0).startsWith("site.yml:2:3: error: `broken-links` is not a key of `severity` (rule ids) "
-                + "(did you mean `broken-link`?)"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("site.yml:2:3: error: `broken-links` is not a key of `severity` (rule ids) "
+                                + "(did you mean `broken-link`?)"),
+                lines.get(0));
     }
 
     @Test
@@ -273,8 +323,16 @@ class SiteConfigLoaderTest {
                 """);
 
         Characteristic review = characteristic(config, "security_review");
-        assertEquals(new Characteristic("security_review", "Security review", "Who checked it and when.", Shape.TEXT,
-                List.of(), "loop", null), review);
+        assertEquals(
+                new Characteristic(
+                        "security_review",
+                        "Security review",
+                        "Who checked it and when.",
+                        Shape.TEXT,
+                        List.of(),
+                        "loop",
+                        null),
+                review);
         assertEquals("security_review", config.schema().characteristicKeys().get(11));
         assertTrue(config.schema().requiredAt("loop").contains(review));
         assertFalse(config.schema().requiredAt("prototype").contains(review));
@@ -296,7 +354,9 @@ class SiteConfigLoaderTest {
         Characteristic roadmap = characteristic(config, "roadmap");
         assertEquals("steady", roadmap.requiredFrom());
         assertEquals("Roadmap", roadmap.label());
-        assertEquals(SiteConfigLoader.defaultSchema().characteristicKeys(), config.schema().characteristicKeys());
+        assertEquals(
+                SiteConfigLoader.defaultSchema().characteristicKeys(),
+                config.schema().characteristicKeys());
     }
 
     @Test
@@ -309,7 +369,9 @@ class SiteConfigLoaderTest {
                       required_from: scaled
                 """);
 
-        assertEquals(List.of("idea", "prototype", "loop", "steady", "scaled"), config.schema().levels());
+        assertEquals(
+                List.of("idea", "prototype", "loop", "steady", "scaled"),
+                config.schema().levels());
         assertEquals(4, config.schema().levelIndex("scaled"));
         assertTrue(config.schema().requiredAt("scaled").contains(characteristic(config, "sla")));
         assertEquals(12, config.schema().requiredAt("scaled").size());
@@ -317,7 +379,8 @@ class SiteConfigLoaderTest {
 
     @Test
     void requiredFromAnUnknownLevelIsAnErrorAtThatLine() {
-        assertEquals(List.of("site.yml:5:22: error: `required_from: mature` names no maturity level; use one of "
+        assertEquals(
+                List.of("site.yml:5:22: error: `required_from: mature` names no maturity level; use one of "
                         + "idea, prototype, loop, steady [config]"),
                 failure("""
                         title: Handbook
@@ -330,13 +393,15 @@ class SiteConfigLoaderTest {
 
     @Test
     void choiceWithoutValuesIsAnError() {
-        assertEquals(List.of("site.yml:4:7: error: characteristic `tier` has shape choice but no `values` [config]"),
+        assertEquals(
+                List.of("site.yml:4:7: error: characteristic `tier` has shape choice but no `values` [config]"),
                 failure("schema:\n  characteristics:\n    tier:\n      shape: choice\n"));
     }
 
     @Test
     void choiceWithValuesIsRead() throws ConfigException {
-        SiteConfig config = load("schema:\n  characteristics:\n    tier:\n      shape: choice\n      values: [gold, silver]\n");
+        SiteConfig config =
+                load("schema:\n  characteristics:\n    tier:\n      shape: choice\n      values: [gold, silver]\n");
 
         Characteristic tier = characteristic(config, "tier");
         assertEquals(Shape.CHOICE, tier.shape());
@@ -347,8 +412,10 @@ class SiteConfigLoaderTest {
     void unknownShapeIsAnError() {
         List<String> lines = failure("schema:\n  characteristics:\n    tier:\n      shape: colour\n");
 
-        assertEquals(List.of("site.yml:4:14: error: unknown shape `colour`; use one of text, list, url, choice, "
-                + "interfaces, brand, file, product [config]"), lines);
+        assertEquals(
+                List.of("site.yml:4:14: error: unknown shape `colour`; use one of text, list, url, choice, "
+                        + "interfaces, brand, file, product [config]"),
+                lines);
     }
 
     @Test
@@ -356,8 +423,11 @@ class SiteConfigLoaderTest {
         List<String> lines = failure("schema:\n  characteristics:\n    roadmap:\n      requiredFrom: loop\n");
 
         assertEquals(1, lines.size());
-        assertTrue(lines.get(0).startsWith("site.yml:4:7: error: `requiredFrom` is not a key of characteristic "
-                + "`roadmap` (did you mean `required_from`?)"), lines.get(0));
+        assertTrue(
+                lines.get(0)
+                        .startsWith("site.yml:4:7: error: `requiredFrom` is not a key of characteristic "
+                                + "`roadmap` (did you mean `required_from`?)"),
+                lines.get(0));
     }
 
     @Test
@@ -365,8 +435,10 @@ class SiteConfigLoaderTest {
         List<String> lines = failure("schema:\n  levels: [alpha, beta]\n");
 
         assertEquals(20, lines.size(), String.join("\n", lines)); // 11 characteristics, 9 stages
-        assertTrue(lines.contains("site.yml:2:3: error: characteristic `mission` is required from `idea`, which "
-                + "`levels` no longer lists; set its `required_from` [config]"), String.join("\n", lines));
+        assertTrue(
+                lines.contains("site.yml:2:3: error: characteristic `mission` is required from `idea`, which "
+                        + "`levels` no longer lists; set its `required_from` [config]"),
+                String.join("\n", lines));
     }
 
     @Test
@@ -393,8 +465,9 @@ class SiteConfigLoaderTest {
 
     @Test
     void originStageNamingAnUnknownLevelIsAnError() {
-        assertEquals(List.of("site.yml:4:14: error: stage `spark` names unknown level `dream`; use one of idea, "
-                + "prototype, loop, steady [config]"),
+        assertEquals(
+                List.of("site.yml:4:14: error: stage `spark` names unknown level `dream`; use one of idea, "
+                        + "prototype, loop, steady [config]"),
                 failure("schema:\n  origins:\n    greenfield:\n      spark: [dream]\n"));
     }
 
@@ -403,7 +476,9 @@ class SiteConfigLoaderTest {
         SiteConfig config = load("schema:\n  origins:\n    acquired:\n      integrate: [loop]\n      own: [steady]\n");
 
         assertEquals(List.of("acquired"), config.schema().originNames());
-        assertEquals(List.of("integrate", "own"), config.schema().origin("acquired").orElseThrow().stageNames());
+        assertEquals(
+                List.of("integrate", "own"),
+                config.schema().origin("acquired").orElseThrow().stageNames());
     }
 
     @Test
@@ -417,7 +492,8 @@ class SiteConfigLoaderTest {
 
     @Test
     void zeroWordLimitIsAnError() {
-        assertEquals(List.of("site.yml:2:23: error: `mission_word_limit` must be a whole number above 0 [config]"),
+        assertEquals(
+                List.of("site.yml:2:23: error: `mission_word_limit` must be a whole number above 0 [config]"),
                 failure("schema:\n  mission_word_limit: 0\n"));
     }
 

@@ -16,13 +16,16 @@ class PrintableTest {
     @Test
     void lineBreaksAndTerminalControlsAreWrittenAsEscapes() {
         assertEquals("a\\nb\\rc\\td", Printable.escape("a\nb\rc\td"));
-        assertEquals("\\u001b[2K\\u0007\\u0000\\u007f\\u0085\\u009b", Printable.escape("\u001b[2K\u0007\u0000\u007f\u0085\u009b"));
+        assertEquals(
+                "\\u001b[2K\\u0007\\u0000\\u007f\\u0085\\u009b",
+                Printable.escape("\u001b[2K\u0007\u0000\u007f\u0085\u009b"));
         assertEquals("x\\u2028y\\u2029z", Printable.escape("x\u2028y\u2029z"));
     }
 
     @Test
     void bidirectionalOverridesCannotReorderTheLine() {
-        assertEquals("\\u202ewolf\\u202c \\u2066\\u2069 \\u200e\\u200f\\u061c",
+        assertEquals(
+                "\\u202ewolf\\u202c \\u2066\\u2069 \\u200e\\u200f\\u061c",
                 Printable.escape("\u202ewolf\u202c \u2066\u2069 \u200e\u200f\u061c"));
     }
 

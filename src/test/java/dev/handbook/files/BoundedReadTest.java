@@ -30,7 +30,8 @@ class BoundedReadTest {
         assertArrayEquals(Files.readAllBytes(file), BoundedRead.of(file, 5, 100).orElseThrow());
         assertEquals("grown", new String(BoundedRead.of(file, 5, 100).orElseThrow(), 0, 5));
         assertEquals(Optional.empty(), BoundedRead.of(file, 5, 10).map(bytes -> bytes.length));
-        assertArrayEquals(Files.readAllBytes(file), BoundedRead.of(file, 1000, 100).orElseThrow(), "shrunk");
+        assertArrayEquals(
+                Files.readAllBytes(file), BoundedRead.of(file, 1000, 100).orElseThrow(), "shrunk");
     }
 
     @Test

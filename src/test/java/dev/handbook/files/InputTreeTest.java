@@ -35,19 +35,25 @@ class InputTreeTest {
             InputTree tree = InputTree.of(root, "content");
             tree.walk(new InputTree.Visitor() {
                 @Override
-                public void file(Path file, BasicFileAttributes attributes) {
-                }
+                public void file(Path file, BasicFileAttributes attributes) {}
 
                 @Override
                 public void refused(Path entry, InputTree.Refusal refusal) {
                     synchronized (refused) {
-                        refused.put(root.relativize(entry).toString(), refusal.rule().id() + ": " + refusal.message());
+                        refused.put(
+                                root.relativize(entry).toString(),
+                                refusal.rule().id() + ": " + refusal.message());
                     }
                 }
             });
-            assertEquals(Map.of("pipe.md", "special-file: this is a named pipe (FIFO), not a file; the build never opens "
-                    + "it: remove it", "socket.md", "special-file: this is a socket, not a file; the build never opens "
-                    + "it: remove it"), refused);
+            assertEquals(
+                    Map.of(
+                            "pipe.md",
+                            "special-file: this is a named pipe (FIFO), not a file; the build never opens "
+                                    + "it: remove it",
+                            "socket.md",
+                            "special-file: this is a socket, not a file; the build never opens " + "it: remove it"),
+                    refused);
             assertEquals(List.of(page), tree.files());
         }
     }
@@ -61,13 +67,23 @@ class InputTreeTest {
         InputTree tree = InputTree.of(root, "content");
         Path inside = Files.createSymbolicLink(root.resolve("inside.md"), Path.of("page.md"));
         assertEquals(Optional.of(page.toRealPath()), tree.follow(inside).file());
-        assertEquals(Optional.empty(), tree.follow(Files.createSymbolicLink(root.resolve("folder-link"),
-                Path.of("folder"))).file());
-        assertEquals(dev.handbook.diag.Rule.UNSAFE_LINK, tree.follow(Files.createSymbolicLink(root.resolve("out.md"),
-                Path.of("../outside.md"))).refusal().orElseThrow().rule());
-        assertEquals("this symbolic link leads to `gone.md`, which does not exist; remove it or restore what it points "
-                + "at", tree.follow(Files.createSymbolicLink(root.resolve("dangling.md"), Path.of("gone.md"))).refusal()
-                .orElseThrow().message());
+        assertEquals(
+                Optional.empty(),
+                tree.follow(Files.createSymbolicLink(root.resolve("folder-link"), Path.of("folder")))
+                        .file());
+        assertEquals(
+                dev.handbook.diag.Rule.UNSAFE_LINK,
+                tree.follow(Files.createSymbolicLink(root.resolve("out.md"), Path.of("../outside.md")))
+                        .refusal()
+                        .orElseThrow()
+                        .rule());
+        assertEquals(
+                "this symbolic link leads to `gone.md`, which does not exist; remove it or restore what it points "
+                        + "at",
+                tree.follow(Files.createSymbolicLink(root.resolve("dangling.md"), Path.of("gone.md")))
+                        .refusal()
+                        .orElseThrow()
+                        .message());
         assertEquals(List.of(page), tree.files(), "links are never listed as files");
     }
 }

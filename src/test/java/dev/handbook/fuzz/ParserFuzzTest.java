@@ -1,9 +1,9 @@
 package dev.handbook.fuzz;
 
-import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import dev.handbook.config.ConfigException;
+import dev.handbook.config.RawHtml;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Diagnostic;
@@ -11,12 +11,11 @@ import dev.handbook.diag.Diagnostics;
 import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.MarkdownRenderer;
-import dev.handbook.parse.PageSource;
 import dev.handbook.parse.PageParser;
+import dev.handbook.parse.PageSource;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SourceReader;
-import dev.handbook.diag.Rule;
 import dev.handbook.validate.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,14 +45,83 @@ class ParserFuzzTest {
 
     private static final List<String> PAGE_SEEDS = seeds(".md", ".mdx");
     private static final List<String> CONFIG_SEEDS = seeds(".yml");
-    private static final List<String> TOKENS = List.of("---\n", "\n", ": ", "- ", "[", "]", "{", "}", "&a ", "*a",
-            "!!", "!!python/object ", "\"", "'", "#", "|\n", ">\n", "\t", "  ", "maturity: ", "type: product\n",
-            "interfaces:\n  - product: ", "waivers: {", "until: 2027-02-30", "](", "[x](", "../", ".md#", "<script>",
-            "javascript:", "```\n", "> ", "1. ", "| a | b |\n|---|---|\n", "\uFEFF", "\r\n", "\u0000", "\uD83C\uDF0A",
-            "slug: ", "../../", "%2e%2e/", "~~", "*", "_", "\\", "<!--", "&#0;", ":::", ":::note[", "::::tip ",
-            "!!! note \"", "??? ", "???+ ", "    ", "> [!NOTE]\n", "[!", "{% hint style=\"", "%}", "{% endhint %}",
-            "{% tabs %}", "=== \"", "<Tabs>\n", "</Tabs>\n", "<TabItem value=\"", "<Foo ", "/>", "={", "{#", "{: .",
-            "import x from 'y'\n", "export const a = {\n", "{/* ", "*/}", "title=\"", "<details>\n", "</div>");
+    private static final List<String> TOKENS = List.of(
+            "---\n",
+            "\n",
+            ": ",
+            "- ",
+            "[",
+            "]",
+            "{",
+            "}",
+            "&a ",
+            "*a",
+            "!!",
+            "!!python/object ",
+            "\"",
+            "'",
+            "#",
+            "|\n",
+            ">\n",
+            "\t",
+            "  ",
+            "maturity: ",
+            "type: product\n",
+            "interfaces:\n  - product: ",
+            "waivers: {",
+            "until: 2027-02-30",
+            "](",
+            "[x](",
+            "../",
+            ".md#",
+            "<script>",
+            "javascript:",
+            "```\n",
+            "> ",
+            "1. ",
+            "| a | b |\n|---|---|\n",
+            "\uFEFF",
+            "\r\n",
+            "\u0000",
+            "\uD83C\uDF0A",
+            "slug: ",
+            "../../",
+            "%2e%2e/",
+            "~~",
+            "*",
+            "_",
+            "\\",
+            "<!--",
+            "&#0;",
+            ":::",
+            ":::note[",
+            "::::tip ",
+            "!!! note \"",
+            "??? ",
+            "???+ ",
+            "    ",
+            "> [!NOTE]\n",
+            "[!",
+            "{% hint style=\"",
+            "%}",
+            "{% endhint %}",
+            "{% tabs %}",
+            "=== \"",
+            "<Tabs>\n",
+            "</Tabs>\n",
+            "<TabItem value=\"",
+            "<Foo ",
+            "/>",
+            "={",
+            "{#",
+            "{: .",
+            "import x from 'y'\n",
+            "export const a = {\n",
+            "{/* ",
+            "*/}",
+            "title=\"",
+            "<details>\n",
+            "</div>");
 
     private final MarkdownRenderer markdown = new MarkdownRenderer(RawHtml.SANITIZE);
     private final SiteConfig defaults;
@@ -103,12 +171,23 @@ class ParserFuzzTest {
         }
     }
 
-    private void checkRendered(PageSource source, AddressBook addresses, String path, Diagnostics diagnostics,
-                               boolean mdx) {
-        ParsedPage page = new ParsedPage(source, markdown.render(source.body(), source.bodyFirstLine(),
-                destination -> addresses.rewrite(path, destination), true, mdx), AddressBook.outputPathOf(source));
-        ParsedContent content = new ParsedContent(List.of(page), new ContentFiles(List.of(path), java.util.Set.of(path)),
-                addresses, diagnostics.sorted(), 1);
+    private void checkRendered(
+            PageSource source, AddressBook addresses, String path, Diagnostics diagnostics, boolean mdx) {
+        ParsedPage page = new ParsedPage(
+                source,
+                markdown.render(
+                        source.body(),
+                        source.bodyFirstLine(),
+                        destination -> addresses.rewrite(path, destination),
+                        true,
+                        mdx),
+                AddressBook.outputPathOf(source));
+        ParsedContent content = new ParsedContent(
+                List.of(page),
+                new ContentFiles(List.of(path), java.util.Set.of(path)),
+                addresses,
+                diagnostics.sorted(),
+                1);
         List<Diagnostic> all = new Validator(defaults, LocalDate.of(2026, 11, 21)).validate(content);
         assertNotNull(page.title());
         all.forEach(d -> assertNotNull(d.toText()));
@@ -132,9 +211,14 @@ class ParserFuzzTest {
     /** A seed with a few random edits: tokens spliced in, spans deleted or repeated. */
     private static Arbitrary<String> mutated(List<String> seeds) {
         Arbitrary<String> seed = Arbitraries.of(seeds);
-        Arbitrary<List<Edit>> edits = Combinators.combine(Arbitraries.integers().between(0, 2),
-                Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 40), Arbitraries.of(TOKENS))
-                .as(Edit::new).list().ofMaxSize(8);
+        Arbitrary<List<Edit>> edits = Combinators.combine(
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.doubles().between(0, 1),
+                        Arbitraries.integers().between(0, 40),
+                        Arbitraries.of(TOKENS))
+                .as(Edit::new)
+                .list()
+                .ofMaxSize(8);
         Arbitrary<String> noise = Arbitraries.strings().all().ofMaxLength(60);
         return Combinators.combine(seed, edits, noise).as((text, list, random) -> {
             String result = text;
@@ -152,7 +236,8 @@ class ParserFuzzTest {
             return switch (kind) {
                 case 0 -> text.substring(0, at) + token + text.substring(at);
                 case 1 -> text.substring(0, at) + text.substring(end);
-                default -> text.substring(0, at) + random + text.substring(at, end).repeat(3) + text.substring(end);
+                default ->
+                    text.substring(0, at) + random + text.substring(at, end).repeat(3) + text.substring(end);
             };
         }
     }
@@ -164,7 +249,8 @@ class ParserFuzzTest {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : walk.filter(p -> List.of(suffixes).stream().anyMatch(p.toString()::endsWith)).sorted()
+                for (Path file : walk.filter(p -> List.of(suffixes).stream().anyMatch(p.toString()::endsWith))
+                        .sorted()
                         .toList()) {
                     if (Files.size(file) < 64_000) {
                         seeds.add(Files.readString(file, StandardCharsets.UTF_8));

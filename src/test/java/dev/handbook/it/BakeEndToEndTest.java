@@ -17,6 +17,7 @@ class BakeEndToEndTest {
 
     @TempDir
     static Path temp;
+
     static Path site;
     static Fixtures.Run run;
 
@@ -35,8 +36,12 @@ class BakeEndToEndTest {
 
     @Test
     void publishesOnePagePerProductAndGuide() {
-        for (String page : List.of("index.html", "products/beacon.html", "products/keeper-log.html",
-                "guides/how-we-work.html", "guides/glossary.html")) {
+        for (String page : List.of(
+                "index.html",
+                "products/beacon.html",
+                "products/keeper-log.html",
+                "guides/how-we-work.html",
+                "guides/glossary.html")) {
             assertTrue(Files.isRegularFile(site.resolve(page)), page);
         }
     }
@@ -45,7 +50,8 @@ class BakeEndToEndTest {
     void productsPageListsEveryProductWithItsMaturity() {
         Document index = SiteLinks.parse(site.resolve("products.html"));
         List<String> rows = index.select("table.products tbody tr").stream()
-                .map(row -> row.selectFirst(".product-name").text() + " = " + row.selectFirst(".maturity").text())
+                .map(row -> row.selectFirst(".product-name").text() + " = "
+                        + row.selectFirst(".maturity").text())
                 .toList();
         assertEquals(List.of("Beacon = prototype", "Keeper Log = idea"), rows);
     }
@@ -53,7 +59,9 @@ class BakeEndToEndTest {
     @Test
     void homePageListsEveryProductWithItsMaturity() {
         Document index = SiteLinks.parse(site.resolve("index.html"));
-        assertEquals(List.of("Beacon prototype", "Keeper Log idea"), index.select("ul.products-at-a-glance li").eachText());
+        assertEquals(
+                List.of("Beacon prototype", "Keeper Log idea"),
+                index.select("ul.products-at-a-glance li").eachText());
     }
 
     @Test
@@ -72,7 +80,8 @@ class BakeEndToEndTest {
     void titleComesFromTheFirstHeadingWhenFrontMatterHasNone() {
         Document glossary = SiteLinks.parse(site.resolve("guides/glossary.html"));
         assertEquals("Glossary", glossary.selectFirst("main h1").text());
-        assertEquals(0, glossary.select("section.body h1, article.guide > h1 ~ h1").size());
+        assertEquals(
+                0, glossary.select("section.body h1, article.guide > h1 ~ h1").size());
     }
 
     @Test
@@ -88,21 +97,27 @@ class BakeEndToEndTest {
     @Test
     void characteristicCardShowsStates() {
         Document log = SiteLinks.parse(site.resolve("products/keeper-log.html"));
-        assertEquals("present", log.selectFirst("[data-key=alignment]").className().replace("characteristic status-", ""));
+        assertEquals(
+                "present", log.selectFirst("[data-key=alignment]").className().replace("characteristic status-", ""));
         assertTrue(log.selectFirst("[data-key=community] dd").text().contains("not yet expected (from steady)"));
     }
 
     @Test
     void guidesAreInTheSidebarBySidebarPositionThenTitle() {
         Document guide = SiteLinks.parse(site.resolve("guides/glossary.html"));
-        assertEquals(List.of("How we work", "Glossary"), guide.select("nav.sidebar li li a").eachText());
+        assertEquals(
+                List.of("How we work", "Glossary"),
+                guide.select("nav.sidebar li li a").eachText());
     }
 
     @Test
     void sidebarOfAPageOutsideASectionLinksTheSectionWithoutListingIt() {
         Document index = SiteLinks.parse(site.resolve("index.html"));
-        assertEquals(List.of("Guides"), index.select("nav.sidebar .section-title").eachText());
-        assertEquals("guides/how-we-work.html", index.selectFirst("nav.sidebar a.section-title").attr("href"));
+        assertEquals(
+                List.of("Guides"), index.select("nav.sidebar .section-title").eachText());
+        assertEquals(
+                "guides/how-we-work.html",
+                index.selectFirst("nav.sidebar a.section-title").attr("href"));
         assertEquals(List.of(), index.select("nav.sidebar li li"));
     }
 
@@ -111,11 +126,17 @@ class BakeEndToEndTest {
         for (Path page : SiteLinks.htmlFiles(site)) {
             Document document = SiteLinks.parse(page);
             for (Element script : document.select("script")) {
-                assertTrue(script.attr("src").matches("((\\.\\./)*|/)assets/(theme|search|table|highlight|highlight\\.min)\\.js"), page + ": " + script);
+                assertTrue(
+                        script.attr("src")
+                                .matches("((\\.\\./)*|/)assets/(theme|search|table|highlight|highlight\\.min)\\.js"),
+                        page + ": " + script);
                 assertEquals("", script.html(), page + ": inline script");
             }
-            assertTrue(document.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content")
-                    .startsWith("default-src 'none'"), page.toString());
+            assertTrue(
+                    document.selectFirst("meta[http-equiv=Content-Security-Policy]")
+                            .attr("content")
+                            .startsWith("default-src 'none'"),
+                    page.toString());
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.handbook.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.handbook.run.Outcome;
 import dev.handbook.build.SiteBuilder;
+import dev.handbook.run.Outcome;
 import dev.handbook.testing.Machine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +43,11 @@ class BakeOnEveryMachineTest {
     @Test
     void everyMachineBakesTheSameSite() throws Exception {
         Map<String, String> plain = bake(Machine.PLAIN);
-        assertEquals("install-it", org.jsoup.Jsoup.parse(plain.get("guides/installing.html")).selectFirst("main h2").id());
+        assertEquals(
+                "install-it",
+                org.jsoup.Jsoup.parse(plain.get("guides/installing.html"))
+                        .selectFirst("main h2")
+                        .id());
         for (Machine machine : Machine.values()) {
             Map<String, String> site = bake(machine);
             assertEquals(plain.keySet(), site.keySet(), machine + ": the same files");
@@ -60,8 +64,10 @@ class BakeOnEveryMachineTest {
         Files.writeString(own.resolve("content/guides/installing.md"), GUIDE);
         rewrite(own, machine);
         Path site = source.resolve("site");
-        Outcome outcome = machine.run(() -> new SiteBuilder().build(new dev.handbook.run.RunOptions(own, site, TODAY, false, false)));
-        assertEquals(Outcome.Status.BUILT, outcome.status(), machine + ": " + outcome.diagnostics() + outcome.problems());
+        Outcome outcome = machine.run(
+                () -> new SiteBuilder().build(new dev.handbook.run.RunOptions(own, site, TODAY, false, false)));
+        assertEquals(
+                Outcome.Status.BUILT, outcome.status(), machine + ": " + outcome.diagnostics() + outcome.problems());
         assertEquals(0, outcome.diagnostics().size(), machine + ": " + outcome.diagnostics());
         return files(site);
     }
@@ -69,7 +75,9 @@ class BakeOnEveryMachineTest {
     /** Every page and site.yml as this machine's checkout holds them. */
     private static void rewrite(Path root, Machine machine) throws IOException {
         try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".yml")).toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".md") || f.toString().endsWith(".yml"))
+                    .toList()) {
                 Files.write(file, machine.write(Files.readString(file), StandardCharsets.UTF_8));
             }
         }
@@ -80,7 +88,9 @@ class BakeOnEveryMachineTest {
         try (Stream<Path> walk = Files.walk(site)) {
             walk.filter(Files::isRegularFile).forEach(f -> {
                 try {
-                    files.put(site.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.ISO_8859_1));
+                    files.put(
+                            site.relativize(f).toString().replace('\\', '/'),
+                            Files.readString(f, StandardCharsets.ISO_8859_1));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -54,8 +54,10 @@ class BenchmarkSmokeTest {
         assertEquals(1, run.exitCode());
         List<String> lines = run.errLines();
         assertEquals("2700 errors, 0 warnings in 3 of 3 pages", lines.get(lines.size() - 1));
-        assertEquals("content/api/part-0.md:15:56: error: `part-1.md#member-1-x1`: `api/part-1.md` has no anchor "
-                + "`#member-1-x1` (did you mean `member-1-1`?) [broken-link]", lines.get(0));
+        assertEquals(
+                "content/api/part-0.md:15:56: error: `part-1.md#member-1-x1`: `api/part-1.md` has no anchor "
+                        + "`#member-1-x1` (did you mean `member-1-1`?) [broken-link]",
+                lines.get(0));
         assertTrue(lines.stream().allMatch(line -> line.length() < 300), lines.get(0));
     }
 
@@ -64,8 +66,16 @@ class BenchmarkSmokeTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "GNU time is installed by .ci/run");
         boolean hugo = Files.isExecutable(Path.of("/usr/bin/hugo"));
         Path log = temp.resolve("harness.txt");
-        List<String> args = new java.util.ArrayList<>(List.of("bench/Harness.java", "--sizes", "200", "--runs", "1",
-                "--cp", System.getProperty("java.class.path"), "--work", temp.resolve("work").toString()));
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "bench/Harness.java",
+                "--sizes",
+                "200",
+                "--runs",
+                "1",
+                "--cp",
+                System.getProperty("java.class.path"),
+                "--work",
+                temp.resolve("work").toString()));
         if (!hugo) {
             args.add("--no-hugo");
         }
@@ -76,7 +86,10 @@ class BenchmarkSmokeTest {
     }
 
     private static long ownKeys(Path page) throws IOException {
-        return Files.readString(page).lines().filter(line -> line.matches("c[0-9]+: .*")).count();
+        return Files.readString(page)
+                .lines()
+                .filter(line -> line.matches("c[0-9]+: .*"))
+                .count();
     }
 
     private static int java(String... args) throws IOException, InterruptedException {
@@ -84,11 +97,12 @@ class BenchmarkSmokeTest {
     }
 
     private static int java(Path log, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
+        List<String> command = new java.util.ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.redirectOutput(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()));
+        builder.redirectOutput(
+                log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile()));
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES)) {
             process.destroyForcibly();

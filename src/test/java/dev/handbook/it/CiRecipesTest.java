@@ -35,8 +35,13 @@ class CiRecipesTest {
 
     @Test
     void theRecipesHoldTheCommandsThisTestRuns() throws IOException {
-        assertEquals(List.of("check --format github", "check --format junit > handbook-junit.xml",
-                "build --output public", "check --format junit > handbook-junit.xml", "build --output public"),
+        assertEquals(
+                List.of(
+                        "check --format github",
+                        "check --format junit > handbook-junit.xml",
+                        "build --output public",
+                        "check --format junit > handbook-junit.xml",
+                        "build --output public"),
                 recipeCommands());
     }
 
@@ -64,7 +69,9 @@ class CiRecipesTest {
 
     /** Runs a recipe line in the handbook's folder: relative paths resolve there, "> file" is dropped. */
     private static Fixtures.Run run(String command, Path source) {
-        String withoutRedirect = command.contains(">") ? command.substring(0, command.indexOf('>')).trim() : command;
+        String withoutRedirect = command.contains(">")
+                ? command.substring(0, command.indexOf('>')).trim()
+                : command;
         List<String> args = new ArrayList<>(Arrays.asList(withoutRedirect.split(" ")));
         args.add(1, "--source");
         args.add(2, source.toString());

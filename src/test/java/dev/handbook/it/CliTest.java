@@ -32,12 +32,16 @@ class CliTest {
     void unknownOptionIsAUsageError() {
         assertEquals(2, Fixtures.cli("check", "--no-such-option").exitCode());
         assertEquals(2, Fixtures.cli("frobnicate").exitCode());
-        assertEquals(2, Fixtures.cli("check", "--format", "yaml", "--source", temp.toString()).exitCode());
+        assertEquals(
+                2,
+                Fixtures.cli("check", "--format", "yaml", "--source", temp.toString())
+                        .exitCode());
     }
 
     @Test
     void missingSourceFolderIsAUsageError() {
-        Fixtures.Run run = Fixtures.cli("check", "--source", temp.resolve("nowhere").toString());
+        Fixtures.Run run =
+                Fixtures.cli("check", "--source", temp.resolve("nowhere").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("does not exist"), run.err());
     }
@@ -47,9 +51,10 @@ class CliTest {
         Path source = Fixtures.copy("site-yml-typo", temp);
         Fixtures.Run run = Fixtures.cli("check", "--source", source.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
-                + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
-                + "theme_color [unknown-key]"),
+        assertEquals(
+                List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
+                        + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
+                        + "theme_color [unknown-key]"),
                 run.errLines());
     }
 
@@ -60,7 +65,9 @@ class CliTest {
         assertEquals(1, run.exitCode());
         List<String> lines = run.errLines();
         assertEquals(2, lines.size(), run.err());
-        assertTrue(lines.get(0).matches("content/products/broken\\.md:6:\\d+: error: YAML syntax error: .* \\[yaml-syntax\\]"),
+        assertTrue(
+                lines.get(0)
+                        .matches("content/products/broken\\.md:6:\\d+: error: YAML syntax error: .* \\[yaml-syntax\\]"),
                 lines.get(0));
         assertEquals("1 error, 0 warnings in 1 of 1 page", lines.get(1));
     }
@@ -77,7 +84,10 @@ class CliTest {
     void buildWithErrorsRendersNothingAndKeepsThePreviousSite() throws IOException {
         Path source = Fixtures.copy("only-content", temp);
         Path site = temp.resolve("site");
-        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        assertEquals(
+                0,
+                Fixtures.cli("build", "--source", source.toString(), "--output", site.toString())
+                        .exitCode());
         byte[] before = Files.readAllBytes(site.resolve("products/beacon.html"));
         Files.writeString(source.resolve("content/products/beacon.md"), "---\ntype: product\nmaturity: [\n---\n");
         Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString());
@@ -97,10 +107,23 @@ class CliTest {
     void outputMayNotBeTheSourceOrInsideContent() throws IOException {
         Path source = Fixtures.copy("only-content", temp);
         long before = Files.walk(source).count();
-        assertEquals(2, Fixtures.cli("build", "--source", source.toString(), "--output", source.toString()).exitCode());
-        assertEquals(2, Fixtures.cli("build", "--source", source.toString(), "--output",
-                source.resolve("content/out").toString()).exitCode());
-        assertEquals(2, Fixtures.cli("build", "--source", source.toString(), "--output", temp.toString()).exitCode());
+        assertEquals(
+                2,
+                Fixtures.cli("build", "--source", source.toString(), "--output", source.toString())
+                        .exitCode());
+        assertEquals(
+                2,
+                Fixtures.cli(
+                                "build",
+                                "--source",
+                                source.toString(),
+                                "--output",
+                                source.resolve("content/out").toString())
+                        .exitCode());
+        assertEquals(
+                2,
+                Fixtures.cli("build", "--source", source.toString(), "--output", temp.toString())
+                        .exitCode());
         assertEquals(before, Files.walk(source).count());
     }
 
@@ -119,7 +142,9 @@ class CliTest {
         assertEquals(0, lenient.exitCode(), lenient.err());
         Fixtures.Run strict = Fixtures.cli("check", "--strict", "--source", source.toString());
         assertEquals(1, strict.exitCode(), strict.err());
-        assertEquals(1, Fixtures.cli("build", "--strict", "--source", source.toString()).exitCode());
+        assertEquals(
+                1,
+                Fixtures.cli("build", "--strict", "--source", source.toString()).exitCode());
         assertFalse(Files.exists(source.resolve("target/site")));
     }
 }

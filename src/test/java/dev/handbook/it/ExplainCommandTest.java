@@ -3,8 +3,8 @@ package dev.handbook.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.explain.RuleExplanation;
 import dev.handbook.diag.Rule;
+import dev.handbook.explain.RuleExplanation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,16 +44,27 @@ class ExplainCommandTest {
         assertEquals(List.of(rule.id() + " (" + severity + " by default)", rule.summary(), ""), lines.subList(0, 3));
         assertTrue(run.out().contains(RuleExplanation.of(rule).text()), run.out());
         if (rule == Rule.RESERVED_ADDRESS) {
-            assertTrue(run.out().endsWith("Severity\n  Always an error: the site cannot publish a page where it "
-                    + "publishes one of its own, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
+            assertTrue(
+                    run.out()
+                            .endsWith("Severity\n  Always an error: the site cannot publish a page where it "
+                                    + "publishes one of its own, so\n  site.yml's `severity:` cannot change it.\n"),
+                    run.out());
         } else if (rule.adjustable() == Rule.Adjustable.NEVER) {
-            assertTrue(run.out().endsWith("Severity\n  Always " + severity + ": it stops the run before there is "
-                    + "anything to check or publish, so\n  site.yml's `severity:` cannot change it.\n"), run.out());
+            assertTrue(
+                    run.out()
+                            .endsWith("Severity\n  Always " + severity + ": it stops the run before there is "
+                                    + "anything to check or publish, so\n  site.yml's `severity:` cannot change it.\n"),
+                    run.out());
         } else {
-            assertTrue(run.out().contains("    severity:\n      " + rule.id() + ": "
-                    + (severity.equals("error") ? "warning" : "error") + "\n"), run.out());
-            assertEquals(rule.adjustable() == Rule.Adjustable.NOT_OFF,
-                    run.out().contains("(error or warning; it cannot be turned off)"), run.out());
+            assertTrue(
+                    run.out()
+                            .contains("    severity:\n      " + rule.id() + ": "
+                                    + (severity.equals("error") ? "warning" : "error") + "\n"),
+                    run.out());
+            assertEquals(
+                    rule.adjustable() == Rule.Adjustable.NOT_OFF,
+                    run.out().contains("(error or warning; it cannot be turned off)"),
+                    run.out());
         }
     }
 
@@ -78,15 +89,18 @@ class ExplainCommandTest {
         Fixtures.Run run = Fixtures.cli("explain", "placeholder-vlaue");
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals(List.of("error: `placeholder-vlaue` is not a rule (did you mean `placeholder-value`?); the rules "
-                + "are: " + String.join(", ", Rule.ids())), run.errLines());
+        assertEquals(
+                List.of("error: `placeholder-vlaue` is not a rule (did you mean `placeholder-value`?); the rules "
+                        + "are: " + String.join(", ", Rule.ids())),
+                run.errLines());
     }
 
     @Test
     void aWordFarFromAnyRuleListsThemAll() {
         Fixtures.Run run = Fixtures.cli("explain", "spelling");
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("error: `spelling` is not a rule; the rules are: " + String.join(", ", Rule.ids())),
+        assertEquals(
+                List.of("error: `spelling` is not a rule; the rules are: " + String.join(", ", Rule.ids())),
                 run.errLines());
     }
 

@@ -22,8 +22,8 @@ class IncrementalBuildTest {
     Path temp;
 
     private Fixtures.Run build(Path source, Path site) {
-        Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString(),
-                "--today", "2027-03-10");
+        Fixtures.Run run = Fixtures.cli(
+                "build", "--source", source.toString(), "--output", site.toString(), "--today", "2027-03-10");
         assertEquals(0, run.exitCode(), run.err());
         return run;
     }
@@ -90,7 +90,9 @@ class IncrementalBuildTest {
     private static Map<String, String> contents(Path site) throws IOException {
         Map<String, String> contents = new TreeMap<>();
         for (Path file : files(site)) {
-            contents.put(site.relativize(file).toString(), new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            contents.put(
+                    site.relativize(file).toString(),
+                    new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         return contents;
     }

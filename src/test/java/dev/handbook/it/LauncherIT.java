@@ -35,17 +35,24 @@ class LauncherIT {
         Path source = Fixtures.copy("one-product", temp);
         Result check = run(link, "check", "--source", source.toString());
         assertEquals(0, check.code(), check.output());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page"), check.output().lines().toList());
-        assertEquals(2, run(link, "check", "--source", temp.resolve("nowhere").toString()).code());
+        assertEquals(
+                List.of("0 errors, 0 warnings in 0 of 1 page"),
+                check.output().lines().toList());
+        assertEquals(
+                2,
+                run(link, "check", "--source", temp.resolve("nowhere").toString())
+                        .code());
     }
 
-    private record Result(int code, String output) {
-    }
+    private record Result(int code, String output) {}
 
     private Result run(Path command, String... args) throws IOException, InterruptedException {
         List<String> line = new java.util.ArrayList<>(List.of(command.toString()));
         line.addAll(List.of(args));
-        Process process = new ProcessBuilder(line).directory(temp.toFile()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(line)
+                .directory(temp.toFile())
+                .redirectErrorStream(true)
+                .start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher ends");

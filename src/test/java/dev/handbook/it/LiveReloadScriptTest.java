@@ -21,13 +21,18 @@ class LiveReloadScriptTest {
     void onlyThePreviewHasTheReloadScript() throws Exception {
         Path source = Fixtures.copy("one-product", temp);
         Path site = temp.resolve("site");
-        assertEquals(0, Fixtures.cli("build", "--source", source.toString(), "--output", site.toString()).exitCode());
+        assertEquals(
+                0,
+                Fixtures.cli("build", "--source", source.toString(), "--output", site.toString())
+                        .exitCode());
         assertTrue(Files.isRegularFile(site.resolve("assets/handbook.css")));
         assertFalse(Files.exists(site.resolve("assets/live-reload.js")), "a built site has no live-reload.js");
-        assertFalse(SiteLinks.parse(site.resolve("products/lantern.html")).select("script[src]").eachAttr("src").stream()
-                .anyMatch(src -> src.contains("live-reload")));
+        assertFalse(
+                SiteLinks.parse(site.resolve("products/lantern.html")).select("script[src]").eachAttr("src").stream()
+                        .anyMatch(src -> src.contains("live-reload")));
         Path preview = temp.resolve("preview");
-        new SiteBuilder().build(new dev.handbook.run.RunOptions(source, preview, LocalDate.of(2026, 11, 21), false, true));
+        new SiteBuilder()
+                .build(new dev.handbook.run.RunOptions(source, preview, LocalDate.of(2026, 11, 21), false, true));
         assertTrue(Files.isRegularFile(preview.resolve("assets/live-reload.js")));
     }
 }

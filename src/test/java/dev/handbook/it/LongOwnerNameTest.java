@@ -22,11 +22,17 @@ class LongOwnerNameTest {
     @Test
     void ownersWithVeryLongNamesEachGetAPage() throws IOException {
         Path source = Fixtures.copy("one-product", temp);
-        String longName = "The Harbour Night Shift and Everyone Who Ever Helped Them Carry Lanterns ".repeat(4).strip();
+        String longName = "The Harbour Night Shift and Everyone Who Ever Helped Them Carry Lanterns "
+                .repeat(4)
+                .strip();
         Path lantern = source.resolve("content/products/lantern.md");
-        Files.writeString(lantern, Files.readString(lantern).replace("owner: Night Shift", "owner: " + longName + " A"));
-        Files.writeString(source.resolve("content/products/torch.md"), Files.readString(lantern)
-                .replace("title: Lantern", "title: Torch").replace(longName + " A", longName + " B"));
+        Files.writeString(
+                lantern, Files.readString(lantern).replace("owner: Night Shift", "owner: " + longName + " A"));
+        Files.writeString(
+                source.resolve("content/products/torch.md"),
+                Files.readString(lantern)
+                        .replace("title: Lantern", "title: Torch")
+                        .replace(longName + " A", longName + " B"));
         Path site = temp.resolve("site");
         Fixtures.Run build = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString());
         assertEquals(0, build.exitCode(), build.err());

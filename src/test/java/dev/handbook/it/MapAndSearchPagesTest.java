@@ -45,6 +45,7 @@ class MapAndSearchPagesTest {
 
     @TempDir
     static Path temp;
+
     static Path source;
     static Path site;
 
@@ -52,8 +53,8 @@ class MapAndSearchPagesTest {
     static void bake() {
         source = Fixtures.copyOwnHandbook(temp);
         site = temp.resolve("site");
-        Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString(),
-                "--today", "2027-03-10");
+        Fixtures.Run run = Fixtures.cli(
+                "build", "--source", source.toString(), "--output", site.toString(), "--today", "2027-03-10");
         assertEquals(0, run.exitCode(), run.err());
     }
 
@@ -66,7 +67,12 @@ class MapAndSearchPagesTest {
         assertTrue(geometry.edgeCount() > 10, "edges: " + geometry.edgeCount());
         assertEquals(List.of(), geometry.crossings());
         assertEquals(List.of(), geometry.overlaps());
-        assertEquals(1, geometry.boxes().stream().map(b -> b.width() + "x" + b.height()).distinct().count());
+        assertEquals(
+                1,
+                geometry.boxes().stream()
+                        .map(b -> b.width() + "x" + b.height())
+                        .distinct()
+                        .count());
     }
 
     @Test
@@ -76,9 +82,11 @@ class MapAndSearchPagesTest {
         for (Element node : page.select("svg g.map-node")) {
             String caption = node.selectFirst("tspan.map-caption").text();
             String stripe = node.selectFirst("rect.map-stripe").className();
-            assertTrue(stripe.contains("maturity-" + caption.substring("maturity: ".length())), caption + " / " + stripe);
+            assertTrue(
+                    stripe.contains("maturity-" + caption.substring("maturity: ".length())), caption + " / " + stripe);
         }
-        assertEquals(List.of("maturity: idea", "maturity: prototype", "maturity: loop", "maturity: steady"),
+        assertEquals(
+                List.of("maturity: idea", "maturity: prototype", "maturity: loop", "maturity: steady"),
                 page.select(".map-legend li").eachText().subList(0, 4));
     }
 
@@ -89,7 +97,8 @@ class MapAndSearchPagesTest {
         List<Element> rows = page.select(".map-edge-table tbody tr");
 
         assertEquals(edges.size(), rows.size());
-        assertEquals(edges.size(), page.select("svg g.map-edges > path.map-edge").size());
+        assertEquals(
+                edges.size(), page.select("svg g.map-edges > path.map-edge").size());
         Map<?, ?> first = (Map<?, ?>) edges.get(0);
         assertEquals(first.get("label"), rows.get(0).child(2).text());
         assertTrue(rows.get(0).child(0).selectFirst("a").attr("href").startsWith("products/"));
@@ -147,9 +156,16 @@ class MapAndSearchPagesTest {
         Path node = nodeOnPath().orElse(null);
         assumeTrue(node != null, "node is not on PATH");
         Path log = Files.createTempFile(temp, "node", ".json");
-        Process process = new ProcessBuilder(new ArrayList<>(List.of(node.toString(), "-e", SEARCH,
-                site.resolve("assets/search-index.js").toString(), site.resolve("assets/search.js").toString(), query)))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(new ArrayList<>(List.of(
+                        node.toString(),
+                        "-e",
+                        SEARCH,
+                        site.resolve("assets/search-index.js").toString(),
+                        site.resolve("assets/search.js").toString(),
+                        query)))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "node did not finish");
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), output);

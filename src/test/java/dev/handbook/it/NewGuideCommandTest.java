@@ -24,10 +24,14 @@ class NewGuideCommandTest {
         assertEquals(0, first.exitCode(), first.err());
         Path page = source.resolve("content/guides/getting-started.md");
         assertEquals(List.of(page.toString()), first.out().lines().toList());
-        assertEquals(List.of("---", "title: Getting started", "sidebar_position: 1", "---", "", "# Getting started"),
+        assertEquals(
+                List.of("---", "title: Getting started", "sidebar_position: 1", "---", "", "# Getting started"),
                 Files.readAllLines(page).subList(0, 6));
         Fixtures.cli("new", "guide", "How we work", "--source", source.toString());
-        assertEquals("sidebar_position: 2", Files.readAllLines(source.resolve("content/guides/how-we-work.md")).get(2));
+        assertEquals(
+                "sidebar_position: 2",
+                Files.readAllLines(source.resolve("content/guides/how-we-work.md"))
+                        .get(2));
     }
 
     @Test
@@ -39,8 +43,11 @@ class NewGuideCommandTest {
         Files.writeString(guides.resolve("broken.md"), "---\ntitle: [\n---\n");
         Files.createDirectories(guides.resolve("deeper"));
         Files.writeString(guides.resolve("deeper/d.md"), "---\ntitle: D\nsidebar_position: 40\n---\n");
-        Fixtures.cli("new", "guide", "Glossary", "--source", temp.resolve("handbook").toString());
-        assertEquals("sidebar_position: 13", Files.readAllLines(guides.resolve("glossary.md")).get(2));
+        Fixtures.cli(
+                "new", "guide", "Glossary", "--source", temp.resolve("handbook").toString());
+        assertEquals(
+                "sidebar_position: 13",
+                Files.readAllLines(guides.resolve("glossary.md")).get(2));
     }
 
     @Test
@@ -48,7 +55,9 @@ class NewGuideCommandTest {
         Path source = Fixtures.copyOwnHandbook(temp);
         Fixtures.Run made = Fixtures.cli("new", "guide", "Glossary", "--source", source.toString());
         assertEquals(0, made.exitCode(), made.err());
-        assertEquals("sidebar_position: 8", Files.readAllLines(source.resolve("content/guides/glossary.md")).get(2));
+        assertEquals(
+                "sidebar_position: 8",
+                Files.readAllLines(source.resolve("content/guides/glossary.md")).get(2));
         Fixtures.Run check = Fixtures.cli("check", "--source", source.toString());
         assertEquals(0, check.exitCode(), check.err());
     }
@@ -60,7 +69,8 @@ class NewGuideCommandTest {
         byte[] before = Files.readAllBytes(page);
         Fixtures.Run run = Fixtures.cli("new", "guide", "Maturity", "--source", source.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("error: " + page + " already exists and was left as it is; edit it, or choose another name"),
+        assertEquals(
+                List.of("error: " + page + " already exists and was left as it is; edit it, or choose another name"),
                 run.errLines());
         assertArrayEquals(before, Files.readAllBytes(page));
         assertEquals("", run.out());

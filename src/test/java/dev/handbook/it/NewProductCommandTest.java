@@ -36,7 +36,8 @@ class NewProductCommandTest {
     @ValueSource(strings = {"idea", "prototype", "loop", "steady"})
     void failsWithAPlaceholderForEachRequiredCharacteristicThenPassesOnceFilledIn(String level) throws IOException {
         Path source = emptyHandbook();
-        Fixtures.Run made = Fixtures.cli("new", "product", "Tide Gauge", "--maturity", level, "--source", source.toString());
+        Fixtures.Run made =
+                Fixtures.cli("new", "product", "Tide Gauge", "--maturity", level, "--source", source.toString());
         Path page = source.resolve("content/products/tide-gauge.md");
         assertEquals(0, made.exitCode(), made.err());
         assertEquals(List.of(page.toString()), made.out().lines().toList());
@@ -53,8 +54,12 @@ class NewProductCommandTest {
         // the front matter is filled in, the body's two TODO paragraphs are not
         List<String> body = filled.errLines().subList(0, filled.errLines().size() - 1);
         assertEquals(2, body.size(), filled.err());
-        assertTrue(body.stream().allMatch(l -> l.matches("content/products/tide-gauge\\.md:\\d+:1: warning: this paragraph "
-                + "is still a placeholder \\(`TODO:`\\); write the text it asks for, or remove it \\[placeholder-body\\]")),
+        assertTrue(
+                body.stream()
+                        .allMatch(
+                                l -> l.matches(
+                                        "content/products/tide-gauge\\.md:\\d+:1: warning: this paragraph "
+                                                + "is still a placeholder \\(`TODO:`\\); write the text it asks for, or remove it \\[placeholder-body\\]")),
                 filled.err());
         assertEquals("0 errors, 2 warnings in 1 of 1 page", last(filled.errLines()));
 
@@ -69,10 +74,12 @@ class NewProductCommandTest {
         Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "steady", "--source", source.toString());
         List<String> lines = Files.readAllLines(source.resolve("content/products/tide-gauge.md"));
         Schema schema = SiteConfigLoader.defaultSchema();
-        List<String> characteristics = frontMatterKeys(lines).subList(3, frontMatterKeys(lines).size());
+        List<String> characteristics =
+                frontMatterKeys(lines).subList(3, frontMatterKeys(lines).size());
         assertEquals(11, characteristics.size(), characteristics.toString());
         assertEquals(schema.characteristicKeys(), characteristics);
-        assertEquals(List.of("title", "type", "maturity"), frontMatterKeys(lines).subList(0, 3));
+        assertEquals(
+                List.of("title", "type", "maturity"), frontMatterKeys(lines).subList(0, 3));
         for (Characteristic c : schema.characteristics()) {
             assertEquals("# " + c.label() + ": " + c.explanation(), commentAbove(lines, c.key()), c.key());
         }
@@ -86,7 +93,8 @@ class NewProductCommandTest {
         List<String> lines = Files.readAllLines(source.resolve("content/products/tide-gauge.md"));
         assertEquals(List.of("---", "title: Tide Gauge", "type: product"), lines.subList(0, 3));
         assertTrue(lines.contains("maturity: idea"), lines.toString());
-        assertEquals(List.of("title", "type", "maturity", "mission", "owner", "alignment", "alignment_note"),
+        assertEquals(
+                List.of("title", "type", "maturity", "mission", "owner", "alignment", "alignment_note"),
                 frontMatterKeys(lines));
         assertTrue(lines.contains("# Tide Gauge"), lines.toString());
     }
@@ -94,11 +102,12 @@ class NewProductCommandTest {
     @Test
     void aCustomCharacteristicFromSiteYmlAppears() throws IOException {
         Path source = Fixtures.copyTree(Path.of("src/test/resources/checks/custom-schema"), temp.resolve("custom"));
-        Fixtures.Run made = Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "pilot", "--source",
-                source.toString());
+        Fixtures.Run made =
+                Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "pilot", "--source", source.toString());
         assertEquals(0, made.exitCode(), made.err());
         List<String> lines = Files.readAllLines(source.resolve("content/products/tide-gauge.md"));
-        assertEquals("# Pilot site: The harbour where it is piloted, and who there reports back.",
+        assertEquals(
+                "# Pilot site: The harbour where it is piloted, and who there reports back.",
                 commentAbove(lines, "pilot_site"));
         assertTrue(lines.contains("pilot_site: TODO"), lines.toString());
         List<String> placeholders = placeholderKeys(check(source).errLines());
@@ -136,13 +145,15 @@ class NewProductCommandTest {
         Path source = emptyHandbook();
         Path page = source.resolve("content/products/tide-gauge.md");
         Files.createDirectories(page.getParent());
-        byte[] before = "---\ntitle: Tide Gauge\n---\nMine, hands off.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] before =
+                "---\ntitle: Tide Gauge\n---\nMine, hands off.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Files.write(page, before);
-        Fixtures.Run run = Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "steady", "--source",
-                source.toString());
+        Fixtures.Run run =
+                Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "steady", "--source", source.toString());
         assertEquals(2, run.exitCode());
         assertEquals("", run.out());
-        assertEquals(List.of("error: " + page + " already exists and was left as it is; edit it, or choose another name"),
+        assertEquals(
+                List.of("error: " + page + " already exists and was left as it is; edit it, or choose another name"),
                 run.errLines());
         assertArrayEquals(before, Files.readAllBytes(page));
     }
@@ -163,11 +174,13 @@ class NewProductCommandTest {
     @Test
     void anUnknownLevelIsRefusedWithTheLevels() {
         Path source = emptyHandbook();
-        Fixtures.Run run = Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "stedy", "--source",
-                source.toString());
+        Fixtures.Run run =
+                Fixtures.cli("new", "product", "Tide Gauge", "--maturity", "stedy", "--source", source.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("error: `stedy` is not a maturity level (did you mean `steady`?); use one of idea, "
-                + "prototype, loop, steady"), run.errLines());
+        assertEquals(
+                List.of("error: `stedy` is not a maturity level (did you mean `steady`?); use one of idea, "
+                        + "prototype, loop, steady"),
+                run.errLines());
         assertFalse(Files.exists(source.resolve("content/products")));
     }
 
@@ -176,9 +189,11 @@ class NewProductCommandTest {
         Path source = emptyHandbook();
         Fixtures.Run noName = Fixtures.cli("new", "product", "!?", "--source", source.toString());
         assertEquals(2, noName.exitCode());
-        assertEquals(List.of("error: cannot make a file name from `!?`: it needs at least one letter or digit"),
+        assertEquals(
+                List.of("error: cannot make a file name from `!?`: it needs at least one letter or digit"),
                 noName.errLines());
-        Fixtures.Run noSource = Fixtures.cli("new", "product", "Gauge", "--source", temp.resolve("nowhere").toString());
+        Fixtures.Run noSource = Fixtures.cli(
+                "new", "product", "Gauge", "--source", temp.resolve("nowhere").toString());
         assertEquals(2, noSource.exitCode());
         assertTrue(noSource.err().contains("does not exist"), noSource.err());
         assertEquals(2, Fixtures.cli("new").exitCode());
@@ -190,7 +205,8 @@ class NewProductCommandTest {
         Fixtures.Run made = Fixtures.cli("new", "product", "Jetée: #2 \"Nord\"", "--source", source.toString());
         Path page = source.resolve("content/products/jetee-2-nord.md");
         assertEquals(List.of(page.toString()), made.out().lines().toList(), made.err());
-        assertEquals("title: \"Jetée: #2 \\\"Nord\\\"\"", Files.readAllLines(page).get(1));
+        assertEquals(
+                "title: \"Jetée: #2 \\\"Nord\\\"\"", Files.readAllLines(page).get(1));
         Files.writeString(page, filledIn(Files.readString(page)));
         Fixtures.Run build = Fixtures.cli("build", "--source", source.toString(), "--today", TODAY, "--quiet");
         assertEquals(0, build.exitCode(), build.err());
@@ -222,8 +238,10 @@ class NewProductCommandTest {
     /** The characteristics with a placeholder-value error in the new page; any other finding there fails. */
     private static List<String> placeholderKeys(List<String> errLines) {
         List<String> keys = new ArrayList<>();
-        for (String line : errLines.stream().filter(l -> l.startsWith("content/products/tide-gauge.md:"))
-                .filter(l -> !l.endsWith("[placeholder-body]")).toList()) {
+        for (String line : errLines.stream()
+                .filter(l -> l.startsWith("content/products/tide-gauge.md:"))
+                .filter(l -> !l.endsWith("[placeholder-body]"))
+                .toList()) {
             Matcher matcher = PLACEHOLDER.matcher(line);
             assertTrue(matcher.matches(), line);
             keys.add(matcher.group(1));
@@ -238,8 +256,11 @@ class NewProductCommandTest {
     /** The keys of the front matter, in order, leaving out comments and list items. */
     private static List<String> frontMatterKeys(List<String> lines) {
         int end = lines.subList(1, lines.size()).indexOf("---") + 1;
-        return lines.subList(1, end).stream().map(KEY_LINE::matcher).filter(Matcher::matches)
-                .map(m -> m.group(1)).toList();
+        return lines.subList(1, end).stream()
+                .map(KEY_LINE::matcher)
+                .filter(Matcher::matches)
+                .map(m -> m.group(1))
+                .toList();
     }
 
     /** The first line of the comment block right above {@code key:}. */

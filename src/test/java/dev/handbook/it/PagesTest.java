@@ -26,14 +26,15 @@ class PagesTest {
 
     @TempDir
     static Path temp;
+
     static Path site;
 
     @BeforeAll
     static void bake() {
         Path source = Fixtures.copyOwnHandbook(temp);
         site = temp.resolve("site");
-        Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString(),
-                "--today", "2027-03-10");
+        Fixtures.Run run = Fixtures.cli(
+                "build", "--source", source.toString(), "--output", site.toString(), "--today", "2027-03-10");
         assertEquals(0, run.exitCode(), run.err());
     }
 
@@ -52,9 +53,16 @@ class PagesTest {
         assertEquals("Harbour Dashboard", page.selectFirst("main h1").text());
         assertEquals("loop", page.selectFirst(".claims .badge").text());
         assertEquals("Town Services Team", page.selectFirst(".owner a").text());
-        assertEquals("../owners/town-services-team.html", page.selectFirst(".owner a").attr("href"));
-        assertEquals(List.of("loop"), page.select(".ladder li.declared").stream().map(Element::ownText).toList());
-        assertTrue(page.selectFirst(".ladder .next").text().startsWith("For steady it still needs:"),
+        assertEquals(
+                "../owners/town-services-team.html",
+                page.selectFirst(".owner a").attr("href"));
+        assertEquals(
+                List.of("loop"),
+                page.select(".ladder li.declared").stream()
+                        .map(Element::ownText)
+                        .toList());
+        assertTrue(
+                page.selectFirst(".ladder .next").text().startsWith("For steady it still needs:"),
                 page.selectFirst(".ladder .next").text());
         assertEquals("not-yet-expected", status(page, "community"));
         assertEquals("present", status(page, "loop"));
@@ -64,14 +72,18 @@ class PagesTest {
     void productPageOpensWithItsSummaryThenTheProseAndSaysNothingTwice() {
         Document page = page("products/tidegauge.html");
         Element main = page.selectFirst("main");
-        List<String> order = main.select(".summary, .product-body, .characteristics, .interfaces, .neighbourhood").stream()
-                .map(Element::className).toList();
+        List<String> order =
+                main.select(".summary, .product-body, .characteristics, .interfaces, .neighbourhood").stream()
+                        .map(Element::className)
+                        .toList();
         assertEquals(List.of("summary", "body product-body", "characteristics", "interfaces", "neighbourhood"), order);
         String mission = page.selectFirst(".summary .mission").text();
         assertTrue(mission.startsWith("Tidegauge sits on a harbour wall"), mission);
         assertEquals(1, main.getElementsContainingOwnText(mission).size(), "the mission is said once");
-        assertEquals(1, main.getElementsContainingOwnText("Sensor Hardware Team").size(), "the owner is named once");
-        assertTrue(main.select("[data-key=mission], [data-key=owner], [data-key=docs], [data-key=interfaces]").isEmpty());
+        assertEquals(
+                1, main.getElementsContainingOwnText("Sensor Hardware Team").size(), "the owner is named once");
+        assertTrue(main.select("[data-key=mission], [data-key=owner], [data-key=docs], [data-key=interfaces]")
+                .isEmpty());
         Element docs = page.selectFirst(".summary .fact-docs a");
         assertEquals("https://docs.saltmarsh.example/tidegauge", docs.attr("href"));
         assertEquals(docs.attr("href"), docs.text());
@@ -94,14 +106,21 @@ class PagesTest {
         assertTrue(usedBy.contains("Tidegauge"), usedBy.toString());
         Document tidegauge = page("products/tidegauge.html");
         assertTrue(tidegauge.select("ul.uses a").eachText().contains("Readings Store"));
-        assertEquals(usedBy.size(), store.select(".neighbourhood svg a").size() - 1 - store.select("ul.uses a").size()
-                + countBoth(store), "neighbourhood map draws the product, what it uses and what uses it");
+        assertEquals(
+                usedBy.size(),
+                store.select(".neighbourhood svg a").size()
+                        - 1
+                        - store.select("ul.uses a").size()
+                        + countBoth(store),
+                "neighbourhood map draws the product, what it uses and what uses it");
     }
 
     /** Products that both use and are used by the page's product appear once in the map. */
     private static int countBoth(Document page) {
         List<String> uses = page.select("ul.uses a").eachText();
-        return (int) page.select("ul.used-by a").eachText().stream().filter(uses::contains).count();
+        return (int) page.select("ul.used-by a").eachText().stream()
+                .filter(uses::contains)
+                .count();
     }
 
     @Test
@@ -113,22 +132,31 @@ class PagesTest {
         assertEquals("steady", tidegauge.attr("data-maturity"));
         assertEquals("Sensor Hardware Team", tidegauge.attr("data-owner"));
         assertEquals("direct", tidegauge.attr("data-alignment"));
-        assertEquals("idea prototype loop steady", products.selectFirst("table.products").attr("data-levels"));
+        assertEquals(
+                "idea prototype loop steady",
+                products.selectFirst("table.products").attr("data-levels"));
     }
 
     @Test
     void dashboardCountsChartsBoardAndWaivers() {
         Document dashboard = page("dashboard.html");
         Element levels = dashboard.select(".chart svg").first();
-        assertEquals(4, levels.select("rect.maturity-idea, rect.maturity-prototype, rect.maturity-loop, rect.maturity-steady").size());
+        assertEquals(
+                4,
+                levels.select("rect.maturity-idea, rect.maturity-prototype, rect.maturity-loop, rect.maturity-steady")
+                        .size());
         assertTrue(levels.text().contains("steady"), levels.text());
-        assertEquals(List.of("need", "ideation", "prototyping", "loop", "steady"),
+        assertEquals(
+                List.of("need", "ideation", "prototyping", "loop", "steady"),
                 dashboard.select(".lane.origin-greenfield > .stage").eachAttr("data-stage"));
-        assertEquals(List.of("Products per maturity level", "Products per origin"),
+        assertEquals(
+                List.of("Products per maturity level", "Products per origin"),
                 dashboard.select("figure.chart > figcaption").eachText());
-        assertTrue(dashboard.select(".site-header .site-mission").isEmpty(), "the mission is said once, in its section");
+        assertTrue(
+                dashboard.select(".site-header .site-mission").isEmpty(), "the mission is said once, in its section");
         assertEquals(2, dashboard.select(".alignment .column").size());
-        assertEquals("Give every coastal community an early, trustworthy warning of rising water.",
+        assertEquals(
+                "Give every coastal community an early, trustworthy warning of rising water.",
                 dashboard.selectFirst(".mission-statement .mission").text());
         Element waiver = dashboard.selectFirst("table.expiring tbody tr");
         assertTrue(waiver.text().contains("Readings Store"), waiver.text());
@@ -141,23 +169,38 @@ class PagesTest {
         Document dashboard = page("dashboard.html");
         for (Element column : dashboard.select(".lane > .stage")) {
             String origin = column.parent().className().replace("lane origin-", "");
-            List<String> expected = rows.stream().filter(row -> row.selectFirst("td.origin").text().equals(origin)
-                    && row.selectFirst("td.stage").text().equals(column.attr("data-stage")))
-                    .map(row -> row.selectFirst("td.product-name").text()).toList();
+            List<String> expected = rows.stream()
+                    .filter(row -> row.selectFirst("td.origin").text().equals(origin)
+                            && row.selectFirst("td.stage").text().equals(column.attr("data-stage")))
+                    .map(row -> row.selectFirst("td.product-name").text())
+                    .toList();
             assertEquals(expected, column.select("li > a").eachText(), origin + " " + column.attr("data-stage"));
-            assertEquals("(" + expected.size() + ")", column.selectFirst(".count").text());
+            assertEquals(
+                    "(" + expected.size() + ")", column.selectFirst(".count").text());
         }
         for (Element group : dashboard.select(".alignment .column")) {
             String alignment = group.className().replace("column alignment-", "");
-            List<String> expected = rows.stream().filter(row -> row.attr("data-alignment").equals(alignment))
-                    .map(row -> row.selectFirst("td.product-name").text()).toList();
+            List<String> expected = rows.stream()
+                    .filter(row -> row.attr("data-alignment").equals(alignment))
+                    .map(row -> row.selectFirst("td.product-name").text())
+                    .toList();
             assertEquals(expected, group.select("li > a").eachText(), alignment);
         }
-        List<String> levels = List.of(dashboard.select(".chart svg desc").first().text().split("; "));
-        assertEquals(List.of("idea", "prototype", "loop", "steady").stream().map(level -> level + ": "
-                + rows.stream().filter(row -> row.attr("data-maturity").equals(level)).count()).toList(), levels);
-        long none = rows.stream().filter(row -> row.selectFirst("td.origin").text().isEmpty()).count();
-        List<String> origins = List.of(dashboard.select(".chart svg desc").get(1).text().split("; "));
+        List<String> levels =
+                List.of(dashboard.select(".chart svg desc").first().text().split("; "));
+        assertEquals(
+                List.of("idea", "prototype", "loop", "steady").stream()
+                        .map(level -> level + ": "
+                                + rows.stream()
+                                        .filter(row -> row.attr("data-maturity").equals(level))
+                                        .count())
+                        .toList(),
+                levels);
+        long none = rows.stream()
+                .filter(row -> row.selectFirst("td.origin").text().isEmpty())
+                .count();
+        List<String> origins =
+                List.of(dashboard.select(".chart svg desc").get(1).text().split("; "));
         assertEquals(none > 0, origins.contains("not stated: " + none), origins.toString());
     }
 
@@ -173,25 +216,30 @@ class PagesTest {
         assertEquals("not yet expected", cell.selectFirst(".visually-hidden").text());
         Element waived = matrix.selectFirst("tr[data-slug=readings-store] td[data-key=community]");
         assertEquals("◐waived", waived.text());
-        assertTrue(matrix.selectFirst("tr[data-slug=flood-drill-kit] .next-needs").text().startsWith("prototype:"));
+        assertTrue(matrix.selectFirst("tr[data-slug=flood-drill-kit] .next-needs")
+                .text()
+                .startsWith("prototype:"));
     }
 
     @Test
     void matrixMarksTheRowsThatNeedWorkForItsFilter() {
         Document matrix = page("matrix.html");
-        assertEquals("#needs-work", matrix.selectFirst(".matrix-filter a.filter-on").attr("href"));
+        assertEquals(
+                "#needs-work", matrix.selectFirst(".matrix-filter a.filter-on").attr("href"));
         assertTrue(matrix.selectFirst("#needs-work") != null);
         for (Element row : matrix.select("table.matrix tbody tr")) {
             boolean short_ = !row.select("td.status-missing, td.status-waived").isEmpty();
             assertEquals(short_ ? "needs-work" : "in-order", row.className(), row.attr("data-slug"));
         }
-        assertEquals("needs-work", matrix.selectFirst("tr[data-slug=readings-store]").className());
+        assertEquals(
+                "needs-work", matrix.selectFirst("tr[data-slug=readings-store]").className());
     }
 
     @Test
     void ownerPageListsEverythingTheOwnerHolds() {
         Document owner = page("owners/platform-team.html");
-        assertEquals(List.of("Alert Relay", "Readings Store", "Sensor Health Monitor"),
+        assertEquals(
+                List.of("Alert Relay", "Readings Store", "Sensor Health Monitor"),
                 owner.select("table.products .product-name").eachText());
         assertFalse(owner.select(".map svg").isEmpty());
     }
@@ -209,26 +257,40 @@ class PagesTest {
     @Test
     void guidesHaveSidebarBreadcrumbsTocAndPreviousNext() {
         Document maturity = page("guides/maturity.html");
-        assertEquals(List.of("Home", "Guides", "Maturity"), maturity.select(".breadcrumbs li").eachText());
-        assertEquals("Characteristics", maturity.selectFirst(".prev-next .previous").text().replace("← ", ""));
+        assertEquals(
+                List.of("Home", "Guides", "Maturity"),
+                maturity.select(".breadcrumbs li").eachText());
+        assertEquals(
+                "Characteristics",
+                maturity.selectFirst(".prev-next .previous").text().replace("← ", ""));
         assertEquals("Origins", maturity.selectFirst(".prev-next .next").text().replace(" →", ""));
         assertTrue(maturity.select(".toc a").eachAttr("href").contains("#steady"));
         assertEquals("#steady", maturity.selectFirst("h2#steady a.anchor").attr("href"));
         List<String> sidebar = maturity.select("nav.sidebar li li a").eachText();
-        assertEquals(List.of("What is a product?", "Characteristics", "Maturity", "Origins", "Alignment", "Candidates"),
+        assertEquals(
+                List.of("What is a product?", "Characteristics", "Maturity", "Origins", "Alignment", "Candidates"),
                 sidebar);
         assertEquals("page", maturity.selectFirst("nav.sidebar a[aria-current]").attr("aria-current"));
-        assertEquals("Maturity", maturity.selectFirst("nav.sidebar a[aria-current]").text());
-        assertEquals(List.of("Origins"), page("guides/origins.html").select("nav.sidebar a[aria-current]").eachText());
+        assertEquals(
+                "Maturity", maturity.selectFirst("nav.sidebar a[aria-current]").text());
+        assertEquals(
+                List.of("Origins"),
+                page("guides/origins.html")
+                        .select("nav.sidebar a[aria-current]")
+                        .eachText());
         // pages the sidebar does not list share one sidebar per folder: no current page, links from that folder
         for (String path : List.of("products/tidegauge.html", "products/readings-store.html", "dashboard.html")) {
             Document other = page(path);
             assertTrue(other.select("nav.sidebar a[aria-current]").isEmpty(), path);
             String prefix = path.contains("/") ? "../guides/" : "guides/";
-            assertTrue(other.select("nav.sidebar a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
+            assertTrue(
+                    other.select("nav.sidebar a").eachAttr("href").stream().allMatch(href -> href.startsWith(prefix)),
                     path + " " + other.select("nav.sidebar a").eachAttr("href"));
             // outside the guides' folder their section is a link, not a list
-            assertEquals(List.of("Guides"), other.select("nav.sidebar .section-title").eachText(), path);
+            assertEquals(
+                    List.of("Guides"),
+                    other.select("nav.sidebar .section-title").eachText(),
+                    path);
             assertTrue(other.select("nav.sidebar li li").isEmpty(), path);
         }
     }
@@ -249,11 +311,13 @@ class PagesTest {
         Map<String, Object> root = (Map<String, Object>) new Yaml(new SafeConstructor(new LoaderOptions())).load(json);
         List<Map<String, Object>> products = (List<Map<String, Object>>) root.get("products");
         assertEquals(15, products.size());
-        Map<String, Object> store = products.stream().filter(p -> p.get("slug").equals("readings-store")).findFirst()
+        Map<String, Object> store = products.stream()
+                .filter(p -> p.get("slug").equals("readings-store"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("steady", store.get("maturity"));
-        Map<String, Object> community = (Map<String, Object>) ((Map<String, Object>) store.get("characteristics"))
-                .get("community");
+        Map<String, Object> community =
+                (Map<String, Object>) ((Map<String, Object>) store.get("characteristics")).get("community");
         assertEquals("waived", community.get("status"));
         assertTrue(((List<String>) store.get("usedBy")).contains("tidegauge"));
     }
@@ -262,18 +326,21 @@ class PagesTest {
     @SuppressWarnings("unchecked")
     void backstageExportHasAComponentPerProduct() throws IOException {
         Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        Map<String, Object> tidegauge = (Map<String, Object>) yaml.load(
-                Files.readString(site.resolve("backstage/tidegauge.catalog-info.yaml")));
+        Map<String, Object> tidegauge = (Map<String, Object>)
+                yaml.load(Files.readString(site.resolve("backstage/tidegauge.catalog-info.yaml")));
         assertEquals("Component", tidegauge.get("kind"));
         Map<String, Object> spec = (Map<String, Object>) tidegauge.get("spec");
         assertEquals("production", spec.get("lifecycle"));
         assertEquals("sensor-hardware-team", spec.get("owner"));
         assertTrue(((List<String>) spec.get("dependsOn")).contains("component:default/readings-store"));
-        Map<String, Object> catalog = (Map<String, Object>) yaml.load(Files.readString(site.resolve("backstage/catalog.yaml")));
+        Map<String, Object> catalog =
+                (Map<String, Object>) yaml.load(Files.readString(site.resolve("backstage/catalog.yaml")));
         assertEquals(15, ((List<?>) ((Map<String, Object>) catalog.get("spec")).get("targets")).size());
     }
 
     private static String status(Document page, String key) {
-        return page.selectFirst(".characteristics [data-key=" + key + "]").className().replace("characteristic status-", "");
+        return page.selectFirst(".characteristics [data-key=" + key + "]")
+                .className()
+                .replace("characteristic status-", "");
     }
 }

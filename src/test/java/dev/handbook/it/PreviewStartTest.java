@@ -27,8 +27,10 @@ class PreviewStartTest {
         long before = watcherThreads();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             PrintStream log = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-            assertThrows(IOException.class, () -> new LivePreview(source, "127.0.0.1", taken.getLocalPort(),
-                    LocalDate.of(2026, 11, 21), log).close());
+            assertThrows(
+                    IOException.class,
+                    () -> new LivePreview(source, "127.0.0.1", taken.getLocalPort(), LocalDate.of(2026, 11, 21), log)
+                            .close());
         }
         long deadline = System.nanoTime() + 2_000_000_000L;
         while (watcherThreads() > before && System.nanoTime() < deadline) {
@@ -39,6 +41,8 @@ class PreviewStartTest {
 
     /** The JDK's file watching runs on a thread of this name (one per watch service). */
     private static long watcherThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("FileSystemWatch")).count();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("FileSystemWatch"))
+                .count();
     }
 }

@@ -32,6 +32,7 @@ class PreviewTest {
 
     @TempDir
     Path temp;
+
     Path source;
     LivePreview preview;
     Thread loop;
@@ -40,8 +41,8 @@ class PreviewTest {
     @BeforeEach
     void start() throws Exception {
         source = Fixtures.copy("only-content", temp);
-        preview = new LivePreview(source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21),
-                new PrintStream(log, true, StandardCharsets.UTF_8));
+        preview = new LivePreview(
+                source, "127.0.0.1", 0, LocalDate.of(2026, 11, 21), new PrintStream(log, true, StandardCharsets.UTF_8));
         loop = new Thread(preview::run);
         loop.start();
     }
@@ -77,8 +78,10 @@ class PreviewTest {
         String good = Files.readString(beacon);
         Files.writeString(beacon, good.replace("maturity: prototype", "maturity: stedy"));
         assertEquals("event: reload", events.poll(15, TimeUnit.SECONDS));
-        String banner = get("products/beacon.html").selectFirst("section.problems").text();
-        assertTrue(banner.contains("content/products/beacon.md:4:11: error: `maturity: stedy` is not a maturity level"),
+        String banner =
+                get("products/beacon.html").selectFirst("section.problems").text();
+        assertTrue(
+                banner.contains("content/products/beacon.md:4:11: error: `maturity: stedy` is not a maturity level"),
                 banner);
         assertTrue(log.toString(StandardCharsets.UTF_8).contains("[invalid-value]"));
         Files.writeString(beacon, good);
@@ -95,7 +98,10 @@ class PreviewTest {
             // as sed -i and many editors save: a temporary file beside the page, renamed over it
             Path temporary = beacon.resolveSibling("sedA1b2C" + save);
             Files.writeString(temporary, text.replace("## Blink patterns", "## Blink patterns " + save));
-            Files.move(temporary, beacon, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    temporary,
+                    beacon,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             assertEquals("event: reload", events.poll(15, TimeUnit.SECONDS), "save " + save);
             while (events.poll(500, TimeUnit.MILLISECONDS) != null) {
@@ -108,7 +114,8 @@ class PreviewTest {
     @Test
     void anAddressThatLeadsNowhereGetsTheSites404PageWithStatus404() throws IOException {
         for (String path : List.of("no-such-page.html", "products/deep/er/missing.html")) {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(preview.address() + path).toURL().openConnection();
+            HttpURLConnection connection = (HttpURLConnection)
+                    URI.create(preview.address() + path).toURL().openConnection();
             assertEquals(404, connection.getResponseCode(), path);
             try (var in = connection.getErrorStream()) {
                 Document page = Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -119,7 +126,8 @@ class PreviewTest {
     }
 
     private Document get(String path) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) URI.create(preview.address() + path).toURL().openConnection();
+        HttpURLConnection connection =
+                (HttpURLConnection) URI.create(preview.address() + path).toURL().openConnection();
         assertEquals(200, connection.getResponseCode());
         try (var in = connection.getInputStream()) {
             return Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -129,9 +137,10 @@ class PreviewTest {
     /** Collects the event lines the preview sends to a page. */
     private BlockingQueue<String> listen() throws Exception {
         BlockingQueue<String> lines = new ArrayBlockingQueue<>(100);
-        HttpURLConnection connection = (HttpURLConnection) URI.create(preview.address() + "__handbook/events").toURL()
-                .openConnection();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+        HttpURLConnection connection = (HttpURLConnection)
+                URI.create(preview.address() + "__handbook/events").toURL().openConnection();
+        BufferedReader reader =
+                new BufferedReader(new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
         assertEquals(": connected", reader.readLine());
         Thread thread = new Thread(() -> {
             try {

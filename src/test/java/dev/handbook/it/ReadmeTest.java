@@ -34,7 +34,9 @@ class ReadmeTest {
         List<String> expected = new ArrayList<>();
         Schema schema = SiteConfigLoader.defaultSchema();
         for (Characteristic c : schema.characteristics()) {
-            String shape = c.shape() == Shape.CHOICE ? "choice: " + String.join(", ", c.values()) : c.shape().yamlName();
+            String shape = c.shape() == Shape.CHOICE
+                    ? "choice: " + String.join(", ", c.values())
+                    : c.shape().yamlName();
             expected.add("| `" + c.key() + "` | " + shape + " | " + c.requiredFrom() + " |");
         }
         assertEquals(expected, tableRows("| key | shape | required from |"));

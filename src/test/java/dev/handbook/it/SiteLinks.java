@@ -16,8 +16,7 @@ import org.jsoup.nodes.Element;
 /** Walks a baked site and lists every internal href/src that does not lead to a file (or an anchor) that exists. */
 final class SiteLinks {
 
-    private SiteLinks() {
-    }
+    private SiteLinks() {}
 
     static List<String> broken(Path site) {
         List<String> broken = new ArrayList<>();
@@ -29,8 +28,10 @@ final class SiteLinks {
                 String url = element.hasAttr("href") ? element.attr("href") : element.attr("src");
                 // the 404 page links from the server's root (its data-root), being served at any depth
                 if (root.startsWith("/") && url.startsWith(root)) {
-                    url = site.relativize(page.getParent()).toString().isEmpty() ? url.substring(root.length())
-                            : "../".repeat(site.relativize(page.getParent()).getNameCount()) + url.substring(root.length());
+                    url = site.relativize(page.getParent()).toString().isEmpty()
+                            ? url.substring(root.length())
+                            : "../".repeat(site.relativize(page.getParent()).getNameCount())
+                                    + url.substring(root.length());
                 }
                 check(site, page, url).ifPresent(problem -> broken.add(site.relativize(page) + ": " + problem));
             }
@@ -45,12 +46,17 @@ final class SiteLinks {
         int hash = url.indexOf('#');
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? null : url.substring(hash + 1);
-        Path target = path.isEmpty() ? page
-                : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        Path target = path.isEmpty()
+                ? page
+                : page.getParent()
+                        .resolve(URLDecoder.decode(path, StandardCharsets.UTF_8))
+                        .normalize();
         if (!target.startsWith(site) || !Files.isRegularFile(target)) {
             return java.util.Optional.of(url + " (no such file)");
         }
-        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
+        if (fragment != null
+                && !fragment.isEmpty()
+                && target.toString().endsWith(".html")
                 && !hasAnchor(parse(target), fragment)) {
             return java.util.Optional.of(url + " (no such anchor)");
         }

@@ -17,7 +17,9 @@ class TemplateOverrideTest {
         Fixtures.Run run = Fixtures.cli("build", "--source", source.toString(), "--output", site.toString());
         assertEquals(0, run.exitCode(), run.err());
         Document guide = SiteLinks.parse(site.resolve("guide.html"));
-        assertEquals("custom guide template: Overridden", guide.getElementById("custom-marker").text());
+        assertEquals(
+                "custom guide template: Overridden",
+                guide.getElementById("custom-marker").text());
         Document products = SiteLinks.parse(site.resolve("products.html"));
         assertEquals(1, products.select("table.products").size());
     }

@@ -21,11 +21,17 @@ class UnreachableOutputTest {
         Path source = Fixtures.copy("only-content", temp);
         Path dangling = Files.createSymbolicLink(temp.resolve("published"), temp.resolve("gone"));
         Path output = dangling.resolve("site");
-        Fixtures.Run run = Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", output.toString());
+        Fixtures.Run run =
+                Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", output.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages", output + ":1:1: error: the output folder "
-                + output + " cannot be made: " + dangling + " is a symbolic link that leads nowhere (to "
-                + temp.resolve("gone") + "); create what it points at, or choose another output [output]"),
+        assertEquals(
+                List.of(
+                        "0 errors, 0 warnings in 0 of 5 pages",
+                        output + ":1:1: error: the output folder "
+                                + output + " cannot be made: " + dangling
+                                + " is a symbolic link that leads nowhere (to "
+                                + temp.resolve("gone")
+                                + "); create what it points at, or choose another output [output]"),
                 run.errLines());
         assertFalse(Files.exists(temp.resolve("gone")));
     }
@@ -35,10 +41,14 @@ class UnreachableOutputTest {
         Path source = Fixtures.copy("only-content", temp);
         Path file = Files.writeString(temp.resolve("notes.txt"), "mine");
         Path output = file.resolve("site");
-        Fixtures.Run run = Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", output.toString());
+        Fixtures.Run run =
+                Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", output.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 5 pages", output + ":1:1: error: the output folder "
-                + output + " cannot be made: " + file + " is a file, not a folder; choose another output [output]"),
+        assertEquals(
+                List.of(
+                        "0 errors, 0 warnings in 0 of 5 pages",
+                        output + ":1:1: error: the output folder " + output + " cannot be made: " + file
+                                + " is a file, not a folder; choose another output [output]"),
                 run.errLines());
         assertEquals("mine", Files.readString(file));
     }

@@ -38,8 +38,10 @@ class MadeFoldersTest {
     void aFolderThatCannotBeMadeFailsEachTimeItIsAskedFor() throws IOException {
         Files.writeString(root.resolve("taken"), "a file, not a folder");
         MadeFolders folders = new MadeFolders();
-        assertThrows(IOException.class, () -> folders.ensure(root.resolve("taken").resolve("below")));
-        assertThrows(IOException.class, () -> folders.ensure(root.resolve("taken").resolve("below")));
+        assertThrows(
+                IOException.class, () -> folders.ensure(root.resolve("taken").resolve("below")));
+        assertThrows(
+                IOException.class, () -> folders.ensure(root.resolve("taken").resolve("below")));
         folders.ensure(root.resolve("fine"));
         assertTrue(Files.isDirectory(root.resolve("fine")));
     }

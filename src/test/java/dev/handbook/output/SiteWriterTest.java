@@ -38,8 +38,8 @@ class SiteWriterTest {
         }
         SiteWriter site = writer(MIB, 20, 256 * MIB, 0);
         long start = System.nanoTime();
-        SiteWriter.Stopped stopped = assertThrows(SiteWriter.Stopped.class,
-                () -> site.copy(huge, site.root().resolve("files/huge.bin")));
+        SiteWriter.Stopped stopped = assertThrows(
+                SiteWriter.Stopped.class, () -> site.copy(huge, site.root().resolve("files/huge.bin")));
         assertTrue(System.nanoTime() - start < 10_000_000_000L, "the copy stopped at the limit");
         String reason = "files/huge.bin would be larger than 1 MiB, the most one file of the site may be; "
                 + "raise limits.file in site.yml if it really is that big";
@@ -52,8 +52,9 @@ class SiteWriterTest {
     void onlyRegularFilesAreCopied() throws IOException {
         assumeTrue(Files.exists(Path.of("/dev/zero")), "a Unix machine with /dev/zero");
         SiteWriter site = writer(MIB, 20, MIB, 0);
-        IOException refused = assertThrows(IOException.class, () -> site.copy(Path.of("/dev/zero"),
-                site.root().resolve("zero")));
+        IOException refused = assertThrows(
+                IOException.class,
+                () -> site.copy(Path.of("/dev/zero"), site.root().resolve("zero")));
         assertEquals("/dev/zero is not a regular file", refused.getMessage());
         assertTrue(Files.notExists(site.root().resolve("zero")));
     }
@@ -78,10 +79,11 @@ class SiteWriterTest {
         SiteWriter site = writer(MIB, 2, 10, 100); // 2 * 100 + 10 = 210 bytes
         site.write(site.root().resolve("a.html"), new byte[200]);
         site.write(site.root().resolve("b.html"), new byte[10]);
-        SiteWriter.Stopped stopped = assertThrows(SiteWriter.Stopped.class,
-                () -> site.write(site.root().resolve("c.html"), new byte[1]));
-        assertEquals("the site would grow beyond 210 B, 2 times the 100 B it is made from plus 10 B; raise "
-                + "limits.site_ratio or limits.site_allowance in site.yml if the handbook really makes a site that big",
+        SiteWriter.Stopped stopped = assertThrows(
+                SiteWriter.Stopped.class, () -> site.write(site.root().resolve("c.html"), new byte[1]));
+        assertEquals(
+                "the site would grow beyond 210 B, 2 times the 100 B it is made from plus 10 B; raise "
+                        + "limits.site_ratio or limits.site_allowance in site.yml if the handbook really makes a site that big",
                 stopped.getMessage());
         assertTrue(Files.notExists(site.root().resolve("c.html")));
     }
@@ -90,8 +92,8 @@ class SiteWriterTest {
     void onceStoppedEveryWriteIsRefusedWithTheFirstReason() throws IOException {
         SiteWriter site = writer(100, 20, MIB, 0);
         assertThrows(SiteWriter.Stopped.class, () -> site.write(site.root().resolve("big.html"), new byte[101]));
-        SiteWriter.Stopped later = assertThrows(SiteWriter.Stopped.class,
-                () -> site.write(site.root().resolve("small.html"), new byte[1]));
+        SiteWriter.Stopped later = assertThrows(
+                SiteWriter.Stopped.class, () -> site.write(site.root().resolve("small.html"), new byte[1]));
         assertTrue(later.getMessage().startsWith("big.html would be larger than 100 B"), later.getMessage());
         assertTrue(Files.notExists(site.root().resolve("small.html")));
     }
@@ -112,14 +114,15 @@ class SiteWriterTest {
     @Test
     void aLoneSurrogateIsRefusedNotWrittenAsAQuestionMark() {
         SiteWriter site = writer(MIB, 20, MIB, 0);
-        assertThrows(CharacterCodingException.class, () -> site.write(site.root().resolve("map.dot"), "a\uD800b"));
+        assertThrows(
+                CharacterCodingException.class, () -> site.write(site.root().resolve("map.dot"), "a\uD800b"));
     }
 
     @Test
     void aFullDiskIsRecognisedWhateverTheSystemCallsIt() {
         assertTrue(DiskFull.is(new IOException("No space left on device")));
-        assertTrue(DiskFull.is(new IOException("x", new java.nio.file.FileSystemException("/a", null,
-                "Disk quota exceeded"))));
+        assertTrue(DiskFull.is(
+                new IOException("x", new java.nio.file.FileSystemException("/a", null, "Disk quota exceeded"))));
         assertTrue(DiskFull.is(new IOException("There is not enough space on the disk")));
         assertTrue(!DiskFull.is(new IOException("Permission denied")));
     }

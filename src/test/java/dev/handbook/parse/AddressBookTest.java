@@ -32,8 +32,15 @@ class AddressBookTest {
 
     private static PageSource page(String path, String slug) {
         PageHeader header = new PageHeader(null, null, slug, List.of(), null, false, null, null);
-        return new PageSource(path, "content/" + path, PageKind.GUIDE, new YamlMap(List.of(), Position.START), header,
-                "", 1, Instant.EPOCH);
+        return new PageSource(
+                path,
+                "content/" + path,
+                PageKind.GUIDE,
+                new YamlMap(List.of(), Position.START),
+                header,
+                "",
+                1,
+                Instant.EPOCH);
     }
 
     @Test
@@ -53,10 +60,19 @@ class AddressBookTest {
 
     @Test
     void aPageAPathSlugMovesKeepsItsFileLinksWorking() {
-        Map<String, String> pages = Map.of("guides/start.md", "docs/start.html", "guides/model.md",
-                "guides/model.html", "guides/top.md", "top.html");
-        AddressBook moved = new AddressBook(pages, new ContentFiles(List.copyOf(pages.keySet()),
-                java.util.Set.of("guides/start.md", "guides/model.md", "guides/top.md", "guides/img/a.png")), Map.of(),
+        Map<String, String> pages = Map.of(
+                "guides/start.md",
+                "docs/start.html",
+                "guides/model.md",
+                "guides/model.html",
+                "guides/top.md",
+                "top.html");
+        AddressBook moved = new AddressBook(
+                pages,
+                new ContentFiles(
+                        List.copyOf(pages.keySet()),
+                        java.util.Set.of("guides/start.md", "guides/model.md", "guides/top.md", "guides/img/a.png")),
+                Map.of(),
                 java.util.Set.of());
 
         assertEquals("../guides/img/a.png?v=1#x", moved.rewrite("guides/start.md", "img/a.png?v=1#x"));
@@ -73,80 +89,90 @@ class AddressBookTest {
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")
-    @CsvSource(delimiter = '|', value = {
-        "products/pi.md     | etcher.md                        | etcher.html",
-        "products/pi.md     | ../guides/model.md#maturity      | ../guides/model.html#maturity",
-        "products/etcher.md | pi.md                            | raspberry.html",
-        "products/etcher.md | ./pi.md#uses                     | raspberry.html#uses",
-        "index.md           | products/etcher.md               | products/etcher.html",
-        "guides/model.md    | ../index.md                      | ../index.html",
-        "guides/model.md    | deep/faq.md                      | deep/faq.html",
-        "guides/deep/faq.md | ../../products/pi.md             | ../../products/raspberry.html",
-        "guides/deep/faq.md | /products/etcher.md              | ../../products/etcher.html",
-        "products/etcher.md | etcher.md#top                    | etcher.html#top",
-        "index.md           | my%20page.md                     | my%20page.html",
-        "index.md           | odd/a%23b%3Fc%2520d.md#part      | odd/a%23b%3Fc%2520d.html#part",
-        "odd/a#b?c%20d.md   | ../%C3%A9t%C3%A9%3A%20notes.md   | ../%C3%A9t%C3%A9%3A%20notes.html",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "products/pi.md     | etcher.md                        | etcher.html",
+                "products/pi.md     | ../guides/model.md#maturity      | ../guides/model.html#maturity",
+                "products/etcher.md | pi.md                            | raspberry.html",
+                "products/etcher.md | ./pi.md#uses                     | raspberry.html#uses",
+                "index.md           | products/etcher.md               | products/etcher.html",
+                "guides/model.md    | ../index.md                      | ../index.html",
+                "guides/model.md    | deep/faq.md                      | deep/faq.html",
+                "guides/deep/faq.md | ../../products/pi.md             | ../../products/raspberry.html",
+                "guides/deep/faq.md | /products/etcher.md              | ../../products/etcher.html",
+                "products/etcher.md | etcher.md#top                    | etcher.html#top",
+                "index.md           | my%20page.md                     | my%20page.html",
+                "index.md           | odd/a%23b%3Fc%2520d.md#part      | odd/a%23b%3Fc%2520d.html#part",
+                "odd/a#b?c%20d.md   | ../%C3%A9t%C3%A9%3A%20notes.md   | ../%C3%A9t%C3%A9%3A%20notes.html",
+            })
     void knownPageLinkBecomesARelativeHtmlLink(String from, String destination, String expected) {
         assertEquals(expected, book.rewrite(from, destination));
     }
 
     @ParameterizedTest(name = "{1} stays")
-    @CsvSource(delimiter = '|', value = {
-        "products/pi.md | unknown.md",
-        "products/pi.md | ../../outside.md",
-        "products/pi.md | https://example.com/etcher.md",
-        "products/pi.md | //cdn.example.com/etcher.md",
-        "products/pi.md | mailto:ada@example.com",
-        "products/pi.md | #maturity",
-        "products/pi.md | logo.png",
-        "products/pi.md | ../guides/model.html",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "products/pi.md | unknown.md",
+                "products/pi.md | ../../outside.md",
+                "products/pi.md | https://example.com/etcher.md",
+                "products/pi.md | //cdn.example.com/etcher.md",
+                "products/pi.md | mailto:ada@example.com",
+                "products/pi.md | #maturity",
+                "products/pi.md | logo.png",
+                "products/pi.md | ../guides/model.html",
+            })
     void otherDestinationsAreLeftUnchanged(String from, String destination) {
         assertEquals(destination, book.rewrite(from, destination));
     }
 
     @ParameterizedTest(name = "{0} + {1} = {2}")
-    @CsvSource(delimiter = '|', value = {
-        "products/pi.md | etcher.md              | products/etcher.md",
-        "products/pi.md | ../guides/model.md     | guides/model.md",
-        "products/pi.md | ./a/./b/../c.md        | products/a/c.md",
-        "products/pi.md | /guides/model.md       | guides/model.md",
-        "index.md       | guides//model.md       | guides/model.md",
-        "index.md       | my%20page.md           | my page.md",
-        "index.md       | a+b.md                 | a+b.md",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "products/pi.md | etcher.md              | products/etcher.md",
+                "products/pi.md | ../guides/model.md     | guides/model.md",
+                "products/pi.md | ./a/./b/../c.md        | products/a/c.md",
+                "products/pi.md | /guides/model.md       | guides/model.md",
+                "index.md       | guides//model.md       | guides/model.md",
+                "index.md       | my%20page.md           | my page.md",
+                "index.md       | a+b.md                 | a+b.md",
+            })
     void resolveNormalisesAgainstThePageFolder(String from, String link, String expected) {
         assertEquals(Optional.of(expected), AddressBook.resolve(from, link));
     }
 
     @ParameterizedTest(name = "{0} + {1} climbs out")
-    @CsvSource(delimiter = '|', value = {
-        "index.md           | ../secret.md",
-        "products/pi.md     | ../../secret.md",
-        "products/pi.md     | ../guides/../../x.md",
-        "guides/deep/faq.md | /../x.md",
-        "products/pi.md     | ..",
-        "index.md           | %2e%2e/secret.md",
-        "products/pi.md     | ..%2F..%2Fsecret.md",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "index.md           | ../secret.md",
+                "products/pi.md     | ../../secret.md",
+                "products/pi.md     | ../guides/../../x.md",
+                "guides/deep/faq.md | /../x.md",
+                "products/pi.md     | ..",
+                "index.md           | %2e%2e/secret.md",
+                "products/pi.md     | ..%2F..%2Fsecret.md",
+            })
     void resolveRefusesToClimbAboveTheContentRoot(String from, String link) {
         assertEquals(Optional.empty(), AddressBook.resolve(from, link));
     }
 
     @ParameterizedTest(name = "{0} -> {1} = {2}")
-    @CsvSource(delimiter = '|', value = {
-        "products/a.html   | guides/b.html     | ../guides/b.html",
-        "products/a.html   | products/b.html   | b.html",
-        "index.html        | products/a.html   | products/a.html",
-        "products/a.html   | index.html        | ../index.html",
-        "a/b/c.html        | a/d.html          | ../d.html",
-        "a/x.html          | a/b/c.html        | b/c.html",
-        "a/b.html          | a.html            | ../a.html",
-        "a/b/c.html        | x/y/z.html        | ../../x/y/z.html",
-        "products/a.html   | products/a.html   | a.html",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "products/a.html   | guides/b.html     | ../guides/b.html",
+                "products/a.html   | products/b.html   | b.html",
+                "index.html        | products/a.html   | products/a.html",
+                "products/a.html   | index.html        | ../index.html",
+                "a/b/c.html        | a/d.html          | ../d.html",
+                "a/x.html          | a/b/c.html        | b/c.html",
+                "a/b.html          | a.html            | ../a.html",
+                "a/b/c.html        | x/y/z.html        | ../../x/y/z.html",
+                "products/a.html   | products/a.html   | a.html",
+            })
     void relativeUrlBetweenOutputFiles(String from, String to, String expected) {
         assertEquals(expected, AddressBook.relativeUrl(from, to));
     }
@@ -178,11 +204,13 @@ class AddressBookTest {
     }
 
     @ParameterizedTest(name = "{0} -> ''{1}''")
-    @CsvSource(delimiter = '|', value = {
-        "index.html      | ''",
-        "products/a.html | ../",
-        "a/b/c.html      | ../../",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "index.html      | ''",
+                "products/a.html | ../",
+                "a/b/c.html      | ../../",
+            })
     void rootOfCountsFolders(String output, String expected) {
         assertEquals(expected, AddressBook.rootOf(output));
     }

@@ -1,11 +1,11 @@
 package dev.handbook.parse;
 
-import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Diagnostic;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -50,7 +50,8 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("guides/model.md", "index.md", "products/alpha.md", "products/zeta.md"),
+        assertEquals(
+                List.of("guides/model.md", "index.md", "products/alpha.md", "products/zeta.md"),
                 parsed.pages().stream().map(ParsedPage::path).toList());
         assertEquals(List.of(), lines(parsed));
     }
@@ -62,9 +63,13 @@ class ContentParserTest {
 
         List<ParsedPage> pages = parse().pages();
 
-        assertEquals(List.of(PageKind.HOME, PageKind.PRODUCT), pages.stream().map(ParsedPage::kind).toList());
-        assertEquals(List.of("Home", "Etcher"), pages.stream().map(ParsedPage::title).toList());
-        assertEquals(List.of("index.html", "products/balena-etcher.html"),
+        assertEquals(
+                List.of(PageKind.HOME, PageKind.PRODUCT),
+                pages.stream().map(ParsedPage::kind).toList());
+        assertEquals(
+                List.of("Home", "Etcher"), pages.stream().map(ParsedPage::title).toList());
+        assertEquals(
+                List.of("index.html", "products/balena-etcher.html"),
                 pages.stream().map(ParsedPage::outputPath).toList());
     }
 
@@ -74,7 +79,8 @@ class ContentParserTest {
         write("guides/on-call_rota.md", "Just text.\n");
         write("guides/z.md", "---\ntitle: Front matter wins\n---\n# Heading\n");
 
-        assertEquals(List.of("First heading", "On call rota", "Front matter wins"),
+        assertEquals(
+                List.of("First heading", "On call rota", "Front matter wins"),
                 parse().pages().stream().map(ParsedPage::title).toList());
     }
 
@@ -85,7 +91,9 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("guides/ready.md"), parsed.pages().stream().map(ParsedPage::path).toList());
+        assertEquals(
+                List.of("guides/ready.md"),
+                parsed.pages().stream().map(ParsedPage::path).toList());
         assertEquals(2, parsed.filesRead());
         assertEquals(Optional.empty(), parsed.addresses().outputOf("guides/wip.md"));
     }
@@ -97,8 +105,9 @@ class ContentParserTest {
 
         ParsedPage etcher = parse().pages().get(1);
 
-        assertEquals("../guides/model.html#maturity", Jsoup.parseBodyFragment(etcher.body().html()).selectFirst("a")
-                .attr("href"));
+        assertEquals(
+                "../guides/model.html#maturity",
+                Jsoup.parseBodyFragment(etcher.body().html()).selectFirst("a").attr("href"));
         assertEquals(4, etcher.body().links().get(0).position().line());
     }
 
@@ -109,7 +118,9 @@ class ContentParserTest {
 
         ParsedPage ready = parse().pages().get(0);
 
-        assertEquals("wip.md", Jsoup.parseBodyFragment(ready.body().html()).selectFirst("a").attr("href"));
+        assertEquals(
+                "wip.md",
+                Jsoup.parseBodyFragment(ready.body().html()).selectFirst("a").attr("href"));
     }
 
     @Test
@@ -178,9 +189,11 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("content/guides/c.md", "content/products/a.md", "content/products/b.md"),
+        assertEquals(
+                List.of("content/guides/c.md", "content/products/a.md", "content/products/b.md"),
                 parsed.diagnostics().stream().map(Diagnostic::path).toList());
-        assertEquals(List.of("yaml-syntax", "duplicate-key", "invalid-value"),
+        assertEquals(
+                List.of("yaml-syntax", "duplicate-key", "invalid-value"),
                 parsed.diagnostics().stream().map(Diagnostic::rule).toList());
     }
 
@@ -191,9 +204,13 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("content/guides/deep.md:4:1: error: the Markdown nests more than 200 levels deep (lists or "
-                + "quotes inside each other); flatten it [markdown]"), lines(parsed));
-        assertEquals(List.of("guides/fine.md"), parsed.pages().stream().map(ParsedPage::path).toList());
+        assertEquals(
+                List.of("content/guides/deep.md:4:1: error: the Markdown nests more than 200 levels deep (lists or "
+                        + "quotes inside each other); flatten it [markdown]"),
+                lines(parsed));
+        assertEquals(
+                List.of("guides/fine.md"),
+                parsed.pages().stream().map(ParsedPage::path).toList());
     }
 
     @Test
@@ -204,9 +221,13 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("content/secret.md:1:1: error: this symbolic link leads outside the content folder and is "
-                + "ignored; copy the file in instead [unsafe-link]"), lines(parsed));
-        assertEquals(List.of("index.md"), parsed.pages().stream().map(ParsedPage::path).toList());
+        assertEquals(
+                List.of("content/secret.md:1:1: error: this symbolic link leads outside the content folder and is "
+                        + "ignored; copy the file in instead [unsafe-link]"),
+                lines(parsed));
+        assertEquals(
+                List.of("index.md"),
+                parsed.pages().stream().map(ParsedPage::path).toList());
         assertFalse(parsed.files().files().contains("secret.md"));
     }
 
@@ -219,7 +240,9 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("unsafe-link"), parsed.diagnostics().stream().map(Diagnostic::rule).toList());
+        assertEquals(
+                List.of("unsafe-link"),
+                parsed.diagnostics().stream().map(Diagnostic::rule).toList());
         assertEquals(List.of("index.md"), parsed.files().pages());
     }
 
@@ -232,7 +255,9 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("content/more"), parsed.diagnostics().stream().map(Diagnostic::path).toList());
+        assertEquals(
+                List.of("content/more"),
+                parsed.diagnostics().stream().map(Diagnostic::path).toList());
         assertEquals(List.of("index.md"), parsed.files().pages());
     }
 
@@ -243,7 +268,9 @@ class ContentParserTest {
 
         ParsedContent parsed = parse();
 
-        assertEquals(List.of("guides/model.md", "model.md"), parsed.pages().stream().map(ParsedPage::path).toList());
+        assertEquals(
+                List.of("guides/model.md", "model.md"),
+                parsed.pages().stream().map(ParsedPage::path).toList());
         assertEquals(List.of(), lines(parsed));
     }
 
@@ -253,7 +280,9 @@ class ContentParserTest {
 
         ParsedContent parsed = assertDoesNotThrow(this::parse);
 
-        assertEquals(List.of("index.md"), parsed.pages().stream().map(ParsedPage::path).toList());
+        assertEquals(
+                List.of("index.md"),
+                parsed.pages().stream().map(ParsedPage::path).toList());
         assertEquals("100%.md", parsed.pages().get(0).body().links().get(0).destination());
     }
 }

@@ -34,7 +34,9 @@ class DialectRenderingTest {
     }
 
     private static List<String> rules(RenderedBody body) {
-        return body.findings().stream().map(f -> f.position().line() + ":" + f.position().column() + " " + f.rule().id())
+        return body.findings().stream()
+                .map(f -> f.position().line() + ":" + f.position().column() + " "
+                        + f.rule().id())
                 .toList();
     }
 
@@ -42,44 +44,63 @@ class DialectRenderingTest {
     void aColonFenceInsideCodeDoesNotCloseTheAdmonition() {
         Document page = html(md(":::note\n```text\n:::\n```\nStill inside.\n:::\n\nOutside.\n"));
         assertEquals(":::", page.selectFirst("aside.callout-note pre code").text());
-        assertEquals("Still inside.", page.selectFirst("aside.callout-note > p:not(.callout-title)").text());
+        assertEquals(
+                "Still inside.",
+                page.selectFirst("aside.callout-note > p:not(.callout-title)").text());
         assertEquals("Outside.", page.selectFirst("body > p").text());
     }
 
     @Test
     void nestedAdmonitionsWithTheSameColonsCloseInnermostFirst() {
         Document page = html(md(":::note\nOuter.\n:::tip\nInner.\n:::\nOuter again.\n:::\n"));
-        assertEquals("Inner.", page.selectFirst("aside.callout-note > aside.callout-tip > p:not(.callout-title)").text());
-        assertEquals(List.of("Outer.", "Outer again."),
+        assertEquals(
+                "Inner.",
+                page.selectFirst("aside.callout-note > aside.callout-tip > p:not(.callout-title)")
+                        .text());
+        assertEquals(
+                List.of("Outer.", "Outer again."),
                 page.select("aside.callout-note > p:not(.callout-title)").eachText());
     }
 
     @Test
     void colonsWithoutATypeAreText() {
-        assertEquals("::: mkdocs.config", html(md("::: mkdocs.config\n")).selectFirst("p").text());
+        assertEquals(
+                "::: mkdocs.config",
+                html(md("::: mkdocs.config\n")).selectFirst("p").text());
     }
 
     @Test
     void anIndentedBodyEndsAtTheFirstLineThatIsNotIndented() {
         Document page = html(md("!!! note inline end \"Aside\"\n    Inside.\n\n        code inside\n\nOutside.\n"));
-        assertEquals("Aside", page.selectFirst("aside.callout-note > .callout-title").text());
-        assertEquals("code inside", page.selectFirst("aside.callout-note pre code").text());
+        assertEquals(
+                "Aside", page.selectFirst("aside.callout-note > .callout-title").text());
+        assertEquals(
+                "code inside", page.selectFirst("aside.callout-note pre code").text());
         assertEquals("Outside.", page.selectFirst("body > p").text());
     }
 
     @Test
     void gitHubAlertsTakeAnyCaseAndObsidianTitlesAndFolds() {
         Document page = html(md("> [!tip] Custom *title*\n> Body.\n\n> [!faq]- Folded\n> Hidden.\n\n> [x] a quote\n"));
-        assertEquals("Custom title", page.selectFirst("aside.callout-tip > .callout-title").text());
-        assertEquals("title", page.selectFirst("aside.callout-tip > .callout-title em").text());
-        assertEquals("Folded", page.selectFirst("details.callout-question:not([open]) > summary").text());
+        assertEquals(
+                "Custom title",
+                page.selectFirst("aside.callout-tip > .callout-title").text());
+        assertEquals(
+                "title",
+                page.selectFirst("aside.callout-tip > .callout-title em").text());
+        assertEquals(
+                "Folded",
+                page.selectFirst("details.callout-question:not([open]) > summary")
+                        .text());
         assertEquals("[x] a quote", page.selectFirst("blockquote").text());
     }
 
     @Test
     void anAlertMarkerAloneLeavesNoEmptyParagraph() {
         Document page = html(md("> [!WARNING]\n>\n> Body.\n"));
-        assertEquals(List.of("Warning", "Body."), page.select("aside.callout-warning > p").eachText());
+        assertEquals(
+                List.of("Warning", "Body."),
+                page.select("aside.callout-warning > p").eachText());
     }
 
     @Test
@@ -90,7 +111,8 @@ class DialectRenderingTest {
         assertEquals("custom", page.selectFirst("h2").id());
         assertEquals("wide", page.selectFirst("h2").className());
         assertEquals("Title", page.selectFirst("h2").ownText());
-        assertEquals(List.of("Title"), body.headings().stream().map(Heading::text).toList());
+        assertEquals(
+                List.of("Title"), body.headings().stream().map(Heading::text).toList());
         assertEquals("c", page.selectFirst("code").id());
         assertEquals("x", page.selectFirst("em").className());
         assertEquals("button", page.selectFirst("a[href=x.md]").className());
@@ -104,7 +126,8 @@ class DialectRenderingTest {
 
     @Test
     void aBlockAttributeListOnTheLastLineBelongsToTheParagraph() {
-        assertEquals("note", html(md("Some text.\n{: .note }\n")).selectFirst("p").className());
+        assertEquals(
+                "note", html(md("Some text.\n{: .note }\n")).selectFirst("p").className());
     }
 
     @Test
@@ -124,8 +147,12 @@ class DialectRenderingTest {
 
     @Test
     void expressionsAreDroppedInMdxButTextInMarkdown() {
-        assertEquals("Version is out.", html(mdx("Version {props.version} is out.\n")).text().replace("  ", " "));
-        assertEquals("Version {props.version} is out.", html(md("Version {props.version} is out.\n")).text());
+        assertEquals(
+                "Version is out.",
+                html(mdx("Version {props.version} is out.\n")).text().replace("  ", " "));
+        assertEquals(
+                "Version {props.version} is out.",
+                html(md("Version {props.version} is out.\n")).text());
         assertEquals("A note.", html(md("A note.{/* hidden */}\n")).text());
         assertTrue(html(mdx("{/* a comment alone */}\n")).select("p").isEmpty());
     }
@@ -149,17 +176,21 @@ class DialectRenderingTest {
     void aComponentTagMayRunOverSeveralLines() {
         RenderedBody body = mdx("<Tabs\n  values={[\n    {label: 'Apple', value: 'a'},\n  ]}>\n"
                 + "<TabItem value=\"a\">An apple.</TabItem>\n</Tabs>\n");
-        assertEquals(List.of("Apple"), html(body).select(".tabs > details > summary").eachText());
+        assertEquals(
+                List.of("Apple"), html(body).select(".tabs > details > summary").eachText());
         assertEquals("An apple.", html(body).selectFirst(".tabs > details > p").text());
         assertEquals(List.of(), body.findings());
     }
 
     @Test
     void unknownComponentsLeaveTheirChildrenAndAreReported() {
-        RenderedBody body = md("<Note kind=\"x\">\n\nInside **it**.\n\n</Note>\n\nText <Marker>here</Marker>.\n\n</Stray>\n");
+        RenderedBody body =
+                md("<Note kind=\"x\">\n\nInside **it**.\n\n</Note>\n\nText <Marker>here</Marker>.\n\n</Stray>\n");
         assertEquals(List.of("Inside it.", "Text here."), html(body).select("p").eachText());
         assertEquals(List.of("1:1 unknown-component", "7:6 unknown-component", "9:1 unknown-component"), rules(body));
-        assertEquals("`</Stray>` closes no `<Stray>`; remove it", body.findings().get(2).message());
+        assertEquals(
+                "`</Stray>` closes no `<Stray>`; remove it",
+                body.findings().get(2).message());
     }
 
     @Test
@@ -172,16 +203,21 @@ class DialectRenderingTest {
     @Test
     void anUnknownCalloutTypeIsANoteUnderItsOwnWord() {
         RenderedBody body = md("# T\n\n:::tipp\nBody.\n:::\n");
-        assertEquals("Tipp", html(body).selectFirst("aside.callout-note > .callout-title").text());
+        assertEquals(
+                "Tipp",
+                html(body).selectFirst("aside.callout-note > .callout-title").text());
         assertEquals(List.of("3:1 unknown-callout"), rules(body));
-        assertEquals(dev.handbook.diag.Rule.UNKNOWN_CALLOUT, body.findings().get(0).rule());
+        assertEquals(
+                dev.handbook.diag.Rule.UNKNOWN_CALLOUT, body.findings().get(0).rule());
     }
 
     @Test
     void sanitisingKeepsStructureAndDropsWhatRuns() {
-        Document page = html(md("<div style=\"color: red; background: url(x.png)\" onclick=\"x()\" id=\"box\">"
-                + "<iframe src=\"https://example.org\"></iframe><a href=\"javascript:alert(1)\">j</a>"
-                + "<a href=\"tel:+44\">t</a><img src=\"data:image/png;base64,AA\" alt=\"d\"></div>\n\n</div></main>\n\nAfter.\n"));
+        Document page = html(
+                md(
+                        "<div style=\"color: red; background: url(x.png)\" onclick=\"x()\" id=\"box\">"
+                                + "<iframe src=\"https://example.org\"></iframe><a href=\"javascript:alert(1)\">j</a>"
+                                + "<a href=\"tel:+44\">t</a><img src=\"data:image/png;base64,AA\" alt=\"d\"></div>\n\n</div></main>\n\nAfter.\n"));
         assertEquals("color:red", page.selectFirst("div#box").attr("style"));
         assertFalse(page.selectFirst("div#box").hasAttr("onclick"));
         assertTrue(page.select("iframe, main").isEmpty());
@@ -192,23 +228,29 @@ class DialectRenderingTest {
 
     @Test
     void searchTextHoldsWhatPublishedHtmlShowsNotItsTags() {
-        String body = "<details><summary>More</summary>\n<script>hidden()</script>\n</details>\n\nPress <kbd>Ctrl</kbd>.\n";
+        String body =
+                "<details><summary>More</summary>\n<script>hidden()</script>\n</details>\n\nPress <kbd>Ctrl</kbd>.\n";
         assertEquals("More\nPress Ctrl.", md(body).text().strip());
         assertTrue(ESCAPING.render(body, 1, UnaryOperator.identity()).text().contains("<kbd>"));
     }
 
     @Test
     void aPageWithoutRawHtmlIsRenderedAsWithoutTheSanitiser() {
-        String body = "# T\n\n:::tip\nA *tip* with `code` & <https://example.org>.\n:::\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
+        String body =
+                "# T\n\n:::tip\nA *tip* with `code` & <https://example.org>.\n:::\n\n| a | b |\n|---|---|\n| 1 | 2 |\n";
         assertEquals(TRUSTING.render(body, 1, UnaryOperator.identity()).html(), md(body).html());
     }
 
     @Test
     void rawHtmlDefinesAnchorsOnlyWhereItIsPublished() {
-        String body = "<a name=\"old\"></a><div id=\"box\"></div><iframe id=\"frame\"></iframe><span name=\"n\"></span>\n";
+        String body =
+                "<a name=\"old\"></a><div id=\"box\"></div><iframe id=\"frame\"></iframe><span name=\"n\"></span>\n";
         assertEquals(List.of("old", "box"), md(body).anchors());
-        assertEquals(List.of("old", "box", "frame"), TRUSTING.render(body, 1, UnaryOperator.identity()).anchors());
-        assertEquals(List.of(), ESCAPING.render(body, 1, UnaryOperator.identity()).anchors());
+        assertEquals(
+                List.of("old", "box", "frame"),
+                TRUSTING.render(body, 1, UnaryOperator.identity()).anchors());
+        assertEquals(
+                List.of(), ESCAPING.render(body, 1, UnaryOperator.identity()).anchors());
     }
 
     @Test

@@ -123,8 +123,10 @@ class FrontMatterTest {
     void unclosedFrontMatterIsASyntaxErrorAtTheFirstLine() {
         FrontMatter page = split("---\ntitle: Etcher\n\n# Body\n");
 
-        assertEquals(List.of("content/page.md:1:1: error: the front matter opened here is never closed; "
-                + "add a line `---` after its last key [yaml-syntax]"), lines());
+        assertEquals(
+                List.of("content/page.md:1:1: error: the front matter opened here is never closed; "
+                        + "add a line `---` after its last key [yaml-syntax]"),
+                lines());
         assertFalse(page.hasYaml());
     }
 

@@ -42,8 +42,8 @@ class GitDatesTest {
 
     private void commit(String date, String message) throws Exception {
         assertEquals(0, git("add", "-A"));
-        ProcessBuilder builder = command("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q",
-                "-m", message);
+        ProcessBuilder builder =
+                command("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", message);
         builder.environment().put("GIT_COMMITTER_DATE", date);
         builder.environment().put("GIT_AUTHOR_DATE", date);
         assertEquals(0, builder.start().waitFor());

@@ -42,8 +42,14 @@ class LinkTargetTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.com/a.md", "mailto:ada@example.com", "//cdn.example.com/x.md",
-            "javascript:alert(1)", "ftp://example.com/"})
+    @ValueSource(
+            strings = {
+                "https://example.com/a.md",
+                "mailto:ada@example.com",
+                "//cdn.example.com/x.md",
+                "javascript:alert(1)",
+                "ftp://example.com/"
+            })
     void urlsWithASchemeOrHostAreExternal(String destination) {
         LinkTarget target = LinkTarget.parse(destination);
 

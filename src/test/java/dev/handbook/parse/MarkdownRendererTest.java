@@ -1,11 +1,11 @@
 package dev.handbook.parse;
 
-import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Position;
 import dev.handbook.text.Whitespace;
 import java.util.List;
@@ -51,7 +51,8 @@ class MarkdownRendererTest {
         assertNull(body.leadingTitle());
         assertEquals("Later", html(body).selectFirst("h1").ownText());
         assertEquals("#later", html(body).selectFirst("h1 a.anchor").attr("href"));
-        assertEquals(List.of("Later"), body.headings().stream().map(Heading::text).toList());
+        assertEquals(
+                List.of("Later"), body.headings().stream().map(Heading::text).toList());
     }
 
     @Test
@@ -108,8 +109,17 @@ class MarkdownRendererTest {
 
         List<String> htmlIds = html(body).select("h1, h2, h3, h4, h5, h6").eachAttr("id");
         assertEquals(htmlIds, body.headings().stream().map(Heading::id).toList());
-        assertEquals(List.of("maturity", "maturity-1", "the-loop-level--more", "id", "quoted-heading",
-                "setext-heading", "grüße", "maturity-1"), htmlIds);
+        assertEquals(
+                List.of(
+                        "maturity",
+                        "maturity-1",
+                        "the-loop-level--more",
+                        "id",
+                        "quoted-heading",
+                        "setext-heading",
+                        "grüße",
+                        "maturity-1"),
+                htmlIds);
     }
 
     @Test
@@ -125,8 +135,11 @@ class MarkdownRendererTest {
 
         RenderedBody rendered = ESCAPING.render(body, 5, UnaryOperator.identity());
 
-        assertEquals(List.of(new BodyLink("../guides/model.md#maturity", new Position(7, 5), false),
-                new BodyLink("logo.png", new Position(7, 50), true)), rendered.links());
+        assertEquals(
+                List.of(
+                        new BodyLink("../guides/model.md#maturity", new Position(7, 5), false),
+                        new BodyLink("logo.png", new Position(7, 50), true)),
+                rendered.links());
     }
 
     @Test
@@ -135,7 +148,8 @@ class MarkdownRendererTest {
 
         RenderedBody rendered = ESCAPING.render(body, 4, UnaryOperator.identity());
 
-        assertEquals(List.of(new Position(4, 9), new Position(7, 12), new Position(11, 3)),
+        assertEquals(
+                List.of(new Position(4, 9), new Position(7, 12), new Position(11, 3)),
                 rendered.links().stream().map(BodyLink::position).toList());
     }
 
@@ -156,10 +170,14 @@ class MarkdownRendererTest {
 
     @Test
     void linksAndImagesArePublishedRewrittenButRecordedAsWritten() {
-        RenderedBody rendered = ESCAPING.render("[e](etcher.md) ![i](i.png)\n", 1,
+        RenderedBody rendered = ESCAPING.render(
+                "[e](etcher.md) ![i](i.png)\n",
+                1,
                 destination -> destination.replace(".md", ".html").replace(".png", ".gif"));
 
-        assertEquals(List.of("etcher.md", "i.png"), rendered.links().stream().map(BodyLink::destination).toList());
+        assertEquals(
+                List.of("etcher.md", "i.png"),
+                rendered.links().stream().map(BodyLink::destination).toList());
         assertEquals("etcher.html", html(rendered).selectFirst("a").attr("href"));
         assertEquals("i.gif", html(rendered).selectFirst("img").attr("src"));
     }
@@ -174,7 +192,8 @@ class MarkdownRendererTest {
 
     @Test
     void rawHtmlPassesThroughWhenAllowed() {
-        RenderedBody body = RAW.render("<div class=\"note\">Note</div>\n\nText <b>bold</b>\n", 1, UnaryOperator.identity());
+        RenderedBody body =
+                RAW.render("<div class=\"note\">Note</div>\n\nText <b>bold</b>\n", 1, UnaryOperator.identity());
 
         Document document = html(body);
         assertEquals("Note", document.selectFirst("div.note").text());
@@ -182,9 +201,17 @@ class MarkdownRendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "vbscript:msgbox(1)",
-            "data:text/html;base64,PHNjcmlwdD4=", "&#106;avascript:alert(1)", "javascript&colon;alert(1)",
-            "<java script:alert(1)>", "file:///etc/passwd"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JaVaScRiPt:alert(1)",
+                "vbscript:msgbox(1)",
+                "data:text/html;base64,PHNjcmlwdD4=",
+                "&#106;avascript:alert(1)",
+                "javascript&colon;alert(1)",
+                "<java script:alert(1)>",
+                "file:///etc/passwd"
+            })
     void dangerousLinkUrlsAreNeutralised(String destination) {
         Element link = html(render("[x](" + destination + ")\n")).selectFirst("a");
 
@@ -193,27 +220,45 @@ class MarkdownRendererTest {
 
     @Test
     void dangerousAutolinkIsNeutralised() {
-        assertEquals("", html(render("<javascript:alert(1)>\n")).selectFirst("a").attr("href"));
+        assertEquals(
+                "", html(render("<javascript:alert(1)>\n")).selectFirst("a").attr("href"));
     }
 
     @Test
     void dangerousImageUrlIsNeutralised() {
-        assertEquals("", html(render("![x](data:image/svg+xml;base64,PHN2Zz4=)\n")).selectFirst("img").attr("src"));
+        assertEquals(
+                "",
+                html(render("![x](data:image/svg+xml;base64,PHN2Zz4=)\n"))
+                        .selectFirst("img")
+                        .attr("src"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://example.com/a", "http://example.com", "mailto:ada@example.com", "tel:+4412345",
-            "../guides/model.html#maturity", "/abs.html", "#section"})
+    @ValueSource(
+            strings = {
+                "https://example.com/a",
+                "http://example.com",
+                "mailto:ada@example.com",
+                "tel:+4412345",
+                "../guides/model.html#maturity",
+                "/abs.html",
+                "#section"
+            })
     void safeUrlsAreKept(String destination) {
-        assertEquals(destination, html(render("[x](" + destination + ")\n")).selectFirst("a").attr("href"));
+        assertEquals(
+                destination,
+                html(render("[x](" + destination + ")\n")).selectFirst("a").attr("href"));
     }
 
     @Test
     void gfmTableIsRendered() {
         Document document = html(render("| key | level |\n|---|---|\n| mission | idea |\n| loop | loop |\n"));
 
-        assertEquals(List.of("key", "level"), document.select("table > thead th").eachText());
-        assertEquals(List.of("mission", "idea", "loop", "loop"), document.select("table > tbody td").eachText());
+        assertEquals(
+                List.of("key", "level"), document.select("table > thead th").eachText());
+        assertEquals(
+                List.of("mission", "idea", "loop", "loop"),
+                document.select("table > tbody td").eachText());
     }
 
     @Test
@@ -250,13 +295,19 @@ class MarkdownRendererTest {
                 + "- one\n- two\n\n| a | b |\n|---|---|\n| c | d |\n\n```\ncode block\n```\n\n";
         for (int repeats : new int[] {1, 20, 40}) {
             String body = "Opening words.\n\n" + section.repeat(repeats);
-            var extensions = java.util.List.of(org.commonmark.ext.gfm.tables.TablesExtension.create(),
+            var extensions = java.util.List.of(
+                    org.commonmark.ext.gfm.tables.TablesExtension.create(),
                     org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
                     org.commonmark.ext.autolink.AutolinkExtension.create(),
                     org.commonmark.ext.heading.anchor.HeadingAnchorExtension.create());
             String whole = org.commonmark.renderer.text.TextContentRenderer.builder()
-                    .nodeRendererFactory(dev.handbook.parse.markdown.ReadableText.factory()).extensions(extensions).build()
-                    .render(org.commonmark.parser.Parser.builder().extensions(extensions).build().parse(body));
+                    .nodeRendererFactory(dev.handbook.parse.markdown.ReadableText.factory())
+                    .extensions(extensions)
+                    .build()
+                    .render(org.commonmark.parser.Parser.builder()
+                            .extensions(extensions)
+                            .build()
+                            .parse(body));
             assertEquals(MarkdownRenderer.start(whole), render(body).text(), "repeats " + repeats);
         }
     }
@@ -266,7 +317,8 @@ class MarkdownRendererTest {
         String body = "See [the levels](../guides/maturity.md#loop) and <https://example.org/x>.\n\n"
                 + "![A gauge](images/gauge.png)\n\n| product | why |\n|---|---|\n| [Relay](alert-relay.md) | sends warnings |\n";
 
-        assertEquals("See the levels and https://example.org/x.\nA gauge\nproduct why\nRelay sends warnings",
+        assertEquals(
+                "See the levels and https://example.org/x.\nA gauge\nproduct why\nRelay sends warnings",
                 render(body).text().strip());
     }
 }

@@ -58,8 +58,17 @@ class PageParserTest {
                 """);
 
         PageHeader header = page.header();
-        assertEquals(new PageHeader("The product model", "How we think about products", "product-model",
-                List.of("model", "maturity"), 2.0, true, LocalDate.of(2026, 11, 21), "guide"), header);
+        assertEquals(
+                new PageHeader(
+                        "The product model",
+                        "How we think about products",
+                        "product-model",
+                        List.of("model", "maturity"),
+                        2.0,
+                        true,
+                        LocalDate.of(2026, 11, 21),
+                        "guide"),
+                header);
         assertTrue(diagnostics.isEmpty(), this::report);
     }
 
@@ -87,20 +96,26 @@ class PageParserTest {
 
     @Test
     void singleTagIsAOneItemList() throws IOException {
-        assertEquals(List.of("hardware"), parse("a.md", "---\ntags: hardware\n---\n").header().tags());
+        assertEquals(
+                List.of("hardware"),
+                parse("a.md", "---\ntags: hardware\n---\n").header().tags());
     }
 
     @Test
     void mapAsTagsIsInvalid() throws IOException {
         parse("a.md", "---\ntags: {a: b}\n---\n");
 
-        assertEquals(List.of("content/a.md:2:7: error: `tags` must be a list of words, like "
-                + "`tags: [hardware, sensors]` [invalid-value]"), lines());
+        assertEquals(
+                List.of("content/a.md:2:7: error: `tags` must be a list of words, like "
+                        + "`tags: [hardware, sensors]` [invalid-value]"),
+                lines());
     }
 
     @Test
     void timestampDateKeepsTheDay() throws IOException {
-        assertEquals(LocalDate.of(2026, 11, 21), parse("a.md", "---\ndate: 2026-11-21T10:15:00Z\n---\n").header().date());
+        assertEquals(
+                LocalDate.of(2026, 11, 21),
+                parse("a.md", "---\ndate: 2026-11-21T10:15:00Z\n---\n").header().date());
     }
 
     @Test
@@ -108,7 +123,8 @@ class PageParserTest {
         PageSource page = parse("a.md", "---\ntitle: x\ndate: soon\n---\n");
 
         assertNull(page.header().date());
-        assertEquals(List.of("content/a.md:3:7: error: `date` must be a date like 2026-11-21 [invalid-value]"), lines());
+        assertEquals(
+                List.of("content/a.md:3:7: error: `date` must be a date like 2026-11-21 [invalid-value]"), lines());
     }
 
     @Test
@@ -116,14 +132,16 @@ class PageParserTest {
         PageSource page = parse("a.md", "---\ndate: 2026-11-21 or later\n---\n");
 
         assertNull(page.header().date());
-        assertEquals(List.of("content/a.md:2:7: error: `date` must be a date like 2026-11-21 [invalid-value]"), lines());
+        assertEquals(
+                List.of("content/a.md:2:7: error: `date` must be a date like 2026-11-21 [invalid-value]"), lines());
     }
 
     @Test
     void draftYesIsNotSilentlyPublished() throws IOException {
         PageSource page = parse("a.md", "---\ndraft: yes\n---\n");
 
-        assertTrue(page.header().draft() || diagnostics.hasErrors(), "`draft: yes` was read as false without a finding");
+        assertTrue(
+                page.header().draft() || diagnostics.hasErrors(), "`draft: yes` was read as false without a finding");
     }
 
     @Test
@@ -139,8 +157,10 @@ class PageParserTest {
         PageSource page = parse("a.md", "---\nsidebar_position: second\n---\n");
 
         assertNull(page.header().sidebarPosition());
-        assertEquals(List.of("content/a.md:2:19: error: `sidebar_position` must be a number, like "
-                + "`sidebar_position: 2` [invalid-value]"), lines());
+        assertEquals(
+                List.of("content/a.md:2:19: error: `sidebar_position` must be a number, like "
+                        + "`sidebar_position: 2` [invalid-value]"),
+                lines());
     }
 
     @Test
@@ -149,8 +169,20 @@ class PageParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../x", "..", ".hidden", "has space", "ü", "a/../b", "/docs//intro", "/.git/config",
-            "//example.org/x", "a?b", "/docs/../../x"})
+    @ValueSource(
+            strings = {
+                "../x",
+                "..",
+                ".hidden",
+                "has space",
+                "ü",
+                "a/../b",
+                "/docs//intro",
+                "/.git/config",
+                "//example.org/x",
+                "a?b",
+                "/docs/../../x"
+            })
     void unsafeSlugIsInvalidAndIgnored(String slug) throws IOException {
         PageSource page = parse("products/etcher.md", "---\nslug: \"" + slug + "\"\n---\n");
 
@@ -158,14 +190,22 @@ class PageParserTest {
         assertNull(page.header().slugFolder());
         assertEquals("etcher", page.slug());
         assertEquals("products/etcher.html", AddressBook.outputPathOf(page));
-        assertEquals(List.of("content/products/etcher.md:2:7: error: slug `" + slug + "` is not allowed: use letters, "
-                + "digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a path (no `..`, no "
-                + "`//`) [invalid-value]"), lines());
+        assertEquals(
+                List.of("content/products/etcher.md:2:7: error: slug `" + slug + "` is not allowed: use letters, "
+                        + "digits, `-`, `_` and `.`, starting with a letter or digit, in each part of a path (no `..`, no "
+                        + "`//`) [invalid-value]"),
+                lines());
     }
 
     @ParameterizedTest
-    @CsvSource({"/docs/intro, docs/intro.html", "more/intro, guides/more/intro.html", "/abs, abs.html",
-            "/docs/intro/, docs/intro/index.html", "/, index.html", "plain, guides/plain.html"})
+    @CsvSource({
+        "/docs/intro, docs/intro.html",
+        "more/intro, guides/more/intro.html",
+        "/abs, abs.html",
+        "/docs/intro/, docs/intro/index.html",
+        "/, index.html",
+        "plain, guides/plain.html"
+    })
     void pathSlugsOfDocusaurusMoveThePageInsideTheSite(String slug, String output) throws IOException {
         PageSource page = parse("guides/start.md", "---\nslug: \"" + slug + "\"\n---\n");
 
@@ -177,7 +217,9 @@ class PageParserTest {
     @ParameterizedTest
     @ValueSource(strings = {"etcher", "balena-etcher", "v1.2", "a_b", "9lives"})
     void safeSlugIsKept(String slug) throws IOException {
-        assertEquals(slug, parse("products/etcher.md", "---\nslug: " + slug + "\n---\n").slug());
+        assertEquals(
+                slug,
+                parse("products/etcher.md", "---\nslug: " + slug + "\n---\n").slug());
         assertTrue(diagnostics.isEmpty(), this::report);
     }
 
@@ -186,13 +228,17 @@ class PageParserTest {
         PageSource page = parse("guides/a.md", "---\ntitle: x\ntype: widget\n---\n");
 
         assertEquals(PageKind.GUIDE, page.kind());
-        assertEquals(List.of("content/guides/a.md:3:7: error: `type: widget` is not a page type; use `type: product` "
-                + "for a product page or leave it out for a guide [invalid-value]"), lines());
+        assertEquals(
+                List.of("content/guides/a.md:3:7: error: `type: widget` is not a page type; use `type: product` "
+                        + "for a product page or leave it out for a guide [invalid-value]"),
+                lines());
     }
 
     @Test
     void typeProductIsAProductPage() throws IOException {
-        assertEquals(PageKind.PRODUCT, parse("anywhere/etcher.md", "---\ntype: product\n---\n").kind());
+        assertEquals(
+                PageKind.PRODUCT,
+                parse("anywhere/etcher.md", "---\ntype: product\n---\n").kind());
     }
 
     @Test
@@ -210,16 +256,20 @@ class PageParserTest {
         PageSource page = parse("a.md", "---\n- a\n- b\n---\n");
 
         assertTrue(page.frontMatter().entries().isEmpty());
-        assertEquals(List.of("content/a.md:2:1: error: front matter must be keys with values, such as "
-                + "`title: Etcher`, not list [yaml-syntax]"), lines());
+        assertEquals(
+                List.of("content/a.md:2:1: error: front matter must be keys with values, such as "
+                        + "`title: Etcher`, not list [yaml-syntax]"),
+                lines());
     }
 
     @Test
     void yamlFindingsPointAtFileLines() throws IOException {
         parse("a.md", "---\ntitle: x\nowner: Ada\ntitle: y\n---\n");
 
-        assertEquals(List.of("content/a.md:4:1: error: `title` is given twice; keep one and delete the other "
-                + "[duplicate-key]"), lines());
+        assertEquals(
+                List.of("content/a.md:4:1: error: `title` is given twice; keep one and delete the other "
+                        + "[duplicate-key]"),
+                lines());
     }
 
     @Test

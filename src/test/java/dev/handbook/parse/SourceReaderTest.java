@@ -72,8 +72,10 @@ class SourceReaderTest {
         byte[] bytes = concat(utf8("---\ntitle: ok\n"), new byte[] {'b', 'a', 'd', (byte) 0xE9, '\n'}, utf8("---\n"));
 
         assertEquals(Optional.empty(), decode(bytes));
-        assertEquals(List.of("content/page.md:3:1: error: the file is not valid UTF-8; save it with UTF-8 encoding "
-                + "[encoding]"), lines());
+        assertEquals(
+                List.of("content/page.md:3:1: error: the file is not valid UTF-8; save it with UTF-8 encoding "
+                        + "[encoding]"),
+                lines());
     }
 
     @Test
@@ -89,8 +91,10 @@ class SourceReaderTest {
         byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
 
         assertEquals(Optional.empty(), decode(bytes));
-        assertEquals(List.of("content/page.md:1:1: error: this is a binary file, not a Markdown page; "
-                + "remove it or rename it [encoding]"), lines());
+        assertEquals(
+                List.of("content/page.md:1:1: error: this is a binary file, not a Markdown page; "
+                        + "remove it or rename it [encoding]"),
+                lines());
     }
 
     @Test

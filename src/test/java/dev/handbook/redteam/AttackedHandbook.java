@@ -90,8 +90,8 @@ final class AttackedHandbook {
     }
 
     Run build(String... more) {
-        List<String> args = new ArrayList<>(List.of("build", "--quiet", "--source", source.toString(), "--output",
-                site().toString()));
+        List<String> args = new ArrayList<>(
+                List.of("build", "--quiet", "--source", source.toString(), "--output", site().toString()));
         args.addAll(List.of(more));
         return cli(args.toArray(String[]::new));
     }
@@ -106,8 +106,10 @@ final class AttackedHandbook {
     static Run cli(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+        int code = Main.run(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
@@ -151,7 +153,8 @@ final class AttackedHandbook {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)).toList();
+            return walk.filter(path -> !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,13 +164,17 @@ final class AttackedHandbook {
     private Map<String, String> state() {
         Map<String, String> state = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.filter(p -> !p.startsWith(root.resolve("out"))).toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                String kind = attributes.isSymbolicLink() ? "link to " + Files.readSymbolicLink(path)
+            for (Path path :
+                    walk.filter(p -> !p.startsWith(root.resolve("out"))).toList()) {
+                BasicFileAttributes attributes =
+                        Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                String kind = attributes.isSymbolicLink()
+                        ? "link to " + Files.readSymbolicLink(path)
                         : attributes.isDirectory() ? "folder" : attributes.isRegularFile() ? "file" : "special";
-                state.put(root.relativize(path).toString(), kind + " " + attributes.size() + " "
-                        + attributes.lastModifiedTime().toMillis());
+                state.put(
+                        root.relativize(path).toString(),
+                        kind + " " + attributes.size() + " "
+                                + attributes.lastModifiedTime().toMillis());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

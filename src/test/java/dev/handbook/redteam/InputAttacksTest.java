@@ -44,7 +44,8 @@ class InputAttacksTest {
         }
         Files.createSymbolicLink(handbook.source().resolve(folder), Path.of("../outside"));
         handbook.snapshot();
-        String line = folder + ":1:1: error: `" + folder + "` is a symbolic link to " + real(handbook.outside()) + OUTSIDE;
+        String line =
+                folder + ":1:1: error: `" + folder + "` is a symbolic link to " + real(handbook.outside()) + OUTSIDE;
         Run build = handbook.build();
         Run check = handbook.check();
         assertEquals(List.of(2, 2), List.of(build.exitCode(), check.exitCode()));
@@ -62,8 +63,10 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("site.yml:1:1: error: `site.yml` is a symbolic link to "
-                + real(handbook.outside().resolve("site.yml")) + OUTSIDE), build.errLines());
+        assertEquals(
+                List.of("site.yml:1:1: error: `site.yml` is a symbolic link to "
+                        + real(handbook.outside().resolve("site.yml")) + OUTSIDE),
+                build.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
         handbook.assertSecretNotPublished(build);
     }
@@ -71,7 +74,8 @@ class InputAttacksTest {
     @Test
     void aConfiguredPathThatNamesALinkOutOfTheSourceIsAConfigurationError() throws IOException {
         AttackedHandbook handbook = AttackedHandbook.in(temp);
-        Files.writeString(handbook.source().resolve("site.yml"), "paths: {assets: static, templates: looks/templates}\n");
+        Files.writeString(
+                handbook.source().resolve("site.yml"), "paths: {assets: static, templates: looks/templates}\n");
         Files.createSymbolicLink(handbook.source().resolve("static"), handbook.outside());
         Files.createSymbolicLink(handbook.source().resolve("looks"), Path.of("../outside"));
         Files.createDirectories(handbook.outside().resolve("templates"));
@@ -79,9 +83,12 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("looks/templates:1:1: error: `looks/templates` leads through a symbolic link to "
-                        + real(handbook.outside()).resolve("templates") + OUTSIDE,
-                "static:1:1: error: `static` is a symbolic link to " + real(handbook.outside()) + OUTSIDE), build.errLines());
+        assertEquals(
+                List.of(
+                        "looks/templates:1:1: error: `looks/templates` leads through a symbolic link to "
+                                + real(handbook.outside()).resolve("templates") + OUTSIDE,
+                        "static:1:1: error: `static` is a symbolic link to " + real(handbook.outside()) + OUTSIDE),
+                build.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
         handbook.assertSecretNotPublished(build);
     }
@@ -108,14 +115,18 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("site.yml:1:1: error: `site.yml` is a folder, not a file; make it the file or remove it "
-                + "[config]"), build.errLines());
+        assertEquals(
+                List.of("site.yml:1:1: error: `site.yml` is a folder, not a file; make it the file or remove it "
+                        + "[config]"),
+                build.errLines());
         Files.delete(handbook.source().resolve("site.yml"));
         handbook.snapshot();
         Run again = handbook.build();
         assertEquals(2, again.exitCode());
-        assertEquals(List.of("templates:1:1: error: `templates` is a symbolic link to `../gone`, which does not exist; "
-                + "remove it or restore what it points at [config]"), again.errLines());
+        assertEquals(
+                List.of("templates:1:1: error: `templates` is a symbolic link to `../gone`, which does not exist; "
+                        + "remove it or restore what it points at [config]"),
+                again.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
     }
 
@@ -124,9 +135,12 @@ class InputAttacksTest {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "no /proc here");
         Run check = AttackedHandbook.cli("check", "--source", "/proc/self");
         assertEquals(2, check.exitCode());
-        assertEquals(List.of("error: the source folder /proc/self (/proc/" + ProcessHandle.current().pid()
-                + ") cannot be used: this is part of a proc file system, which the kernel makes up as it is read, not "
-                + "a file of the handbook; the build never opens it [config]"), check.errLines());
+        assertEquals(
+                List.of("error: the source folder /proc/self (/proc/"
+                        + ProcessHandle.current().pid()
+                        + ") cannot be used: this is part of a proc file system, which the kernel makes up as it is read, not "
+                        + "a file of the handbook; the build never opens it [config]"),
+                check.errLines());
     }
 
     @Test
@@ -136,8 +150,10 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("assets:1:1: error: `assets` is a symbolic link to /proc/" + ProcessHandle.current().pid()
-                + OUTSIDE), build.errLines());
+        assertEquals(
+                List.of("assets:1:1: error: `assets` is a symbolic link to /proc/"
+                        + ProcessHandle.current().pid() + OUTSIDE),
+                build.errLines());
         assertFalse(Files.exists(handbook.site()));
         handbook.assertNothingWrittenOutsideTheOutput();
     }
@@ -151,7 +167,8 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("assets:1:1: error: `assets` is a symbolic link to " + real(Path.of(system)) + OUTSIDE),
+        assertEquals(
+                List.of("assets:1:1: error: `assets` is a symbolic link to " + real(Path.of(system)) + OUTSIDE),
                 build.errLines());
         assertFalse(Files.exists(handbook.site()));
         handbook.assertNothingWrittenOutsideTheOutput();
@@ -162,8 +179,9 @@ class InputAttacksTest {
     void aFolderTheBuildReadsMayNotBeTheGitFolder(String how) throws IOException {
         AttackedHandbook handbook = AttackedHandbook.in(temp);
         Files.createDirectories(handbook.source().resolve(".git"));
-        Files.writeString(handbook.source().resolve(".git/config"), "[http]\n\textraheader = AUTHORIZATION: basic "
-                + handbook.secret() + "\n");
+        Files.writeString(
+                handbook.source().resolve(".git/config"),
+                "[http]\n\textraheader = AUTHORIZATION: basic " + handbook.secret() + "\n");
         String expected;
         if (how.equals("link")) {
             Files.createSymbolicLink(handbook.source().resolve("assets"), Path.of(".git"));
@@ -189,8 +207,11 @@ class InputAttacksTest {
         handbook.snapshot();
         String line = "assets:1:1: error: `assets` is a symbolic link to " + real(handbook.outside()) + OUTSIDE;
         String source = handbook.source().toString();
-        for (String[] command : List.of(new String[] {"check", "--format", "json"}, new String[] {"new", "product", "Gauge"},
-                new String[] {"new", "guide", "Setup"}, new String[] {"serve", "--port", "0"})) {
+        for (String[] command : List.of(
+                new String[] {"check", "--format", "json"},
+                new String[] {"new", "product", "Gauge"},
+                new String[] {"new", "guide", "Setup"},
+                new String[] {"serve", "--port", "0"})) {
             List<String> args = new java.util.ArrayList<>(List.of(command));
             args.addAll(List.of("--source", source));
             Run run = AttackedHandbook.cli(args.toArray(String[]::new));
@@ -231,9 +252,11 @@ class InputAttacksTest {
         mkfifo(handbook.source().resolve("content/guides/pipe.md"));
         mkfifo(handbook.source().resolve("content/guides/pipe.png"));
         handbook.snapshot();
-        List<String> findings = List.of("content/guides/pipe.md:1:1: error: this is a named pipe (FIFO), not a file; "
-                + "the build never opens it: remove it [special-file]", "content/guides/pipe.png:1:1: error: this is "
-                + "a named pipe (FIFO), not a file; the build never opens it: remove it [special-file]");
+        List<String> findings = List.of(
+                "content/guides/pipe.md:1:1: error: this is a named pipe (FIFO), not a file; "
+                        + "the build never opens it: remove it [special-file]",
+                "content/guides/pipe.png:1:1: error: this is "
+                        + "a named pipe (FIFO), not a file; the build never opens it: remove it [special-file]");
         Run check = handbook.check();
         Run build = handbook.build();
         assertEquals(List.of(1, 1), List.of(check.exitCode(), build.exitCode()));
@@ -254,9 +277,11 @@ class InputAttacksTest {
     void aNewGuideBesideANamedPipeIsWrittenWithoutOpeningIt() throws Exception {
         AttackedHandbook handbook = AttackedHandbook.in(temp);
         mkfifo(handbook.source().resolve("content/guides/pipe.md"));
-        Run run = AttackedHandbook.cli("new", "guide", "Setup", "--source", handbook.source().toString());
+        Run run = AttackedHandbook.cli(
+                "new", "guide", "Setup", "--source", handbook.source().toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(Files.readString(handbook.source().resolve("content/guides/setup.md")).contains("title: Setup"));
+        assertTrue(Files.readString(handbook.source().resolve("content/guides/setup.md"))
+                .contains("title: Setup"));
     }
 
     @Test
@@ -266,8 +291,10 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("site.yml:1:1: error: `site.yml` is a named pipe (FIFO), not a file; the build never "
-                + "opens it: remove it [config]"), build.errLines());
+        assertEquals(
+                List.of("site.yml:1:1: error: `site.yml` is a named pipe (FIFO), not a file; the build never "
+                        + "opens it: remove it [config]"),
+                build.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
     }
 
@@ -282,14 +309,18 @@ class InputAttacksTest {
         handbook.snapshot();
         Run check = handbook.check();
         assertEquals(1, check.exitCode());
-        assertEquals(List.of("assets/feed.xml:1:1: error: this is a named pipe (FIFO), not a file; the build never "
-                        + "opens it: remove it [special-file]",
-                "templates/guide.ftlh:1:1: error: this symbolic link leads outside the templates folder and is ignored; "
-                        + "copy the file in instead [unsafe-link]",
-                "templates/home.ftlh:1:1: error: this is a named pipe (FIFO), not a file; the build never opens it: "
-                        + "remove it [special-file]",
-                "3 errors, 0 warnings in 0 of 5 pages"), check.errLines());
-        Files.writeString(handbook.source().resolve("site.yml"), "severity: {special-file: warning, unsafe-link: warning}\n");
+        assertEquals(
+                List.of(
+                        "assets/feed.xml:1:1: error: this is a named pipe (FIFO), not a file; the build never "
+                                + "opens it: remove it [special-file]",
+                        "templates/guide.ftlh:1:1: error: this symbolic link leads outside the templates folder and is ignored; "
+                                + "copy the file in instead [unsafe-link]",
+                        "templates/home.ftlh:1:1: error: this is a named pipe (FIFO), not a file; the build never opens it: "
+                                + "remove it [special-file]",
+                        "3 errors, 0 warnings in 0 of 5 pages"),
+                check.errLines());
+        Files.writeString(
+                handbook.source().resolve("site.yml"), "severity: {special-file: warning, unsafe-link: warning}\n");
         handbook.snapshot();
         Run warned = handbook.build();
         assertEquals(0, warned.exitCode(), warned.err());
@@ -308,15 +339,21 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(2, build.exitCode());
-        assertEquals(List.of("templates:1:1: error: `templates` leads round in a loop of symbolic links; remove the loop "
-                + "[config]"), build.errLines());
+        assertEquals(
+                List.of("templates:1:1: error: `templates` leads round in a loop of symbolic links; remove the loop "
+                        + "[config]"),
+                build.errLines());
         Files.delete(handbook.source().resolve("templates"));
         handbook.snapshot();
         String loop = ":1:1: error: this symbolic link leads round in a loop of links; remove it [io]";
         Run again = handbook.build();
         assertEquals(1, again.exitCode());
-        assertEquals(List.of("content/guides/a.md" + loop, "content/guides/b.md" + loop,
-                "2 errors, 0 warnings in 0 of 5 pages"), again.errLines());
+        assertEquals(
+                List.of(
+                        "content/guides/a.md" + loop,
+                        "content/guides/b.md" + loop,
+                        "2 errors, 0 warnings in 0 of 5 pages"),
+                again.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
     }
 
@@ -329,7 +366,8 @@ class InputAttacksTest {
     @Test
     void aHardLinkIsAnOrdinaryFileOfItsFolder() throws IOException {
         AttackedHandbook handbook = AttackedHandbook.in(temp);
-        Files.createLink(handbook.source().resolve("content/key.txt"), handbook.outside().resolve("id_key"));
+        Files.createLink(
+                handbook.source().resolve("content/key.txt"), handbook.outside().resolve("id_key"));
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(0, build.exitCode(), build.err());
@@ -359,9 +397,13 @@ class InputAttacksTest {
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(1, build.exitCode());
-        assertEquals(List.of("content/guides/setup.md:1:1: error: `content/guides/setup.md` and `content/guides/Setup.md` "
-                + "differ only in letter case, so on a macOS or Windows checkout they are one and the same; rename one "
-                + "of them [path-collision]", "1 error, 0 warnings in 1 of 7 pages"), build.errLines());
+        assertEquals(
+                List.of(
+                        "content/guides/setup.md:1:1: error: `content/guides/setup.md` and `content/guides/Setup.md` "
+                                + "differ only in letter case, so on a macOS or Windows checkout they are one and the same; rename one "
+                                + "of them [path-collision]",
+                        "1 error, 0 warnings in 1 of 7 pages"),
+                build.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
     }
 
@@ -372,15 +414,20 @@ class InputAttacksTest {
         String decomposed = "cafe\u0301.md";
         Files.writeString(handbook.source().resolve("content/guides/" + composed), "# Caf\u00e9\n");
         Files.writeString(handbook.source().resolve("content/guides/" + decomposed), "# Caf\u00e9 again\n");
-        assumeTrue(Files.list(handbook.source().resolve("content/guides")).count() == 4,
+        assumeTrue(
+                Files.list(handbook.source().resolve("content/guides")).count() == 4,
                 "this file system keeps only one of the two names");
         handbook.snapshot();
         Run build = handbook.build();
         assertEquals(1, build.exitCode());
-        assertEquals(List.of("content/guides/" + composed + ":1:1: error: `content/guides/" + composed + "` and `content/"
-                + "guides/" + decomposed + "` differ only in Unicode normalisation (how an accented letter is encoded), so "
-                + "on a macOS or Windows checkout they are one and the same; rename one of them [path-collision]",
-                "1 error, 0 warnings in 1 of 7 pages"), build.errLines());
+        assertEquals(
+                List.of(
+                        "content/guides/" + composed + ":1:1: error: `content/guides/" + composed + "` and `content/"
+                                + "guides/" + decomposed
+                                + "` differ only in Unicode normalisation (how an accented letter is encoded), so "
+                                + "on a macOS or Windows checkout they are one and the same; rename one of them [path-collision]",
+                        "1 error, 0 warnings in 1 of 7 pages"),
+                build.errLines());
         handbook.assertNothingWrittenOutsideTheOutput();
     }
 
@@ -394,9 +441,13 @@ class InputAttacksTest {
         Run build = handbook.build();
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(Files.isRegularFile(handbook.site().resolve("guides/" + "a".repeat(247) + ".html")));
-        Files.move(handbook.source().resolve("content/guides/" + name), handbook.source().resolve("content/products/" + name));
-        Files.writeString(handbook.source().resolve("content/products/" + name), "---\ntype: product\nmaturity: idea\n"
-                + "mission: It is long.\nowner: Team\nalignment: direct\nalignment_note: Long.\n---\n");
+        Files.move(
+                handbook.source().resolve("content/guides/" + name),
+                handbook.source().resolve("content/products/" + name));
+        Files.writeString(
+                handbook.source().resolve("content/products/" + name),
+                "---\ntype: product\nmaturity: idea\n"
+                        + "mission: It is long.\nowner: Team\nalignment: direct\nalignment_note: Long.\n---\n");
         handbook.snapshot();
         Run check = handbook.check();
         Run product = handbook.build();
@@ -416,7 +467,8 @@ class InputAttacksTest {
     }
 
     static void mkfifo(Path path) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
+        Process process =
+                new ProcessBuilder("mkfifo", path.toString()).inheritIO().start();
         assumeTrue(process.waitFor() == 0, "mkfifo is not available");
     }
 

@@ -34,10 +34,21 @@ class InterruptedBuildIT {
     @Test
     void killingTheJarMidBuildEndsTheWorkerAndPublishesNothing() throws Exception {
         Path source = temp.resolve("handbook-3000");
-        assertEquals(0, new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "bench/Generate.java", "3000", source.toString()).inheritIO().start().waitFor());
+        assertEquals(
+                0,
+                new ProcessBuilder(
+                                Path.of(System.getProperty("java.home"), "bin", "java")
+                                        .toString(),
+                                "bench/Generate.java",
+                                "3000",
+                                source.toString())
+                        .inheritIO()
+                        .start()
+                        .waitFor());
         Path log = temp.resolve("build.log");
-        assertEquals(0, RealJar.run(source, log, Map.of(), "build", "--quiet", "--source", source.toString()),
+        assertEquals(
+                0,
+                RealJar.run(source, log, Map.of(), "build", "--quiet", "--source", source.toString()),
                 Files.readString(log));
         Path target = source.resolve("target");
         Map<String, String> lastSite = WrittenFiles.of(target.resolve("site"));
@@ -47,8 +58,10 @@ class InterruptedBuildIT {
 
         Process jar = RealJar.start(source, log, Map.of(), "build", "--quiet", "--source", source.toString());
         ProcessHandle worker = RealJar.worker(jar);
-        RealJar.await(() -> Files.isDirectory(target.resolve(".site.staging")) || !RealJar.running(worker),
-                Duration.ofSeconds(60), "the worker starts baking into its staging folder");
+        RealJar.await(
+                () -> Files.isDirectory(target.resolve(".site.staging")) || !RealJar.running(worker),
+                Duration.ofSeconds(60),
+                "the worker starts baking into its staging folder");
         assertTrue(RealJar.running(worker), "killed mid-build, not after it");
         jar.destroyForcibly(); // SIGKILL: no shutdown hook runs in the parent
         jar.waitFor();
@@ -57,7 +70,9 @@ class InterruptedBuildIT {
         assertEquals(lastSite, WrittenFiles.of(target.resolve("site")), "nothing was published");
         assertFalse(Files.exists(target.resolve(".site.previous")));
 
-        assertEquals(0, RealJar.run(source, log, Map.of(), "build", "--quiet", "--source", source.toString()),
+        assertEquals(
+                0,
+                RealJar.run(source, log, Map.of(), "build", "--quiet", "--source", source.toString()),
                 Files.readString(log));
         assertTrue(Files.readString(target.resolve("site/index.html")).contains("This build is killed."));
         assertFalse(Files.exists(target.resolve(".site.staging")), "the next build cleaned up");
@@ -70,7 +85,9 @@ class InterruptedBuildIT {
         Process jar = RealJar.start(source, log, Map.of(), "serve", "--source", source.toString(), "--port", "0");
         ProcessHandle worker = RealJar.worker(jar);
         Pattern serving = Pattern.compile("serving http://127\\.0\\.0\\.1:(\\d+)/");
-        RealJar.await(() -> serving.matcher(read(log)).find() || !jar.isAlive(), Duration.ofSeconds(60),
+        RealJar.await(
+                () -> serving.matcher(read(log)).find() || !jar.isAlive(),
+                Duration.ofSeconds(60),
                 "the preview serves");
         Matcher port = serving.matcher(read(log));
         assertTrue(port.find(), read(log));
@@ -94,5 +111,4 @@ class InterruptedBuildIT {
             return "";
         }
     }
-
 }

@@ -78,7 +78,8 @@ class InterruptedPublishTest {
         assertEquals(0, cli("build", "--source", source.toString()));
         assertEquals(lastSite, WrittenFiles.of(target.resolve("site")), "the same handbook makes the same site");
         try (var left = Files.list(target)) {
-            assertEquals(java.util.List.of(".site.cache", ".site.lock", "site"),
+            assertEquals(
+                    java.util.List.of(".site.cache", ".site.lock", "site"),
                     left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
@@ -96,7 +97,7 @@ class InterruptedPublishTest {
     void whileAnotherBuildHoldsTheLockNothingIsMovedUnderIt() throws IOException {
         killBetweenTheRenames();
         try (FileChannel channel = FileChannel.open(target.resolve(".site.lock"), StandardOpenOption.WRITE);
-             FileLock held = channel.lock()) {
+                FileLock held = channel.lock()) {
             assertEquals(0, cli("check", "--source", source.toString()));
             assertFalse(Files.exists(target.resolve("site")), "the build holding the lock is the one publishing");
             assertTrue(Files.isDirectory(target.resolve(".site.previous")));

@@ -32,16 +32,26 @@ class ManyPagesTest {
             Files.createFile(pages.resolve("p" + i + ".md"));
         }
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-cp", System.getProperty("java.class.path"), "dev.handbook.cli.Main", "check", "--source",
-                temp.resolve("source").toString()).redirectErrorStream(true).start();
+        Process process = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "dev.handbook.cli.Main",
+                        "check",
+                        "--source",
+                        temp.resolve("source").toString())
+                .redirectErrorStream(true)
+                .start();
         byte[] output = process.getInputStream().readAllBytes();
         boolean ended = process.waitFor(5, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - start) / 1e9;
         assertTrue(ended, "the check did not end within 5 minutes");
         String printed = new String(output, StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), printed);
-        assertEquals(List.of("0 errors, 0 warnings in 0 of " + PAGES + " pages"), printed.lines().toList());
+        assertEquals(
+                List.of("0 errors, 0 warnings in 0 of " + PAGES + " pages"),
+                printed.lines().toList());
         System.out.printf("checked %,d empty pages in %.1f s with a 256 MiB heap%n", PAGES, seconds);
     }
 }

@@ -2,7 +2,6 @@ package dev.handbook.redteam;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.handbook.cli.Main;
@@ -50,10 +49,14 @@ class OutputAttacksTest {
         Map<String, String> before = WrittenFiles.of(source);
         Run build = build(source, source.resolve("target/site"));
         assertEquals(1, build.code());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 2 pages",
-                source.resolve("target/site") + ":1:1: error: guides/loop.html would be larger than 1 MiB, the most one "
-                        + "file of the site may be; raise limits.file in site.yml if it really is that big [output]",
-                NO_SITE.formatted(source.resolve("target/site"))), build.errLines());
+        assertEquals(
+                List.of(
+                        "0 errors, 0 warnings in 0 of 2 pages",
+                        source.resolve("target/site")
+                                + ":1:1: error: guides/loop.html would be larger than 1 MiB, the most one "
+                                + "file of the site may be; raise limits.file in site.yml if it really is that big [output]",
+                        NO_SITE.formatted(source.resolve("target/site"))),
+                build.errLines());
         assertNothingPublished(source, before);
     }
 
@@ -67,10 +70,14 @@ class OutputAttacksTest {
         Files.write(source.resolve("content/downloads/manual.pdf"), randomBytes(50_000));
         Run build = build(source, site);
         assertEquals(1, build.code());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page",
-                site + ":1:1: error: downloads/manual.pdf would be larger than 40 KiB, the most one file of the site "
-                        + "may be; raise limits.file in site.yml if it really is that big [output]",
-                UNCHANGED.formatted(site)), build.errLines());
+        assertEquals(
+                List.of(
+                        "0 errors, 0 warnings in 0 of 1 page",
+                        site
+                                + ":1:1: error: downloads/manual.pdf would be larger than 40 KiB, the most one file of the site "
+                                + "may be; raise limits.file in site.yml if it really is that big [output]",
+                        UNCHANGED.formatted(site)),
+                build.errLines());
         assertEquals(lastSite, WrittenFiles.of(site));
         assertNoStaging(source);
     }
@@ -83,8 +90,9 @@ class OutputAttacksTest {
         Map<String, String> before = WrittenFiles.of(source);
         Run build = build(source, source.resolve("target/site"));
         assertEquals(1, build.code());
-        assertEquals(source.resolve("target/site") + ":1:1: error: video/intro.webm would be larger than 40 KiB, the "
-                + "most one file of the site may be; raise limits.file in site.yml if it really is that big [output]",
+        assertEquals(
+                source.resolve("target/site") + ":1:1: error: video/intro.webm would be larger than 40 KiB, the "
+                        + "most one file of the site may be; raise limits.file in site.yml if it really is that big [output]",
                 build.errLines().get(1));
         assertNothingPublished(source, before);
     }
@@ -96,12 +104,16 @@ class OutputAttacksTest {
         Map<String, String> before = WrittenFiles.of(source);
         Run build = build(source, source.resolve("target/site"));
         assertEquals(1, build.code());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 3 pages",
-                source.resolve("target/site") + ":1:1: error: the site would grow beyond "
-                        + dev.handbook.config.ByteSize.format(input + 1024)
-                        + ", 1 times the " + input + " B it is made from plus 1 KiB; raise limits.site_ratio or "
-                        + "limits.site_allowance in site.yml if the handbook really makes a site that big [output]",
-                NO_SITE.formatted(source.resolve("target/site"))), build.errLines());
+        assertEquals(
+                List.of(
+                        "0 errors, 0 warnings in 0 of 3 pages",
+                        source.resolve("target/site") + ":1:1: error: the site would grow beyond "
+                                + dev.handbook.config.ByteSize.format(input + 1024)
+                                + ", 1 times the " + input
+                                + " B it is made from plus 1 KiB; raise limits.site_ratio or "
+                                + "limits.site_allowance in site.yml if the handbook really makes a site that big [output]",
+                        NO_SITE.formatted(source.resolve("target/site"))),
+                build.errLines());
         assertNothingPublished(source, before);
     }
 
@@ -125,12 +137,18 @@ class OutputAttacksTest {
 
         Run full = build(source, site);
         assertEquals(1, full.code());
-        assertEquals(List.of("0 errors, 0 warnings in 0 of 1 page",
-                site + ":1:1: error: no space left on the disk that holds " + disk + "; the build stopped and removed "
-                        + "its staging folder [output]", UNCHANGED.formatted(site)), full.errLines());
+        assertEquals(
+                List.of(
+                        "0 errors, 0 warnings in 0 of 1 page",
+                        site + ":1:1: error: no space left on the disk that holds " + disk
+                                + "; the build stopped and removed " + "its staging folder [output]",
+                        UNCHANGED.formatted(site)),
+                full.errLines());
         assertEquals(lastSite, WrittenFiles.of(site));
         try (Stream<Path> left = Files.list(disk)) {
-            assertEquals(List.of(".site.lock", "site"), left.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(
+                    List.of(".site.lock", "site"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList());
         }
     }
 
@@ -151,7 +169,9 @@ class OutputAttacksTest {
 
     private static long sizeOf(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+            return walk.filter(Files::isRegularFile)
+                    .mapToLong(file -> file.toFile().length())
+                    .sum();
         }
     }
 
@@ -162,17 +182,27 @@ class OutputAttacksTest {
     }
 
     private static int run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         return process.waitFor();
     }
 
     private static Run build(Path source, Path output) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "build", "--quiet", "--today", "2026-11-21",
-                "--source", source.toString(), "--output", output.toString());
+        int code = Main.run(
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                "build",
+                "--quiet",
+                "--today",
+                "2026-11-21",
+                "--source",
+                source.toString(),
+                "--output",
+                output.toString());
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

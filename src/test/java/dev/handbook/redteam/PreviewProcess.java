@@ -40,11 +40,20 @@ final class PreviewProcess implements AutoCloseable {
 
     /** @param jvmOptions options for the preview's JVM, such as a system property */
     static PreviewProcess start(Path source, List<String> jvmOptions) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.handbook.cli.Main", "serve",
-                "--source", source.toString(), "--port", "0", "--today", "2026-11-21"));
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.handbook.cli.Main",
+                "serve",
+                "--source",
+                source.toString(),
+                "--port",
+                "0",
+                "--today",
+                "2026-11-21"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<Integer> port = new ArrayBlockingQueue<>(1);
         List<String> lines = new CopyOnWriteArrayList<>();
@@ -60,7 +69,8 @@ final class PreviewProcess implements AutoCloseable {
     }
 
     private static void read(Process process, List<String> lines, BlockingQueue<Integer> port) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lines.add(line);
                 Matcher serving = SERVING.matcher(line);

@@ -34,6 +34,7 @@ class PreviewServerAttacksTest {
 
     @TempDir
     static Path shared;
+
     static PreviewProcess preview;
 
     @TempDir
@@ -57,14 +58,15 @@ class PreviewServerAttacksTest {
     @Test
     void aRequestForAnotherHostNameIsRefused() throws IOException {
         int port = preview.port();
-        for (String host : List.of("evil.example:" + port, "evil.example", "127.0.0.1.nip.io:" + port,
-                "localhost.evil.example:" + port)) {
+        for (String host : List.of(
+                "evil.example:" + port, "evil.example", "127.0.0.1.nip.io:" + port, "localhost.evil.example:" + port)) {
             RawHttp.Response response = RawHttp.get(port, "/index.html", host);
             assertTrue(response.status() == 403 || response.status() == 421, host + ": " + response.status());
             assertFalse(response.text().contains("<main"), host);
         }
         assertEquals(400, RawHttp.get(port, "/index.html", null).status());
-        for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "127.0.0.1")) {
+        for (String host :
+                List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST", "[::1]:" + port, "127.0.0.1")) {
             assertEquals(200, RawHttp.get(port, "/index.html", host).status(), host);
         }
     }
@@ -86,10 +88,15 @@ class PreviewServerAttacksTest {
 
     @Test
     void aHeadRequestPrintsNoWarning() throws Exception {
-        assertEquals(200, RawHttp.request(preview.port(), "HEAD", "/products/beacon.html").status());
-        assertEquals(404, RawHttp.request(preview.port(), "HEAD", "/nothing-here.html").status());
+        assertEquals(
+                200,
+                RawHttp.request(preview.port(), "HEAD", "/products/beacon.html").status());
+        assertEquals(
+                404,
+                RawHttp.request(preview.port(), "HEAD", "/nothing-here.html").status());
         Thread.sleep(1000); // the log is read from the process's output as it comes
-        assertTrue(preview.log().stream().noneMatch(line -> line.contains("WARNING") || line.contains("HEAD")),
+        assertTrue(
+                preview.log().stream().noneMatch(line -> line.contains("WARNING") || line.contains("HEAD")),
                 String.join("\n", preview.log()));
     }
 
@@ -112,12 +119,27 @@ class PreviewServerAttacksTest {
     void anotherSitesPageCannotUseThePreviewButALinkToItWorks() throws IOException {
         int port = preview.port();
         String crossSite = "Host: 127.0.0.1:" + port + "\r\nSec-Fetch-Site: cross-site\r\nConnection: close\r\n";
-        assertEquals(403, RawHttp.send(port, "GET " + EVENTS + " HTTP/1.1\r\n" + crossSite
-                + "Sec-Fetch-Mode: cors\r\nSec-Fetch-Dest: empty\r\n\r\n").status());
-        assertEquals(403, RawHttp.send(port, "GET /assets/search-index.js HTTP/1.1\r\n" + crossSite
-                + "Sec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: script\r\n\r\n").status());
-        assertEquals(200, RawHttp.send(port, "GET /index.html HTTP/1.1\r\n" + crossSite
-                + "Sec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: document\r\n\r\n").status());
+        assertEquals(
+                403,
+                RawHttp.send(
+                                port,
+                                "GET " + EVENTS + " HTTP/1.1\r\n" + crossSite
+                                        + "Sec-Fetch-Mode: cors\r\nSec-Fetch-Dest: empty\r\n\r\n")
+                        .status());
+        assertEquals(
+                403,
+                RawHttp.send(
+                                port,
+                                "GET /assets/search-index.js HTTP/1.1\r\n" + crossSite
+                                        + "Sec-Fetch-Mode: no-cors\r\nSec-Fetch-Dest: script\r\n\r\n")
+                        .status());
+        assertEquals(
+                200,
+                RawHttp.send(
+                                port,
+                                "GET /index.html HTTP/1.1\r\n" + crossSite
+                                        + "Sec-Fetch-Mode: navigate\r\nSec-Fetch-Dest: document\r\n\r\n")
+                        .status());
     }
 
     // Every page opens an event stream and closes it when it goes: the server used to keep each socket for good
@@ -129,14 +151,18 @@ class PreviewServerAttacksTest {
                 List<Socket> streams = new ArrayList<>();
                 for (int i = 0; i < 64; i++) {
                     Socket stream = openEventStream(serve.port());
-                    assertEquals(200, RawHttp.read(stream.getInputStream(), false).status(), "round " + round + ", " + i);
+                    assertEquals(
+                            200, RawHttp.read(stream.getInputStream(), false).status(), "round " + round + ", " + i);
                     streams.add(stream);
                 }
                 for (Socket stream : streams) {
                     stream.close();
                 }
             }
-            assertEventually(() -> serve.openDescriptors() <= before + 8, 20_000, serve::openDescriptors,
+            assertEventually(
+                    () -> serve.openDescriptors() <= before + 8,
+                    20_000,
+                    serve::openDescriptors,
                     "descriptors before the streams: " + before);
             Socket stream = openEventStream(serve.port());
             assertEquals(200, RawHttp.read(stream.getInputStream(), false).status());
@@ -165,27 +191,33 @@ class PreviewServerAttacksTest {
             }
             assertEquals(64, accepted);
             assertEquals(36, refused);
-            assertEquals(200, RawHttp.request(serve.port(), "GET", "/index.html").status());
+            assertEquals(
+                    200, RawHttp.request(serve.port(), "GET", "/index.html").status());
         }
     }
 
     // Each connection that sent half a request used to hold a thread until it finished (12,000 held 1.1 GB)
     @Test
     void halfSentRequestsHoldNeitherAThreadEachNorTheirSocketForLong() throws Exception {
-        try (PreviewProcess serve = PreviewProcess.start(handbook(temp), List.of("-Dsun.net.httpserver.maxReqTime=3"))) {
+        try (PreviewProcess serve =
+                PreviewProcess.start(handbook(temp), List.of("-Dsun.net.httpserver.maxReqTime=3"))) {
             long threadsBefore = serve.threads();
             long descriptorsBefore = serve.openDescriptors();
             List<Socket> attack = new ArrayList<>();
             try {
-                                for (int i = 0; i < 2000; i++) {
+                for (int i = 0; i < 2000; i++) {
                     Socket socket = new Socket(InetAddress.getLoopbackAddress(), serve.port());
-                    socket.getOutputStream().write(("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow-" + i + ": ")
-                            .getBytes(StandardCharsets.US_ASCII));
+                    socket.getOutputStream()
+                            .write(("GET /index.html HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow-" + i + ": ")
+                                    .getBytes(StandardCharsets.US_ASCII));
                     attack.add(socket);
                 }
                 Thread.sleep(1000);
-                assertTrue(serve.threads() <= threadsBefore + THREAD_BOUND, serve.threads() + " threads, " + threadsBefore + " before");
-                assertTrue(serve.openDescriptors() <= descriptorsBefore + 300,
+                assertTrue(
+                        serve.threads() <= threadsBefore + THREAD_BOUND,
+                        serve.threads() + " threads, " + threadsBefore + " before");
+                assertTrue(
+                        serve.openDescriptors() <= descriptorsBefore + 300,
                         serve.openDescriptors() + " descriptors, " + descriptorsBefore + " before");
                 for (Socket socket : attack.subList(0, 50)) {
                     assertClosedByServer(socket, 15_000);
@@ -196,7 +228,9 @@ class PreviewServerAttacksTest {
                 }
             }
             assertEventually(() -> isAnswered(serve.port()), 20_000, serve::threads, "the preview answers again");
-            assertTrue(serve.threads() <= threadsBefore + THREAD_BOUND, serve.threads() + " threads, " + threadsBefore + " before");
+            assertTrue(
+                    serve.threads() <= threadsBefore + THREAD_BOUND,
+                    serve.threads() + " threads, " + threadsBefore + " before");
         }
     }
 
@@ -213,10 +247,12 @@ class PreviewServerAttacksTest {
             for (String path : List.of("/passwd", "/notes.txt", "/index.html", "/")) {
                 RawHttp.Response response = RawHttp.request(serve.port(), "GET", path);
                 assertEquals(503, response.status(), path);
-                assertFalse(response.text().contains("secret") || response.text().contains("someone's"), path);
+                assertFalse(
+                        response.text().contains("secret") || response.text().contains("someone's"), path);
                 assertTrue(response.text().contains("holds files that handbook did not write"), response.text());
             }
-            assertTrue(serve.log().stream().anyMatch(line -> line.contains("holds files that handbook did not write")),
+            assertTrue(
+                    serve.log().stream().anyMatch(line -> line.contains("holds files that handbook did not write")),
                     String.join("\n", serve.log()));
         }
         assertEquals("someone's notes", Files.readString(foreign.resolve("notes.txt")));
@@ -232,21 +268,31 @@ class PreviewServerAttacksTest {
             Files.createSymbolicLink(site.resolve("leak.txt"), secret);
             Files.createSymbolicLink(site.resolve("outside"), outside);
             Files.createSymbolicLink(site.resolve("assets/handbook-copy.css"), site.resolve("assets/handbook.css"));
-            for (String path : List.of("/leak.txt", "/outside/secret.txt", "/outside/", "/assets/handbook-copy.css",
-                    "/assets/../leak.txt", "/assets/%2e%2e/leak.txt", "/%2E%2E/outside/secret.txt")) {
+            for (String path : List.of(
+                    "/leak.txt",
+                    "/outside/secret.txt",
+                    "/outside/",
+                    "/assets/handbook-copy.css",
+                    "/assets/../leak.txt",
+                    "/assets/%2e%2e/leak.txt",
+                    "/%2E%2E/outside/secret.txt")) {
                 RawHttp.Response response = RawHttp.request(serve.port(), "GET", path);
                 assertNotEquals(200, response.status(), path);
                 assertFalse(response.text().contains("the secret"), path);
             }
-            assertEquals(200, RawHttp.request(serve.port(), "GET", "/assets/handbook.css").status());
+            assertEquals(
+                    200,
+                    RawHttp.request(serve.port(), "GET", "/assets/handbook.css").status());
         }
     }
 
     private static Socket openEventStream(int port) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setSoTimeout(15_000);
-        socket.getOutputStream().write(("GET " + EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
-                + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("GET " + EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                                + "\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         return socket;
     }
 
@@ -277,7 +323,8 @@ class PreviewServerAttacksTest {
         boolean holds() throws Exception;
     }
 
-    private static void assertEventually(Check check, long millis, LongSupplierWithIo measure, String what) throws Exception {
+    private static void assertEventually(Check check, long millis, LongSupplierWithIo measure, String what)
+            throws Exception {
         long deadline = System.currentTimeMillis() + millis;
         while (!check.holds()) {
             if (System.currentTimeMillis() > deadline) {

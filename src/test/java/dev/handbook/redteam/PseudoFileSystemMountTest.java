@@ -39,11 +39,14 @@ class PseudoFileSystemMountTest {
         handbook.snapshot();
         Child build = build(handbook, proc, sys, secret);
         assertEquals(1, build.exitCode, build.output);
-        assertEquals(List.of("assets/sys:1:1: error: this is part of a sysfs file system, which the kernel makes up as "
-                        + "it is read, not a file of the handbook; the build never opens it [special-file]",
-                "content/proc:1:1: error: this is part of a proc file system, which the kernel makes up as it is read, "
-                        + "not a file of the handbook; the build never opens it [special-file]",
-                "2 errors, 0 warnings in 0 of 5 pages"), build.output.lines().toList());
+        assertEquals(
+                List.of(
+                        "assets/sys:1:1: error: this is part of a sysfs file system, which the kernel makes up as "
+                                + "it is read, not a file of the handbook; the build never opens it [special-file]",
+                        "content/proc:1:1: error: this is part of a proc file system, which the kernel makes up as it is read, "
+                                + "not a file of the handbook; the build never opens it [special-file]",
+                        "2 errors, 0 warnings in 0 of 5 pages"),
+                build.output.lines().toList());
         Files.writeString(handbook.source().resolve("site.yml"), "severity: {special-file: warning}\n");
         handbook.snapshot();
         Child warned = build(handbook, proc, sys, secret);
@@ -55,16 +58,30 @@ class PseudoFileSystemMountTest {
         handbook.assertSecretNotPublished();
     }
 
-    private record Child(int exitCode, String output) {
-    }
+    private record Child(int exitCode, String output) {}
 
     /** {@code handbook build} in a child JVM that sees proc mounted at {@code proc} and sysfs at {@code sys}. */
     private Child build(AttackedHandbook handbook, Path proc, Path sys, String secret) throws Exception {
         String script = "mount -t proc proc \"$1\" && mount -t sysfs sysfs \"$2\" && shift 2 && exec \"$@\"";
-        List<String> command = new ArrayList<>(List.of("unshare", "-rmpfn", "sh", "-c", script, "sh", proc.toString(),
-                sys.toString(), Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("java.class.path"), "dev.handbook.cli.Main", "build", "--quiet", "--source",
-                handbook.source().toString(), "--output", handbook.site().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "unshare",
+                "-rmpfn",
+                "sh",
+                "-c",
+                script,
+                "sh",
+                proc.toString(),
+                sys.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.handbook.cli.Main",
+                "build",
+                "--quiet",
+                "--source",
+                handbook.source().toString(),
+                "--output",
+                handbook.site().toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put(TOKEN, secret);
         builder.environment().put("HANDBOOK_RELAUNCH", "false");
@@ -81,9 +98,19 @@ class PseudoFileSystemMountTest {
         try {
             Path proc = Files.createDirectories(temp.resolve("probe/proc"));
             Path sys = Files.createDirectories(temp.resolve("probe/sys"));
-            Process process = new ProcessBuilder("unshare", "-rmpfn", "sh", "-c", "mount -t proc proc \"$1\" && mount -t "
-                    + "sysfs sysfs \"$2\" && test -e \"$1/self\" && test -e \"$2/kernel\"", "sh", proc.toString(),
-                    sys.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process process = new ProcessBuilder(
+                            "unshare",
+                            "-rmpfn",
+                            "sh",
+                            "-c",
+                            "mount -t proc proc \"$1\" && mount -t "
+                                    + "sysfs sysfs \"$2\" && test -e \"$1/self\" && test -e \"$2/kernel\"",
+                            "sh",
+                            proc.toString(),
+                            sys.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
         } catch (IOException e) {
             return false;

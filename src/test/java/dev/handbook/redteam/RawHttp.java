@@ -25,19 +25,22 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends a GET for {@code path} with this Host header (none when null) and reads the whole answer. */
     static Response get(int port, String path, String host) throws IOException {
-        return send(port, "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
-                + "Connection: close\r\n\r\n");
+        return send(
+                port,
+                "GET " + path + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                        + "Connection: close\r\n\r\n");
     }
 
     /** A request with the loopback Host header a browser sends. */
     static Response request(int port, String method, String path) throws IOException {
-        return send(port, method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
-                + "Content-Length: 0\r\n\r\n");
+        return send(
+                port,
+                method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nConnection: close\r\n"
+                        + "Content-Length: 0\r\n\r\n");
     }
 
     /** Sends the request text as it is and reads until the server closes the connection. */
@@ -60,13 +63,16 @@ final class RawHttp {
         Map<String, String> headers = new LinkedHashMap<>();
         for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+            headers.put(
+                    line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    line.substring(colon + 1).trim());
         }
         if (!withBody) {
             return new Response(status, headers, new byte[0]);
         }
         String length = headers.get("content-length");
-        byte[] body = length != null ? in.readNBytes(Integer.parseInt(length))
+        byte[] body = length != null
+                ? in.readNBytes(Integer.parseInt(length))
                 : "chunked".equalsIgnoreCase(headers.get("transfer-encoding")) ? new byte[0] : in.readAllBytes();
         return new Response(status, headers, body);
     }

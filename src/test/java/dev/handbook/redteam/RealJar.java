@@ -21,8 +21,7 @@ import java.util.function.BooleanSupplier;
  */
 final class RealJar {
 
-    private RealJar() {
-    }
+    private RealJar() {}
 
     static Path jar() {
         Path jar = Path.of(System.getProperty("handbook.jar", "target/handbook.jar"));
@@ -32,10 +31,14 @@ final class RealJar {
 
     /** Starts the jar with these arguments in a folder, its output and errors going to one log file. */
     static Process start(Path folder, Path log, Map<String, String> environment, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar().toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar().toAbsolutePath().toString()));
         command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(folder.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().remove("HANDBOOK_RELAUNCH");
         builder.environment().putAll(environment);
@@ -44,7 +47,9 @@ final class RealJar {
 
     /** The worker JVM the jar started, once it is there. */
     static ProcessHandle worker(Process jar) {
-        await(() -> jar.toHandle().children().findAny().isPresent() || !jar.isAlive(), Duration.ofSeconds(30),
+        await(
+                () -> jar.toHandle().children().findAny().isPresent() || !jar.isAlive(),
+                Duration.ofSeconds(30),
                 "the jar starts its worker");
         Optional<ProcessHandle> worker = jar.toHandle().children().findAny();
         assertTrue(worker.isPresent(), "the jar relaunched itself in a worker JVM");

@@ -36,8 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretsIT {
 
-    private static final List<String> VARIABLES = List.of("HANDBOOK_TEST_SECRET", "GITHUB_TOKEN", "CI_JOB_TOKEN",
-            "AWS_SECRET_ACCESS_KEY");
+    private static final List<String> VARIABLES =
+            List.of("HANDBOOK_TEST_SECRET", "GITHUB_TOKEN", "CI_JOB_TOKEN", "AWS_SECRET_ACCESS_KEY");
 
     @TempDir
     Path temp;
@@ -71,17 +71,38 @@ class SecretsIT {
     void noCommandWritesOrPrintsTheEnvironment() throws Exception {
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/secret-environment"), temp.resolve("handbook"));
         Path siteYml = source.resolve("site.yml");
-        Files.writeString(siteYml, Files.readString(siteYml).replace("@PORT@",
-                Integer.toString(listener.getAddress().getPort())));
+        Files.writeString(
+                siteYml,
+                Files.readString(siteYml)
+                        .replace(
+                                "@PORT@", Integer.toString(listener.getAddress().getPort())));
         String s = source.toString();
 
         assertEquals(0, jar("build", "--source", s));
-        assertEquals(0, jar("build", "--source", s, "--verbose", "--debug", "--output", temp.resolve("public").toString()));
+        assertEquals(
+                0,
+                jar(
+                        "build",
+                        "--source",
+                        s,
+                        "--verbose",
+                        "--debug",
+                        "--output",
+                        temp.resolve("public").toString()));
         assertEquals(0, jar("build", "--source", s)); // unchanged: the cache's findings replayed
         for (String format : List.of("text", "json", "junit", "github", "sarif")) {
             assertEquals(0, jar("check", "--source", s, "--format", format, "--verbose", "--debug"), format);
-            assertEquals(0, jar("build", "--source", s, "--format", format, "--output",
-                    temp.resolve("site-" + format).toString()), format);
+            assertEquals(
+                    0,
+                    jar(
+                            "build",
+                            "--source",
+                            s,
+                            "--format",
+                            format,
+                            "--output",
+                            temp.resolve("site-" + format).toString()),
+                    format);
         }
         serveForAMoment(source);
         assertEquals(0, jar("new", "product", "Secret ${env:HANDBOOK_TEST_SECRET}", "--source", s));
@@ -108,8 +129,10 @@ class SecretsIT {
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/secret-template"), temp.resolve("handbook"));
         assertEquals(1, jar("build", "--source", source.toString(), "--debug"));
         List<String> printed = Files.readAllLines(temp.resolve("run-1.log"));
-        assertTrue(printed.contains("templates/guide.ftlh:2:1: error: Instantiating freemarker.template.utility.Execute "
-                + "is not allowed in the template for security reasons. [template]"), String.join("\n", printed));
+        assertTrue(
+                printed.contains("templates/guide.ftlh:2:1: error: Instantiating freemarker.template.utility.Execute "
+                        + "is not allowed in the template for security reasons. [template]"),
+                String.join("\n", printed));
         assertFalse(Files.exists(source.resolve("target/site")));
         assertEquals(List.of(), filesHoldingTheToken(), "files holding the token");
     }
@@ -119,12 +142,14 @@ class SecretsIT {
         Process jar = RealJar.start(temp, log, environment, "serve", "--source", source.toString(), "--port", "0");
         try {
             Pattern serving = Pattern.compile("serving (http://127\\.0\\.0\\.1:\\d+/)");
-            RealJar.await(() -> serving.matcher(read(log)).find() || !jar.isAlive(), Duration.ofSeconds(60),
+            RealJar.await(
+                    () -> serving.matcher(read(log)).find() || !jar.isAlive(),
+                    Duration.ofSeconds(60),
                     "the preview serves");
             Matcher address = serving.matcher(read(log));
             assertTrue(address.find(), read(log));
-            HttpURLConnection page = (HttpURLConnection) URI.create(address.group(1) + "products/probe.html").toURL()
-                    .openConnection();
+            HttpURLConnection page = (HttpURLConnection)
+                    URI.create(address.group(1) + "products/probe.html").toURL().openConnection();
             assertEquals(200, page.getResponseCode());
             String body = new String(page.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertFalse(body.contains(token));

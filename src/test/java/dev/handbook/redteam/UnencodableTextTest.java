@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.run.Outcome;
-import dev.handbook.run.RunOptions;
 import dev.handbook.build.SiteBuilder;
 import dev.handbook.cli.Main;
+import dev.handbook.run.Outcome;
+import dev.handbook.run.RunOptions;
 import dev.handbook.testing.Trees;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -44,15 +44,17 @@ class UnencodableTextTest {
     @Test
     void checkFindsEveryValueThatHoldsHalfAPairAtItsLine() {
         List<String> printed = cli(1, "check", "--source", handbook().toString());
-        assertEquals(List.of(
-                "content/products/half-moon.md:2:8: error: this text holds `\\ud800`, " + HALF,
-                "content/products/half-moon.md:5:8: error: this text holds `\\udc00`, " + HALF,
-                "content/products/half-moon.md:6:10: error: this text holds `\\ud83c`, " + HALF,
-                "content/products/half-moon.md:9:8: error: this text holds `\\ud800`, " + HALF,
-                "content/products/half-moon.md:10:1: error: this text holds `\\ud800`, " + HALF,
-                "content/products/half-moon.md:10:1: warning: `key\ufffd` is not a front matter key; remove it, or declare "
-                        + "it as a characteristic in site.yml's schema [unknown-key]",
-                "5 errors, 1 warning in 1 of 2 pages"), printed);
+        assertEquals(
+                List.of(
+                        "content/products/half-moon.md:2:8: error: this text holds `\\ud800`, " + HALF,
+                        "content/products/half-moon.md:5:8: error: this text holds `\\udc00`, " + HALF,
+                        "content/products/half-moon.md:6:10: error: this text holds `\\ud83c`, " + HALF,
+                        "content/products/half-moon.md:9:8: error: this text holds `\\ud800`, " + HALF,
+                        "content/products/half-moon.md:10:1: error: this text holds `\\ud800`, " + HALF,
+                        "content/products/half-moon.md:10:1: warning: `key\ufffd` is not a front matter key; remove it, or declare "
+                                + "it as a characteristic in site.yml's schema [unknown-key]",
+                        "5 errors, 1 warning in 1 of 2 pages"),
+                printed);
     }
 
     @Test
@@ -65,22 +67,39 @@ class UnencodableTextTest {
 
     @Test
     void buildStopsAtTheSameFindingsInsteadOfFailingToWriteAFile() {
-        List<String> printed = cli(1, "build", "--source", handbook().toString(), "--output", temp.resolve("site").toString());
-        assertTrue(printed.contains("content/products/half-moon.md:2:8: error: this text holds `\\ud800`, " + HALF), printed.toString());
+        List<String> printed = cli(
+                1,
+                "build",
+                "--source",
+                handbook().toString(),
+                "--output",
+                temp.resolve("site").toString());
+        assertTrue(
+                printed.contains("content/products/half-moon.md:2:8: error: this text holds `\\ud800`, " + HALF),
+                printed.toString());
         assertFalse(printed.stream().anyMatch(line -> line.contains("cannot write")), printed.toString());
     }
 
     @Test
     void sitesRenderedDespiteTheErrorsHoldTheReplacementCharacterEverywhere() throws Exception {
         Path site = temp.resolve("preview");
-        Outcome outcome = new SiteBuilder().build(RunOptions.of(handbook(), LocalDate.of(2026, 11, 21)).withOutput(site).withPreview(true));
-        assertEquals(Outcome.Status.CONTENT_ERRORS, outcome.status(), outcome.problems().toString());
+        Outcome outcome = new SiteBuilder()
+                .build(RunOptions.of(handbook(), LocalDate.of(2026, 11, 21))
+                        .withOutput(site)
+                        .withPreview(true));
+        assertEquals(
+                Outcome.Status.CONTENT_ERRORS,
+                outcome.status(),
+                outcome.problems().toString());
         assertTrue(Files.readString(site.resolve("map.dot")).contains("Half\ufffd moon"));
-        assertTrue(Files.readString(site.resolve("backstage/half-moon.catalog-info.yaml")).contains("Half\ufffd moon"));
+        assertTrue(Files.readString(site.resolve("backstage/half-moon.catalog-info.yaml"))
+                .contains("Half\ufffd moon"));
         assertTrue(Files.readString(site.resolve("products.json")).contains("Half\\ufffd moon")
                 || Files.readString(site.resolve("products.json")).contains("Half\ufffd moon"));
         for (Path file : files(site)) {
-            assertFalse(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("Half? moon"), file.toString());
+            assertFalse(
+                    new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("Half? moon"),
+                    file.toString());
         }
     }
 
@@ -92,10 +111,15 @@ class UnencodableTextTest {
         Path site = temp.resolve("site");
         cli(0, "build", "--source", source.toString(), "--output", site.toString());
         Document page = Jsoup.parse(site.resolve("guides/references.html").toFile(), "UTF-8");
-        assertEquals("References \ufffd in a heading", page.selectFirst("main h1").text());
-        assertEquals("Text with \ufffd and \ufffd in it, and a link.", page.selectFirst("main p").text());
+        assertEquals(
+                "References \ufffd in a heading", page.selectFirst("main h1").text());
+        assertEquals(
+                "Text with \ufffd and \ufffd in it, and a link.",
+                page.selectFirst("main p").text());
         assertEquals("title \ufffd", page.selectFirst("main p a").attr("title"));
-        assertEquals("&#xD800; stays as written in code", page.selectFirst("main pre code").text());
+        assertEquals(
+                "&#xD800; stays as written in code",
+                page.selectFirst("main pre code").text());
         assertFalse(Files.readString(site.resolve("guides/references.html")).contains("?"));
     }
 
@@ -109,10 +133,14 @@ class UnencodableTextTest {
 
     private static List<String> cli(int expectedCode, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        List<String> lines = err.toString(StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.matches("(parsed|validated|modelled|rendered) .*")).toList();
+        int code = Main.run(
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                args);
+        List<String> lines = err.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.matches("(parsed|validated|modelled|rendered) .*"))
+                .toList();
         assertEquals(expectedCode, code, String.join("\n", lines));
         return lines;
     }

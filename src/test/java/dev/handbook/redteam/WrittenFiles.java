@@ -11,8 +11,7 @@ import java.util.stream.Stream;
 /** Every file below a folder with a digest of its bytes, to compare a tree before and after, byte for byte. */
 final class WrittenFiles {
 
-    private WrittenFiles() {
-    }
+    private WrittenFiles() {}
 
     /** Path (relative, forward slashes) to the SHA-256 of its bytes; folders are listed too, with an empty value. */
     static Map<String, String> of(Path root) {
@@ -23,7 +22,8 @@ final class WrittenFiles {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path path : walk.toList()) {
                 String relative = root.relativize(path).toString().replace('\\', '/');
-                files.put(relative + (Files.isDirectory(path) ? "/" : ""),
+                files.put(
+                        relative + (Files.isDirectory(path) ? "/" : ""),
                         Files.isRegularFile(path) ? sha256(Files.readAllBytes(path)) : "");
             }
             return files;
@@ -34,7 +34,9 @@ final class WrittenFiles {
 
     private static String sha256(byte[] bytes) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+            return java.util.HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

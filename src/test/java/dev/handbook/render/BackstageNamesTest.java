@@ -20,7 +20,10 @@ class BackstageNamesTest {
     }
 
     private static String tagByRule(String raw) {
-        return Slugs.ascii(raw).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9+#]+", "-").replaceAll("^-+|-+$", "");
+        return Slugs.ascii(raw)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9+#]+", "-")
+                .replaceAll("^-+|-+$", "");
     }
 
     @Test

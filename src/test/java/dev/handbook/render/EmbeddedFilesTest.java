@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,13 +24,17 @@ class EmbeddedFilesTest {
         Path classes = Path.of("target/classes");
         Path before = copy(classes, temp.resolve("before"));
         Path after = copy(classes, temp.resolve("after"));
-        Files.writeString(after.resolve("dev/handbook/static/handbook.css"), "\nbody { color: red }\n",
+        Files.writeString(
+                after.resolve("dev/handbook/static/handbook.css"),
+                "\nbody { color: red }\n",
                 java.nio.file.StandardOpenOption.APPEND);
         assertEquals(EmbeddedFiles.of(before), EmbeddedFiles.of(copy(classes, temp.resolve("again"))));
         assertNotEquals(EmbeddedFiles.of(before), EmbeddedFiles.of(after));
-        assertNotEquals(EmbeddedFiles.of(jar(before, temp.resolve("before.jar"))),
+        assertNotEquals(
+                EmbeddedFiles.of(jar(before, temp.resolve("before.jar"))),
                 EmbeddedFiles.of(jar(after, temp.resolve("after.jar"))));
-        assertEquals(EmbeddedFiles.of(jar(before, temp.resolve("before.jar"))),
+        assertEquals(
+                EmbeddedFiles.of(jar(before, temp.resolve("before.jar"))),
                 EmbeddedFiles.of(jar(before, temp.resolve("before-again.jar"))));
     }
 
@@ -43,8 +46,9 @@ class EmbeddedFilesTest {
     }
 
     private static Path jar(Path folder, Path jar) throws IOException {
-        try (OutputStream out = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(out);
-             Stream<Path> walk = Files.walk(folder)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+                ZipOutputStream zip = new ZipOutputStream(out);
+                Stream<Path> walk = Files.walk(folder)) {
             for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                 zip.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
                 zip.write(Files.readAllBytes(file));

@@ -13,7 +13,9 @@ class RunOptionsTest {
 
     @Test
     void eachWitherChangesOnlyItsOwnField() {
-        RunOptions options = RunOptions.of(Path.of("hb"), DAY).withOutput(Path.of("out")).withStrict(true)
+        RunOptions options = RunOptions.of(Path.of("hb"), DAY)
+                .withOutput(Path.of("out"))
+                .withStrict(true)
                 .withPreview(true);
         assertEquals(new RunOptions(Path.of("hb"), Path.of("out"), DAY, true, true), options);
         assertEquals(new RunOptions(Path.of("hb"), Path.of("out"), DAY, false, true), options.withStrict(false));

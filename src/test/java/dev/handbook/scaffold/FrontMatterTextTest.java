@@ -13,14 +13,46 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrontMatterTextTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tide Gauge", "Gauge: Pro", "#1 Gauge", "Gauge #1", "yes", "No", "null", "~", "1984",
-        "2026-11-21", "0x1F", "3.5", "[Gauge]", "{Gauge}", "*Gauge", "&Gauge", "!Gauge", "|", ">", "- Gauge",
-        "'quoted'", "\"quoted\"", "back\\slash", "Tab\there", "Jetée", " padded ", "@Gauge", "`Gauge`", "%Gauge",
-        "Gauge, the tool", "It's Gauge", "TODO"})
+    @ValueSource(
+            strings = {
+                "Tide Gauge",
+                "Gauge: Pro",
+                "#1 Gauge",
+                "Gauge #1",
+                "yes",
+                "No",
+                "null",
+                "~",
+                "1984",
+                "2026-11-21",
+                "0x1F",
+                "3.5",
+                "[Gauge]",
+                "{Gauge}",
+                "*Gauge",
+                "&Gauge",
+                "!Gauge",
+                "|",
+                ">",
+                "- Gauge",
+                "'quoted'",
+                "\"quoted\"",
+                "back\\slash",
+                "Tab\there",
+                "Jetée",
+                " padded ",
+                "@Gauge",
+                "`Gauge`",
+                "%Gauge",
+                "Gauge, the tool",
+                "It's Gauge",
+                "TODO"
+            })
     void aValueReadsBackAsTheSameText(String value) {
         String yaml = new FrontMatterText().entry("title", value).close().replace("---\n", "");
         Diagnostics diagnostics = new Diagnostics();
-        YamlMap map = (YamlMap) new YamlReader("test.md", 2, diagnostics).read(yaml).orElseThrow();
+        YamlMap map =
+                (YamlMap) new YamlReader("test.md", 2, diagnostics).read(yaml).orElseThrow();
         assertTrue(diagnostics.isEmpty(), yaml + diagnostics.sorted());
         YamlScalar scalar = (YamlScalar) map.get("title").orElseThrow();
         assertEquals(value, scalar.text(), yaml);

@@ -21,9 +21,10 @@ class WatchdogTest {
     @Test
     void workBlockedOnASocketPastItsLimitIsEndedAndTheNextWorkIsNot() throws Exception {
         try (Watchdog watchdog = new Watchdog();
-             ServerSocketChannel listener = ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-             SocketChannel client = SocketChannel.open(listener.getLocalAddress());
-             SocketChannel accepted = listener.accept()) {
+                ServerSocketChannel listener =
+                        ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+                SocketChannel client = SocketChannel.open(listener.getLocalAddress());
+                SocketChannel accepted = listener.accept()) {
             AtomicReference<Exception> failure = new AtomicReference<>();
             long start = System.nanoTime();
             // the client never writes: without the limit this read waits for good

@@ -28,7 +28,8 @@ public enum Machine {
     public byte[] write(String text, Charset charset) {
         return switch (this) {
             case CRLF -> text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(charset);
-            case BOM -> charset.equals(StandardCharsets.UTF_8) ? ("\uFEFF" + text).getBytes(charset) : text.getBytes(charset);
+            case BOM ->
+                charset.equals(StandardCharsets.UTF_8) ? ("\uFEFF" + text).getBytes(charset) : text.getBytes(charset);
             default -> text.getBytes(charset);
         };
     }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class RequiredTool {
 
-    private RequiredTool() {
-    }
+    private RequiredTool() {}
 
     /** @param what the tools and what runs without them, for the message */
     public static void require(boolean present, String what) {

@@ -18,12 +18,14 @@ class RequiredToolTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);
         assertDoesNotThrow(() -> RequiredTool.require(true, "node", "true", out));
-        AssertionFailedError failed = assertThrows(AssertionFailedError.class,
-                () -> RequiredTool.require(false, "node", "true", out));
-        assertEquals("node not found, and CI=true says every tool is there: install it (.ci/run does)", failed.getMessage());
+        AssertionFailedError failed =
+                assertThrows(AssertionFailedError.class, () -> RequiredTool.require(false, "node", "true", out));
+        assertEquals(
+                "node not found, and CI=true says every tool is there: install it (.ci/run does)", failed.getMessage());
         assertEquals("", console.toString(StandardCharsets.UTF_8));
         assertThrows(TestAbortedException.class, () -> RequiredTool.require(false, "node", null, out));
-        assertEquals("\n*** SKIPPED: node not found; these tests did not run (CI=true makes this a failure) ***\n\n",
+        assertEquals(
+                "\n*** SKIPPED: node not found; these tests did not run (CI=true makes this a failure) ***\n\n",
                 console.toString(StandardCharsets.UTF_8));
         assertThrows(TestAbortedException.class, () -> RequiredTool.require(false, "node", "false", out));
     }

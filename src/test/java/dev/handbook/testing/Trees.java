@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Copies fixture folders, so tests never write into src/test/resources or the repository. */
 public final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
     public static Path copy(Path source, Path target) {
         try (Stream<Path> walk = Files.walk(source)) {

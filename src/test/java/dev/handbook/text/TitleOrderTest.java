@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class TitleOrderTest {
 
-    private record Item(String title, String slug) {
-    }
+    private record Item(String title, String slug) {}
 
     private static final Function<Item, String> TITLE = Item::title;
     private static final Function<Item, String> SLUG = Item::slug;
@@ -28,16 +27,21 @@ class TitleOrderTest {
     Arbitrary<List<Item>> items() {
         // letters whose cases do not map one to one (dotted and dotless i, final sigma, sharp s,
         // y with diaeresis, micro sign) next to plain ones, so many titles differ only by case
-        Arbitrary<String> text = Arbitraries.strings().withChars("aAbBiIİıσςΣßẞÿŸµΜ Zz-09éÉ").ofMaxLength(6);
-        Arbitrary<Item> item = net.jqwik.api.Combinators.combine(text, Arbitraries.strings().withChars("ab").ofMaxLength(2))
+        Arbitrary<String> text =
+                Arbitraries.strings().withChars("aAbBiIİıσςΣßẞÿŸµΜ Zz-09éÉ").ofMaxLength(6);
+        Arbitrary<Item> item = net.jqwik.api.Combinators.combine(
+                        text, Arbitraries.strings().withChars("ab").ofMaxLength(2))
                 .as(Item::new);
         return item.list().ofMaxSize(40);
     }
 
     @Test
     void titlesWithCharactersBeyondTheBasicPlaneStillSortLikeTheComparator() {
-        List<Item> items = List.of(new Item("\uD801\uDC00 upper deseret", "b"), new Item("\uD801\uDC28 lower deseret", "a"),
-                new Item("Zebra", "z"), new Item("apple", "x"));
+        List<Item> items = List.of(
+                new Item("\uD801\uDC00 upper deseret", "b"),
+                new Item("\uD801\uDC28 lower deseret", "a"),
+                new Item("Zebra", "z"),
+                new Item("apple", "x"));
         assertEquals(TitleOrder.comparatorSort(items, TITLE, SLUG), TitleOrder.sort(items, TITLE, SLUG));
     }
 

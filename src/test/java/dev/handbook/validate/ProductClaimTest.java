@@ -22,7 +22,8 @@ class ProductClaimTest {
     private static final Schema SCHEMA = SiteConfigLoader.defaultSchema();
 
     private static ProductClaim read(String yaml, Diagnostics out) {
-        YamlMap fm = (YamlMap) new YamlReader("content/products/gauge.md", 2, out).read(yaml).orElseThrow();
+        YamlMap fm = (YamlMap)
+                new YamlReader("content/products/gauge.md", 2, out).read(yaml).orElseThrow();
         return ProductClaim.read(fm, SCHEMA, "content/products/gauge.md", out);
     }
 
@@ -48,12 +49,18 @@ class ProductClaimTest {
         assertEquals("brownfield", claim.origin());
         assertEquals("repair", claim.stage());
         assertFalse(claim.value("mission").orElseThrow().real(), "a placeholder is not a real value");
-        assertEquals(new ProductClaim.Value(true, "Harbour team", List.of(), new Position(7, 8)),
+        assertEquals(
+                new ProductClaim.Value(true, "Harbour team", List.of(), new Position(7, 8)),
                 claim.value("owner").orElseThrow());
-        assertEquals(List.of("sail", "", "steer"), claim.value("does_not").orElseThrow().items());
+        assertEquals(
+                List.of("sail", "", "steer"),
+                claim.value("does_not").orElseThrow().items());
         assertEquals("images/gauge.svg", claim.logo());
-        assertEquals(List.of(new ProductClaim.Interface("Tide feed", null, null, null, new Position(11, 5)),
-                new ProductClaim.Interface("buoy", "buoy", "API", null, new Position(12, 5))), claim.interfaces());
+        assertEquals(
+                List.of(
+                        new ProductClaim.Interface("Tide feed", null, null, null, new Position(11, 5)),
+                        new ProductClaim.Interface("buoy", "buoy", "API", null, new Position(12, 5))),
+                claim.interfaces());
         assertTrue(claim.value("roadmap").isEmpty());
     }
 
@@ -66,8 +73,10 @@ class ProductClaimTest {
                   community: {reason: Small team, until: 2027-03-31}
                   brand: {reason: TBD, until: 2027-03-31}
                 """, out);
-        assertEquals(List.of("content/products/gauge.md:5:19: error: the waiver for `brand` needs a `reason` saying "
-                + "why it can wait [invalid-value]"), out.sorted().stream().map(Diagnostic::toText).toList());
+        assertEquals(
+                List.of("content/products/gauge.md:5:19: error: the waiver for `brand` needs a `reason` saying "
+                        + "why it can wait [invalid-value]"),
+                out.sorted().stream().map(Diagnostic::toText).toList());
         assertEquals(List.of("community"), List.copyOf(claim.waivers().keySet()));
         assertEquals(LocalDate.of(2027, 3, 31), claim.waivers().get("community").until());
         assertNull(claim.logo());

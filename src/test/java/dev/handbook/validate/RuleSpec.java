@@ -19,6 +19,7 @@ final class RuleSpec {
     private static final Pattern FENCE = Pattern.compile("^(`{3,})\\s*(.*)$");
     /** A path, in double quotes when it holds a space. */
     private static final Pattern PATH = Pattern.compile("\"([^\"]+)\"|(\\S+)");
+
     private static final Pattern ENCODING = Pattern.compile("encoding=(\\S+)");
 
     /** A file of an example's handbook, written with the given encoding. */
@@ -31,8 +32,15 @@ final class RuleSpec {
     }
 
     /** One example: a handbook in, the diagnostic lines out. */
-    record Example(String section, int number, String title, int line, List<SpecFile> files, LocalDate today,
-                   String bug, List<String> expected) {
+    record Example(
+            String section,
+            int number,
+            String title,
+            int line,
+            List<SpecFile> files,
+            LocalDate today,
+            String bug,
+            List<String> expected) {
         Example {
             files = List.copyOf(files);
             expected = List.copyOf(expected);
@@ -119,15 +127,22 @@ final class RuleSpec {
             return;
         }
         if (current.expected == null) {
-            throw new IllegalArgumentException("spec line " + current.line + ": example `" + current.title
-                    + "` has no diagnostics block");
+            throw new IllegalArgumentException(
+                    "spec line " + current.line + ": example `" + current.title + "` has no diagnostics block");
         }
         if (current.files.isEmpty()) {
-            throw new IllegalArgumentException("spec line " + current.line + ": example `" + current.title
-                    + "` has no file");
+            throw new IllegalArgumentException(
+                    "spec line " + current.line + ": example `" + current.title + "` has no file");
         }
-        examples.add(new Example(current.section, current.number, current.title, current.line, current.files,
-                current.today, current.bug, current.expected));
+        examples.add(new Example(
+                current.section,
+                current.number,
+                current.title,
+                current.line,
+                current.files,
+                current.today,
+                current.bug,
+                current.expected));
         current = null;
     }
 

@@ -1,13 +1,14 @@
 package dev.handbook.validate;
 
-import dev.handbook.diag.Rule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.handbook.config.ConfigException;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.diag.Rule;
 import dev.handbook.run.HandbookCheck;
+import dev.handbook.testing.Machine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import dev.handbook.testing.Machine;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,38 +40,61 @@ class RuleSpecTest {
      * Rules no small text example can show: an 8 MiB page, a symbolic link, a named pipe, a stack overflow, a
      * failing disk; and the rules about what is not a page.
      */
-    private static final Set<String> NOT_IN_SPEC = Set.of(Rule.FILE_TOO_LARGE.id(), Rule.UNSAFE_LINK.id(),
-            Rule.SPECIAL_FILE.id(), Rule.MARKDOWN.id(), Rule.IO.id(),
+    private static final Set<String> NOT_IN_SPEC = Set.of(
+            Rule.FILE_TOO_LARGE.id(),
+            Rule.UNSAFE_LINK.id(),
+            Rule.SPECIAL_FILE.id(),
+            Rule.MARKDOWN.id(),
+            Rule.IO.id(),
             // not findings of a check: a missing source folder (named by its absolute path here), a
             // template failing and an output that cannot be written are tested where they happen
             // (CliTest, SecretsIT, OutputAttacksTest, UnreachableOutputTest)
-            Rule.USAGE.id(), Rule.TEMPLATE.id(), Rule.OUTPUT.id());
+            Rule.USAGE.id(),
+            Rule.TEMPLATE.id(),
+            Rule.OUTPUT.id());
 
     @TestFactory
     Stream<DynamicContainer> examples(@TempDir Path temp) {
-        return Arrays.stream(Machine.values()).map(machine -> DynamicContainer.dynamicContainer(machine.name(),
-                examples().stream().map(example -> DynamicTest.dynamicTest(example.name(),
-                        URI.create("classpath:" + SPEC + "?line=" + example.line()),
-                        () -> verify(example, machine, temp.resolve(machine + "-" + example.section() + "-"
-                                + example.number()))))));
+        return Arrays.stream(Machine.values())
+                .map(machine -> DynamicContainer.dynamicContainer(
+                        machine.name(),
+                        examples().stream()
+                                .map(example -> DynamicTest.dynamicTest(
+                                        example.name(),
+                                        URI.create("classpath:" + SPEC + "?line=" + example.line()),
+                                        () -> verify(
+                                                example,
+                                                machine,
+                                                temp.resolve(machine + "-" + example.section() + "-"
+                                                        + example.number()))))));
     }
 
     @Test
     void everyRuleHasASectionAndEverySectionIsARule() {
-        Set<String> sections = examples().stream().map(RuleSpec.Example::section).collect(Collectors.toSet());
-        Set<String> rules = Arrays.stream(Rule.values()).map(Rule::id).filter(id -> !NOT_IN_SPEC.contains(id))
+        Set<String> sections =
+                examples().stream().map(RuleSpec.Example::section).collect(Collectors.toSet());
+        Set<String> rules = Arrays.stream(Rule.values())
+                .map(Rule::id)
+                .filter(id -> !NOT_IN_SPEC.contains(id))
                 .collect(Collectors.toSet());
-        assertEquals(rules, sections, "a rule needs a section of examples in " + SPEC
-                + " (or, when no text example can show it, a place in NOT_IN_SPEC)");
+        assertEquals(
+                rules,
+                sections,
+                "a rule needs a section of examples in " + SPEC
+                        + " (or, when no text example can show it, a place in NOT_IN_SPEC)");
     }
 
     @Test
     void everySectionShowsACleanPageAndItsRuleFiring() {
-        for (String section : examples().stream().map(RuleSpec.Example::section).distinct().toList()) {
-            List<RuleSpec.Example> inSection = examples().stream().filter(e -> e.section().equals(section)).toList();
+        for (String section :
+                examples().stream().map(RuleSpec.Example::section).distinct().toList()) {
+            List<RuleSpec.Example> inSection =
+                    examples().stream().filter(e -> e.section().equals(section)).toList();
             assertTrue(inSection.stream().anyMatch(e -> e.expected().isEmpty()), section + " has no clean example");
-            assertTrue(inSection.stream().anyMatch(e -> e.expected().stream().anyMatch(l -> l.endsWith("[" + section
-                    + "]"))), section + " has no example reporting it");
+            assertTrue(
+                    inSection.stream()
+                            .anyMatch(e -> e.expected().stream().anyMatch(l -> l.endsWith("[" + section + "]"))),
+                    section + " has no example reporting it");
         }
     }
 
@@ -96,8 +119,10 @@ class RuleSpecTest {
             Files.write(target, machine.write(file.text(), file.charset()));
         }
         try {
-            return new HandbookCheck().check(dev.handbook.run.RunOptions.of(handbook, example.today())).diagnostics().stream()
-                    .map(Diagnostic::toText).toList();
+            return new HandbookCheck()
+                    .check(dev.handbook.run.RunOptions.of(handbook, example.today())).diagnostics().stream()
+                            .map(Diagnostic::toText)
+                            .toList();
         } catch (ConfigException e) {
             return e.diagnostics().stream().map(Diagnostic::toText).toList();
         } catch (RuntimeException e) {

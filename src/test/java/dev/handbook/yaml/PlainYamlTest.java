@@ -81,7 +81,9 @@ class PlainYamlTest {
     private static Optional<YamlNode> snakeYaml(String yaml, int firstLine) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<YamlNode> node = new YamlReader("page.md", firstLine, diagnostics).readWithSnakeYaml(yaml);
-        assertEquals(List.of(), diagnostics.sorted().stream().map(Diagnostic::toText).toList(),
+        assertEquals(
+                List.of(),
+                diagnostics.sorted().stream().map(Diagnostic::toText).toList(),
                 () -> "accepted, but SnakeYAML reports on:\n" + yaml);
         return node;
     }
@@ -113,8 +115,10 @@ class PlainYamlTest {
 
     @Test
     void positionsAreThoseOfTheFile() {
-        YamlMap page = assertInstanceOf(YamlMap.class, PlainYaml.read(PRODUCT, 2).orElseThrow());
-        YamlList interfaces = assertInstanceOf(YamlList.class, page.get("interfaces").orElseThrow());
+        YamlMap page =
+                assertInstanceOf(YamlMap.class, PlainYaml.read(PRODUCT, 2).orElseThrow());
+        YamlList interfaces =
+                assertInstanceOf(YamlList.class, page.get("interfaces").orElseThrow());
         YamlMap first = assertInstanceOf(YamlMap.class, interfaces.items().get(0));
         YamlList tags = assertInstanceOf(YamlList.class, page.get("tags").orElseThrow());
 
@@ -148,7 +152,8 @@ class PlainYamlTest {
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
             files.filter(Files::isRegularFile).forEach(file -> documents.addAll(documents(file)));
         }
-        long accepted = documents.stream().filter(yaml -> agreesOrDeclines(yaml, 2)).count();
+        long accepted =
+                documents.stream().filter(yaml -> agreesOrDeclines(yaml, 2)).count();
         assertTrue(accepted > 100, () -> "accepted only " + accepted + " of " + documents.size());
     }
 
@@ -176,8 +181,15 @@ class PlainYamlTest {
         Resolver snakeYaml = new Resolver();
         int shortcuts = 0;
         for (char first = 1; first < 0x3100; first++) {
-            for (String value : List.of(String.valueOf(first), first + "1", first + "ull", first + "rue", first + "n",
-                    first + " words and more", first + "e3", first + "inf")) {
+            for (String value : List.of(
+                    String.valueOf(first),
+                    first + "1",
+                    first + "ull",
+                    first + "rue",
+                    first + "n",
+                    first + " words and more",
+                    first + "e3",
+                    first + "inf")) {
                 if (known.isPlainText(value)) {
                     shortcuts++;
                     assertEquals(Tag.STR, snakeYaml.resolve(NodeId.scalar, value, true), value);
@@ -192,42 +204,115 @@ class PlainYamlTest {
 
     @Test
     void longValuesAgree() {
-        assertAccepts("a: " + "word ".repeat(300) + "\nb:\n  - " + "x".repeat(2000)
-                + "\nc: [" + "y".repeat(2000) + ", z]\n");
+        assertAccepts(
+                "a: " + "word ".repeat(300) + "\nb:\n  - " + "x".repeat(2000) + "\nc: [" + "y".repeat(2000) + ", z]\n");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "a: yes\nb: No\nc: ~\nd: 0x1F\ne: 1e3\nf: .inf\ng: -.inf\nh: null\ni: -5\nj: 2027-03-31\nk: 1.5\n"
-                    + "l: TRUE\nm: on\nn: 0b101\no: 1_000\np: 2001-12-14 21:59:43.10 -5\nq: .nan\nr: 0o7\ns: Null\n",
-            "a: b   \nc:   \nd: [x, y]  \n",
-            "a:\n", "a:\nb: 1\n", "m:\n  a:\n", "l:\n  - k:\n  - x\n", "l:\n  - k:\nm: 1\n",
-            "title: Zoë’s café — “plan”\nowner: 日本語チーム\ntags: [é, ü, ß]\n",
-            "# head\na: 1\n\n  # indented comment\nb:\n\n  - x\n   \n  - y\n# tail",
-            "a:\n- x\n- y\nb: 1\n", "a:\n- k: 1\n  j: 2\n- z\nb:\n- q\n", "l:\n  - a:\n    - x\n    b: 1\n",
-            "a: C# and F#\nb: issue#42\nc: say \"hi\" to 'them'\nd: https://x.example/a?b=c#d\ne: x [y] {z}, w\n",
-            "l:\n  -   a: 1\n      b: 2\n", "a: b", "\n\na: b\n", "a: -x\nb: -1\nc: a-\n", "a: b   c\nd: [a  b,  c ]\n",
-            "a: []\nb: [ ]\nc: [-1, .5, x-y, a b]\n", "x-y: 1\n_k: 2\n1: 3\ntrue: 4\nnull: 5\n",
-            "a: a:b\nb: a,b\nc: it's\n", "a:\n  b:\n    c:\n      d: deep\n  e: 1\n",
-    })
+    @ValueSource(
+            strings = {
+                "a: yes\nb: No\nc: ~\nd: 0x1F\ne: 1e3\nf: .inf\ng: -.inf\nh: null\ni: -5\nj: 2027-03-31\nk: 1.5\n"
+                        + "l: TRUE\nm: on\nn: 0b101\no: 1_000\np: 2001-12-14 21:59:43.10 -5\nq: .nan\nr: 0o7\ns: Null\n",
+                "a: b   \nc:   \nd: [x, y]  \n",
+                "a:\n",
+                "a:\nb: 1\n",
+                "m:\n  a:\n",
+                "l:\n  - k:\n  - x\n",
+                "l:\n  - k:\nm: 1\n",
+                "title: Zoë’s café — “plan”\nowner: 日本語チーム\ntags: [é, ü, ß]\n",
+                "# head\na: 1\n\n  # indented comment\nb:\n\n  - x\n   \n  - y\n# tail",
+                "a:\n- x\n- y\nb: 1\n",
+                "a:\n- k: 1\n  j: 2\n- z\nb:\n- q\n",
+                "l:\n  - a:\n    - x\n    b: 1\n",
+                "a: C# and F#\nb: issue#42\nc: say \"hi\" to 'them'\nd: https://x.example/a?b=c#d\ne: x [y] {z}, w\n",
+                "l:\n  -   a: 1\n      b: 2\n",
+                "a: b",
+                "\n\na: b\n",
+                "a: -x\nb: -1\nc: a-\n",
+                "a: b   c\nd: [a  b,  c ]\n",
+                "a: []\nb: [ ]\nc: [-1, .5, x-y, a b]\n",
+                "x-y: 1\n_k: 2\n1: 3\ntrue: 4\nnull: 5\n",
+                "a: a:b\nb: a,b\nc: it's\n",
+                "a:\n  b:\n    c:\n      d: deep\n  e: 1\n",
+            })
     void acceptedCasesAgree(String yaml) {
         assertAccepts(yaml);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "a: 1\nb: 2\na: 3\n", "m:\n  a: 1\n  a: 2\n", "a:\tb\n", "a: b\t\n", "a:\n\t- x\n", "a: b\r\nc: d\r\n",
-            "\uFEFFa: b\n", "a: 'b'\n", "a: \"b\"\n", "tags: [\"a\", b]\n", "a: b # note\n", "a: # note\n",
-            "a: &x b\nc: *x\n", "a: !!str 3\n", "a: !custom x\n", "key: a: b\n", "a: b:\n", "a: b\n  c\n",
-            "a: b\n\n  c\n", "d:\n  - a\n    b\n", "a:\n  -\n  - b\n", "a: [a, [b]]\n", "a: [a, {b: c}]\n",
-            "a: [a,]\n", "a: [, a]\n", "a: [a\n", "a: [a, b] c\n", "a: [a: b]\n", "a: [a #b]\n", "- a\n- b\n",
-            "just text\n", "{a: 1}\n", "\"a b\": 1\n", "a b: 1\n", "? a\n: b\n", "a : b\n", "a: |\n  x\n",
-            "a: >\n  x\n", "a: <<\n", "a: \uD83C\uDF0A\n", "a: b\u0085c: d\n", "a: b\u2028c: d\n", "a: b\u0000\n",
-            "a: \u007F\n", "a:\n  b: 1\n c: 2\n", "a:\n    b: 1\n  c: 2\n", "a: 1\n---\nb: 2\n", "a: 1\n...\n",
-            "%YAML 1.1\n---\na: 1\n", "", "\n  \n", "# c\n", "a: b\n- c\n", "a: [a]\n  b: 1\n", "key: - x\n",
-            "a:\n  - - x\n", "a:\n  - [x]\n", "a:\n  x\n", "  a: 1\n", "a: 1\n  b: 2\n", "-a: 1\n", "a:b\n",
-            "a: ?x\n", "a: -\n", "a: - \n", "a: @x\n", "a: `x`\n", "a: %x\n", "a: ,x\n", "a: ]\n",
-    })
+    @ValueSource(
+            strings = {
+                "a: 1\nb: 2\na: 3\n",
+                "m:\n  a: 1\n  a: 2\n",
+                "a:\tb\n",
+                "a: b\t\n",
+                "a:\n\t- x\n",
+                "a: b\r\nc: d\r\n",
+                "\uFEFFa: b\n",
+                "a: 'b'\n",
+                "a: \"b\"\n",
+                "tags: [\"a\", b]\n",
+                "a: b # note\n",
+                "a: # note\n",
+                "a: &x b\nc: *x\n",
+                "a: !!str 3\n",
+                "a: !custom x\n",
+                "key: a: b\n",
+                "a: b:\n",
+                "a: b\n  c\n",
+                "a: b\n\n  c\n",
+                "d:\n  - a\n    b\n",
+                "a:\n  -\n  - b\n",
+                "a: [a, [b]]\n",
+                "a: [a, {b: c}]\n",
+                "a: [a,]\n",
+                "a: [, a]\n",
+                "a: [a\n",
+                "a: [a, b] c\n",
+                "a: [a: b]\n",
+                "a: [a #b]\n",
+                "- a\n- b\n",
+                "just text\n",
+                "{a: 1}\n",
+                "\"a b\": 1\n",
+                "a b: 1\n",
+                "? a\n: b\n",
+                "a : b\n",
+                "a: |\n  x\n",
+                "a: >\n  x\n",
+                "a: <<\n",
+                "a: \uD83C\uDF0A\n",
+                "a: b\u0085c: d\n",
+                "a: b\u2028c: d\n",
+                "a: b\u0000\n",
+                "a: \u007F\n",
+                "a:\n  b: 1\n c: 2\n",
+                "a:\n    b: 1\n  c: 2\n",
+                "a: 1\n---\nb: 2\n",
+                "a: 1\n...\n",
+                "%YAML 1.1\n---\na: 1\n",
+                "",
+                "\n  \n",
+                "# c\n",
+                "a: b\n- c\n",
+                "a: [a]\n  b: 1\n",
+                "key: - x\n",
+                "a:\n  - - x\n",
+                "a:\n  - [x]\n",
+                "a:\n  x\n",
+                "  a: 1\n",
+                "a: 1\n  b: 2\n",
+                "-a: 1\n",
+                "a:b\n",
+                "a: ?x\n",
+                "a: -\n",
+                "a: - \n",
+                "a: @x\n",
+                "a: `x`\n",
+                "a: %x\n",
+                "a: ,x\n",
+                "a: ]\n",
+            })
     void casesOutsideTheSubsetAreDeclined(String yaml) {
         assertDeclines(yaml);
     }
@@ -258,17 +343,87 @@ class PlainYamlTest {
     /** Writes a random document of the plain subset, now and then with something outside it mixed in. */
     private static final class DocumentWriter {
 
-        private static final List<String> KEYS = List.of("a", "b", "title", "does_not", "x-y", "_k", "1", "yes",
-                "null", "until");
-        private static final List<String> PLAIN = List.of("word", "two words", "Team 0", "3", "-5", "1.5", "0x1F",
-                "1e3", ".inf", "~", "null", "No", "yes", "2027-03-31", "https://x.example/a#b", "C# x", "a:b", "a-",
-                "-x", "café", "Zoë — “x”", "x  y", "a,b", "x]", "it's", "2001-12-14 21:59:43.10 -5");
-        private static final List<String> ODD = List.of("<<", "a: b", "a #b", "'q'", "\"q\"", "&a x", "*a",
-                "!!str x", "|", ">", "{a: 1}", "-", "- x", "x:", "? x", "%x", "@x", "`x`", "x\ty", "[a, [b]]", "[a,]");
+        private static final List<String> KEYS =
+                List.of("a", "b", "title", "does_not", "x-y", "_k", "1", "yes", "null", "until");
+        private static final List<String> PLAIN = List.of(
+                "word",
+                "two words",
+                "Team 0",
+                "3",
+                "-5",
+                "1.5",
+                "0x1F",
+                "1e3",
+                ".inf",
+                "~",
+                "null",
+                "No",
+                "yes",
+                "2027-03-31",
+                "https://x.example/a#b",
+                "C# x",
+                "a:b",
+                "a-",
+                "-x",
+                "café",
+                "Zoë — “x”",
+                "x  y",
+                "a,b",
+                "x]",
+                "it's",
+                "2001-12-14 21:59:43.10 -5");
+        private static final List<String> ODD = List.of(
+                "<<",
+                "a: b",
+                "a #b",
+                "'q'",
+                "\"q\"",
+                "&a x",
+                "*a",
+                "!!str x",
+                "|",
+                ">",
+                "{a: 1}",
+                "-",
+                "- x",
+                "x:",
+                "? x",
+                "%x",
+                "@x",
+                "`x`",
+                "x\ty",
+                "[a, [b]]",
+                "[a,]");
         private static final List<String> ITEMS = List.of("a", "b c", "-1", "x-y", "é", "1.5", "~", "x.y/z");
-        private static final List<String> NOISE = List.of(" ", "\t", "\r", "#", " #", ":", ": ", "- ", "-", "[",
-                "]", ",", "'", "\"", "\u00A0", "\u2028", "\u0085", "\uFEFF", "\uD83C\uDF0A", "\u0000", "\u007F",
-                "\n", "\n  ", " &a", "!", "é", "---\n", "\n...\n");
+        private static final List<String> NOISE = List.of(
+                " ",
+                "\t",
+                "\r",
+                "#",
+                " #",
+                ":",
+                ": ",
+                "- ",
+                "-",
+                "[",
+                "]",
+                ",",
+                "'",
+                "\"",
+                "\u00A0",
+                "\u2028",
+                "\u0085",
+                "\uFEFF",
+                "\uD83C\uDF0A",
+                "\u0000",
+                "\u007F",
+                "\n",
+                "\n  ",
+                " &a",
+                "!",
+                "é",
+                "---\n",
+                "\n...\n");
 
         private final Random random;
         private final StringBuilder out = new StringBuilder();
@@ -300,12 +455,20 @@ class PlainYamlTest {
                 out.append(pick(KEYS)).append(':');
                 int shape = random.nextInt(10);
                 if (shape < 6) {
-                    out.append(' ').append(scalar()).append(" ".repeat(random.nextInt(2))).append('\n');
+                    out.append(' ')
+                            .append(scalar())
+                            .append(" ".repeat(random.nextInt(2)))
+                            .append('\n');
                 } else if (shape == 6) {
                     out.append(" ".repeat(random.nextInt(2))).append('\n');
                 } else if (shape == 7) {
-                    out.append(" [").append(String.join(", ", random.ints(random.nextInt(4), 0, ITEMS.size())
-                            .mapToObj(ITEMS::get).toList())).append("]\n");
+                    out.append(" [")
+                            .append(String.join(
+                                    ", ",
+                                    random.ints(random.nextInt(4), 0, ITEMS.size())
+                                            .mapToObj(ITEMS::get)
+                                            .toList()))
+                            .append("]\n");
                 } else if (depth < 4 && shape == 8) {
                     out.append('\n');
                     map(indent + 1 + random.nextInt(4), depth + 1, false);

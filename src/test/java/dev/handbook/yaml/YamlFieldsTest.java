@@ -27,8 +27,11 @@ class YamlFieldsTest {
     void textReadsAnyScalarAsWritten() {
         YamlMap map = map("a: Etcher\nb: 42\nc: 2027-03-31\n");
 
-        assertEquals(List.of("Etcher", "42", "2027-03-31"),
-                List.of("a", "b", "c").stream().map(k -> fields.text(map, k).orElseThrow()).toList());
+        assertEquals(
+                List.of("Etcher", "42", "2027-03-31"),
+                List.of("a", "b", "c").stream()
+                        .map(k -> fields.text(map, k).orElseThrow())
+                        .toList());
         assertTrue(diagnostics.isEmpty());
     }
 
@@ -113,7 +116,9 @@ class YamlFieldsTest {
 
         fields.rejectUnknownKeys(map, List.of("title", "owner"), "the page");
 
-        assertEquals(List.of("page.md:3:1: error: `owmer` is not a key of the page (did you mean `owner`?); "
-                + "known keys: title, owner [unknown-key]"), lines());
+        assertEquals(
+                List.of("page.md:3:1: error: `owmer` is not a key of the page (did you mean `owner`?); "
+                        + "known keys: title, owner [unknown-key]"),
+                lines());
     }
 }

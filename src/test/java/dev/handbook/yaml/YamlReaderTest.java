@@ -68,7 +68,8 @@ class YamlReaderTest {
         YamlMap map = readMap(5, "does_not:\n  - sell\n  - repair\n");
         YamlList list = assertInstanceOf(YamlList.class, map.get("does_not").orElseThrow());
 
-        assertEquals(List.of(new Position(6, 5), new Position(7, 5)),
+        assertEquals(
+                List.of(new Position(6, 5), new Position(7, 5)),
                 list.items().stream().map(YamlNode::position).toList());
     }
 
@@ -76,15 +77,24 @@ class YamlReaderTest {
     void keysKeepSourceOrder() {
         YamlMap map = readMap(1, "b: 1\na: 2\nc: 3\n");
 
-        assertEquals(List.of("b", "a", "c"), map.entries().stream().map(YamlEntry::key).toList());
+        assertEquals(
+                List.of("b", "a", "c"),
+                map.entries().stream().map(YamlEntry::key).toList());
     }
 
     @Test
     void scalarsCarryTheKindYamlResolved() {
         YamlMap map = readMap(1, "s: text\nn:\nb: true\ni: 3\nf: 1.5\nd: 2027-03-31\nq: '3'\n");
 
-        assertEquals(List.of(YamlScalar.Kind.STRING, YamlScalar.Kind.NULL, YamlScalar.Kind.BOOL, YamlScalar.Kind.INT,
-                        YamlScalar.Kind.FLOAT, YamlScalar.Kind.DATE, YamlScalar.Kind.STRING),
+        assertEquals(
+                List.of(
+                        YamlScalar.Kind.STRING,
+                        YamlScalar.Kind.NULL,
+                        YamlScalar.Kind.BOOL,
+                        YamlScalar.Kind.INT,
+                        YamlScalar.Kind.FLOAT,
+                        YamlScalar.Kind.DATE,
+                        YamlScalar.Kind.STRING),
                 map.entries().stream().map(e -> ((YamlScalar) e.value()).kind()).toList());
     }
 
@@ -99,15 +109,18 @@ class YamlReaderTest {
     void duplicateKeyIsReportedAtTheLaterKeyAndTheFirstValueKept() {
         YamlMap map = readMap(2, "title: One\nowner: Ada\ntitle: Two\n");
 
-        assertEquals(List.of("page.md:4:1: error: `title` is given twice; keep one and delete the other "
-                + "[duplicate-key]"), lines());
+        assertEquals(
+                List.of("page.md:4:1: error: `title` is given twice; keep one and delete the other "
+                        + "[duplicate-key]"),
+                lines());
         assertEquals("One", ((YamlScalar) map.get("title").orElseThrow()).text());
         assertEquals(2, map.entries().size());
     }
 
     @Test
     void javaClassTagIsASyntaxErrorAndConstructsNothing() {
-        Optional<YamlNode> node = read(2,
+        Optional<YamlNode> node = read(
+                2,
                 "x: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n");
 
         assertTrue(node.isEmpty());

@@ -14,8 +14,7 @@ import org.commonmark.node.Text;
  */
 final class AttributeAttachment {
 
-    private AttributeAttachment() {
-    }
+    private AttributeAttachment() {}
 
     static void attach(NodeAttributes attributes) {
         Node parent = attributes.getParent();
@@ -24,8 +23,11 @@ final class AttributeAttachment {
             trimEnd(before);
             attributes.unlink();
             heading.appendChild(attributes);
-        } else if (before != null && !(before instanceof Text) && !(before instanceof SoftLineBreak)
-                && !(before instanceof HardLineBreak) && !(before instanceof NodeAttributes)) {
+        } else if (before != null
+                && !(before instanceof Text)
+                && !(before instanceof SoftLineBreak)
+                && !(before instanceof HardLineBreak)
+                && !(before instanceof NodeAttributes)) {
             attributes.unlink();
             before.appendChild(attributes);
         } else if (parent instanceof Paragraph paragraph && isLast(attributes) && before instanceof SoftLineBreak) {
@@ -50,8 +52,10 @@ final class AttributeAttachment {
     }
 
     private static boolean endsWithSpace(Node node) {
-        return node instanceof Text text && !text.getLiteral().isEmpty()
-                && Character.isWhitespace(text.getLiteral().charAt(text.getLiteral().length() - 1));
+        return node instanceof Text text
+                && !text.getLiteral().isEmpty()
+                && Character.isWhitespace(
+                        text.getLiteral().charAt(text.getLiteral().length() - 1));
     }
 
     private static void trimEnd(Node node) {

@@ -18,8 +18,7 @@ final class AttributeList {
     private static final Pattern LIST = Pattern.compile("\\{:?[ \\t]*(" + ITEM + "(?:[ \\t]+" + ITEM + ")*)[ \\t]*\\}");
     private static final Pattern ITEMS = Pattern.compile("#([\\w:-]+)|\\.([\\w-]+)|([\\w-]+)=(" + VALUE + ")");
 
-    private AttributeList() {
-    }
+    private AttributeList() {}
 
     /** The attributes, when the text is one list and nothing else; else null. */
     static NodeAttributes parse(String text) {

@@ -1,7 +1,7 @@
 package dev.handbook.parse.markdown;
 
-import dev.handbook.diag.Rule;
 import dev.handbook.diag.Position;
+import dev.handbook.diag.Rule;
 import java.util.Objects;
 
 /** A warning about a page body's Markdown, at its place in the file, under a rule id. */

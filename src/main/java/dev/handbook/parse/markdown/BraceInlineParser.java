@@ -32,8 +32,7 @@ final class BraceInlineParser implements InlineContentParser {
         }
         scanner.setPosition(start);
         StringBuilder expression = new StringBuilder();
-        if (Braces.skip(Cursor.of(scanner), expression) == Braces.Result.BALANCED
-                && (mdx || isComment(expression))) {
+        if (Braces.skip(Cursor.of(scanner), expression) == Braces.Result.BALANCED && (mdx || isComment(expression))) {
             return ParsedInline.of(new MdxExpression(), scanner.position());
         }
         return ParsedInline.none();
@@ -52,7 +51,8 @@ final class BraceInlineParser implements InlineContentParser {
     }
 
     private static boolean isComment(CharSequence expression) {
-        String inside = expression.subSequence(1, expression.length() - 1).toString().strip();
+        String inside =
+                expression.subSequence(1, expression.length() - 1).toString().strip();
         return inside.startsWith("/*") && inside.endsWith("*/");
     }
 

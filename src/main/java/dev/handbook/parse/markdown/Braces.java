@@ -4,13 +4,16 @@ package dev.handbook.parse.markdown;
 final class Braces {
 
     /** {@code ENDED}: the text ended inside the expression (it may go on on the next line). */
-    enum Result { BALANCED, UNBALANCED, ENDED }
+    enum Result {
+        BALANCED,
+        UNBALANCED,
+        ENDED
+    }
 
     /** Expressions nest deeper than any page needs past this; the rest is taken as text. */
     private static final int MAX_DEPTH = 64;
 
-    private Braces() {
-    }
+    private Braces() {}
 
     static Result skip(Cursor in) {
         return skip(in, null);

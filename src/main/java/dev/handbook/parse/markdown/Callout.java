@@ -11,7 +11,11 @@ import org.commonmark.node.CustomBlock;
 public final class Callout extends CustomBlock {
 
     /** Whether the callout can be folded, and how it starts. */
-    public enum Fold { NONE, CLOSED, OPEN }
+    public enum Fold {
+        NONE,
+        CLOSED,
+        OPEN
+    }
 
     private final String writtenType;
     private final Fold fold;
@@ -51,7 +55,10 @@ public final class Callout extends CustomBlock {
 
     /** The label shown when the source gives none: the type's, or the unknown word as written. */
     public String defaultTitle() {
-        return knownType().map(CalloutType::label).orElseGet(() -> writtenType.isEmpty() ? CalloutType.NOTE.label()
-                : Character.toUpperCase(writtenType.charAt(0)) + writtenType.substring(1));
+        return knownType()
+                .map(CalloutType::label)
+                .orElseGet(() -> writtenType.isEmpty()
+                        ? CalloutType.NOTE.label()
+                        : Character.toUpperCase(writtenType.charAt(0)) + writtenType.substring(1));
     }
 }

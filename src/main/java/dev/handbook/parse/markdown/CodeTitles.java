@@ -14,8 +14,7 @@ final class CodeTitles {
     private static final Pattern TITLE = Pattern.compile("(?:^|\\s)title=(?:\"([^\"]*)\"|'([^']*)'|(\\S+))");
     private static final Pattern BRACED_LANGUAGE = Pattern.compile("^\\{\\s*\\.([\\w+-]+)");
 
-    private CodeTitles() {
-    }
+    private CodeTitles() {}
 
     /** Wraps the fence in a captioned figure when it has a title. */
     static void caption(FencedCodeBlock fence) {
@@ -27,7 +26,8 @@ final class CodeTitles {
         if (!title.find()) {
             return;
         }
-        String caption = title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
+        String caption =
+                title.group(1) != null ? title.group(1) : title.group(2) != null ? title.group(2) : title.group(3);
         String rest = (info.substring(0, title.start()) + " " + info.substring(title.end())).strip();
         Matcher braced = BRACED_LANGUAGE.matcher(rest);
         fence.setInfo(braced.find() ? braced.group(1) : rest);

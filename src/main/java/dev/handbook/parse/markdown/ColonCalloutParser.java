@@ -19,8 +19,8 @@ import org.commonmark.parser.block.ParserState;
  */
 final class ColonCalloutParser extends AbstractBlockParser {
 
-    private static final Pattern OPENING = Pattern.compile(
-            "(:{3,})([A-Za-z][\\w-]*)(?:\\[(.*)\\]|[ \\t]+(.*?))?[ \\t]*(?:\\{[^}]*\\})?[ \\t]*");
+    private static final Pattern OPENING =
+            Pattern.compile("(:{3,})([A-Za-z][\\w-]*)(?:\\[(.*)\\]|[ \\t]+(.*?))?[ \\t]*(?:\\{[^}]*\\})?[ \\t]*");
 
     private final Callout block;
     private final int colons;
@@ -49,7 +49,8 @@ final class ColonCalloutParser extends AbstractBlockParser {
 
     @Override
     public BlockContinue tryContinue(ParserState state) {
-        if (state.getIndent() < 4 && isClosing(state.getLine().getContent(), state.getNextNonSpaceIndex())
+        if (state.getIndent() < 4
+                && isClosing(state.getLine().getContent(), state.getNextNonSpaceIndex())
                 && OpenBlocks.mayClose(state, block, node -> node instanceof Callout)) {
             return BlockContinue.finished();
         }
@@ -61,7 +62,8 @@ final class ColonCalloutParser extends AbstractBlockParser {
         while (end < line.length() && line.charAt(end) == ':') {
             end++;
         }
-        return end - from >= colons && line.subSequence(end, line.length()).toString().isBlank();
+        return end - from >= colons
+                && line.subSequence(end, line.length()).toString().isBlank();
     }
 
     @Override
@@ -79,8 +81,11 @@ final class ColonCalloutParser extends AbstractBlockParser {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             int start = state.getNextNonSpaceIndex();
             CharSequence line = state.getLine().getContent();
-            if (state.getIndent() >= 4 || start + 3 > line.length() || line.charAt(start) != ':'
-                    || line.charAt(start + 1) != ':' || line.charAt(start + 2) != ':') {
+            if (state.getIndent() >= 4
+                    || start + 3 > line.length()
+                    || line.charAt(start) != ':'
+                    || line.charAt(start + 1) != ':'
+                    || line.charAt(start + 2) != ':') {
                 return BlockStart.none();
             }
             Matcher opening = OPENING.matcher(line).region(start, line.length());
@@ -88,9 +93,12 @@ final class ColonCalloutParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             int titleGroup = opening.group(3) != null ? 3 : 4;
-            SourceLine title = opening.group(titleGroup) == null || opening.group(titleGroup).isBlank() ? null
+            SourceLine title = opening.group(titleGroup) == null
+                            || opening.group(titleGroup).isBlank()
+                    ? null
                     : state.getLine().substring(opening.start(titleGroup), opening.end(titleGroup));
-            return BlockStart.of(new ColonCalloutParser(opening.group(2), opening.group(1).length(), title))
+            return BlockStart.of(new ColonCalloutParser(
+                            opening.group(2), opening.group(1).length(), title))
                     .atIndex(line.length());
         }
     }

@@ -9,8 +9,10 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * and GitBook blocks, JSX components and expressions, attribute lists; and how they render.
  * After parsing, {@link DialectTransform} turns them into the nodes that render.
  */
-public final class DialectExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension,
-        TextContentRenderer.TextContentRendererExtension {
+public final class DialectExtension
+        implements Parser.ParserExtension,
+                HtmlRenderer.HtmlRendererExtension,
+                TextContentRenderer.TextContentRendererExtension {
 
     private final boolean mdx;
 

@@ -17,8 +17,8 @@ final class DialectTextRenderer implements NodeRenderer {
         this.text = context.getWriter();
     }
 
-    private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(Callout.class, CalloutTitle.class,
-            TabSet.class, Tab.class, CodeFigure.class);
+    private static final Set<Class<? extends Node>> NODE_TYPES =
+            Set.of(Callout.class, CalloutTitle.class, TabSet.class, Tab.class, CodeFigure.class);
 
     @Override
     public Set<Class<? extends Node>> getNodeTypes() {

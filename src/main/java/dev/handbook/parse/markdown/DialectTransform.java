@@ -21,7 +21,8 @@ import org.commonmark.node.Paragraph;
  */
 public final class DialectTransform {
 
-    private static final List<String> TYPES = java.util.Arrays.stream(CalloutType.values()).map(CalloutType::cssName)
+    private static final List<String> TYPES = java.util.Arrays.stream(CalloutType.values())
+            .map(CalloutType::cssName)
             .toList();
 
     private final int bodyFirstLine;
@@ -57,7 +58,9 @@ public final class DialectTransform {
         found.fences.forEach(CodeTitles::caption);
         EsmStatements statements = new EsmStatements(body);
         found.topParagraphs.forEach(statements::drop);
-        found.emptiable.stream().filter(node -> node instanceof Paragraph && Trees.isBlank(node)).forEach(Node::unlink);
+        found.emptiable.stream()
+                .filter(node -> node instanceof Paragraph && Trees.isBlank(node))
+                .forEach(Node::unlink);
         Found result = found;
         if (converts || !found.tabs.isEmpty()) {
             result = new Found(); // conversions made tabs and callouts of their own
@@ -69,7 +72,9 @@ public final class DialectTransform {
 
     private void checkType(Callout callout) {
         if (callout.knownType().isEmpty()) {
-            findings.add(new BodyFinding(Rule.UNKNOWN_CALLOUT, Trees.position(callout, bodyFirstLine),
+            findings.add(new BodyFinding(
+                    Rule.UNKNOWN_CALLOUT,
+                    Trees.position(callout, bodyFirstLine),
                     "`" + callout.writtenType() + "` is not a callout type"
                             + Suggestions.didYouMean(callout.writtenType(), CalloutType.names())
                             + "; it is shown as a note. Types: " + String.join(", ", TYPES)));
@@ -134,7 +139,9 @@ public final class DialectTransform {
                 attributes.add(list);
                 emptiable.add(node.getParent());
             } else if (node instanceof JsxTag tag) {
-                inlineTags.computeIfAbsent(node.getParent(), parent -> new ArrayList<>()).add(tag);
+                inlineTags
+                        .computeIfAbsent(node.getParent(), parent -> new ArrayList<>())
+                        .add(tag);
                 emptiable.add(node.getParent());
             } else if (node instanceof MdxExpression) {
                 emptiable.add(node.getParent());

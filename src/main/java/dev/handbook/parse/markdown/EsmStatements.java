@@ -14,8 +14,8 @@ import org.commonmark.node.Text;
 final class EsmStatements {
 
     private static final Pattern IMPORT = Pattern.compile("(?s)import\\s+(?:['\"]|.*?\\bfrom\\s*['\"]).*");
-    private static final Pattern EXPORT = Pattern.compile(
-            "(?s)export\\s+(?:(?:const|let|var|function|class|default|async)\\b|[{*]).*");
+    private static final Pattern EXPORT =
+            Pattern.compile("(?s)export\\s+(?:(?:const|let|var|function|class|default|async)\\b|[{*]).*");
 
     private final String body;
     private int[] lineStarts;
@@ -34,7 +34,8 @@ final class EsmStatements {
             return;
         }
         String source = source(paragraph.getSourceSpans());
-        if (source != null && (IMPORT.matcher(source).matches() || EXPORT.matcher(source).matches())) {
+        if (source != null
+                && (IMPORT.matcher(source).matches() || EXPORT.matcher(source).matches())) {
             paragraph.unlink();
         }
     }
@@ -47,7 +48,8 @@ final class EsmStatements {
         StringBuilder text = new StringBuilder();
         for (SourceSpan span : spans) {
             int from = lineStart(span.getLineIndex()) + span.getColumnIndex();
-            text.append(body, from, Math.min(body.length(), from + span.getLength())).append('\n');
+            text.append(body, from, Math.min(body.length(), from + span.getLength()))
+                    .append('\n');
         }
         return text.toString();
     }

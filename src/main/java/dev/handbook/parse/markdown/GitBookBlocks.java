@@ -26,20 +26,25 @@ final class GitBookBlocks {
     void convert(GitBookBlock block) {
         String name = block.name();
         switch (name) {
-            case "hint" -> Trees.replace(block, new Callout(block.attributes().getOrDefault("style", "info"),
-                    Callout.Fold.NONE, false));
+            case "hint" ->
+                Trees.replace(
+                        block, new Callout(block.attributes().getOrDefault("style", "info"), Callout.Fold.NONE, false));
             case "tabs" -> Trees.replace(block, new TabSet());
             case "tab" -> Trees.replace(block, new Tab(block.attributes().getOrDefault("title", "Tab"), false));
             case "code" -> code(block);
-            case "embed" -> link(block, block.attributes().get("url"), block.attributes().get("url"));
-            case "file" -> link(block, block.attributes().get("src"), block.attributes().get("src"));
+            case "embed" ->
+                link(block, block.attributes().get("url"), block.attributes().get("url"));
+            case "file" ->
+                link(block, block.attributes().get("src"), block.attributes().get("src"));
             default -> other(block, name);
         }
     }
 
     private static void code(GitBookBlock block) {
         String title = block.attributes().get("title");
-        if (title != null && block.getFirstChild() instanceof FencedCodeBlock && block.getFirstChild().getNext() == null) {
+        if (title != null
+                && block.getFirstChild() instanceof FencedCodeBlock
+                && block.getFirstChild().getNext() == null) {
             Trees.replace(block, new CodeFigure(title));
         } else {
             Trees.unwrap(block);
@@ -48,23 +53,29 @@ final class GitBookBlocks {
 
     private void link(GitBookBlock block, String destination, String text) {
         if (destination == null || destination.isBlank()) {
-            report.accept(block, "`{% " + block.name() + " %}` needs a "
-                    + (block.name().equals("embed") ? "`url`" : "`src`") + "; it is left out");
+            report.accept(
+                    block,
+                    "`{% " + block.name() + " %}` needs a " + (block.name().equals("embed") ? "`url`" : "`src`")
+                            + "; it is left out");
             block.unlink();
             return;
         }
         Paragraph paragraph = Trees.replace(block, new Paragraph());
         Link link = new Link(destination, null);
         link.setSourceSpans(block.getSourceSpans());
-        link.appendChild(new Text(text.substring(text.lastIndexOf('/') + 1).isEmpty() ? text
-                : block.name().equals("file") ? text.substring(text.lastIndexOf('/') + 1) : text));
+        link.appendChild(new Text(
+                text.substring(text.lastIndexOf('/') + 1).isEmpty()
+                        ? text
+                        : block.name().equals("file") ? text.substring(text.lastIndexOf('/') + 1) : text));
         paragraph.appendChild(link);
     }
 
     private void other(GitBookBlock block, String name) {
         if (!name.startsWith("end") && !LAYOUT.contains(name)) {
-            report.accept(block, "`{% " + name + " %}` is a GitBook block handbook cannot show; "
-                    + (block.getFirstChild() == null ? "it is left out" : "its contents are shown without it"));
+            report.accept(
+                    block,
+                    "`{% " + name + " %}` is a GitBook block handbook cannot show; "
+                            + (block.getFirstChild() == null ? "it is left out" : "its contents are shown without it"));
         }
         Trees.unwrap(block);
     }

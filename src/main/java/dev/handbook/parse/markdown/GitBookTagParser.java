@@ -21,8 +21,9 @@ import org.commonmark.parser.block.ParserState;
 final class GitBookTagParser extends AbstractBlockParser {
 
     /** The tags GitBook closes with {@code {% endNAME %}}. */
-    static final Set<String> PAIRED = Set.of("hint", "tabs", "tab", "code", "content-ref", "stepper", "step",
-            "columns", "column");
+    static final Set<String> PAIRED =
+            Set.of("hint", "tabs", "tab", "code", "content-ref", "stepper", "step", "columns", "column");
+
     private static final Pattern TAG = Pattern.compile("\\{%-?[ \\t]*([a-z][\\w-]*)(.*?)-?%\\}[ \\t]*");
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w-]+)=\"([^\"]*)\"");
 
@@ -54,10 +55,17 @@ final class GitBookTagParser extends AbstractBlockParser {
         if (!paired) {
             return BlockContinue.none();
         }
-        Matcher tag = TAG.matcher(state.getLine().getContent()).region(state.getNextNonSpaceIndex(),
-                state.getLine().getContent().length());
-        if (state.getIndent() < 4 && tag.matches() && tag.group(1).equals("end" + block.name())
-                && OpenBlocks.mayClose(state, block, node -> node instanceof GitBookBlock b && b.name().equals(block.name()))) {
+        Matcher tag = TAG.matcher(state.getLine().getContent())
+                .region(
+                        state.getNextNonSpaceIndex(),
+                        state.getLine().getContent().length());
+        if (state.getIndent() < 4
+                && tag.matches()
+                && tag.group(1).equals("end" + block.name())
+                && OpenBlocks.mayClose(
+                        state,
+                        block,
+                        node -> node instanceof GitBookBlock b && b.name().equals(block.name()))) {
             return BlockContinue.finished();
         }
         return BlockContinue.atIndex(state.getIndex());
@@ -68,7 +76,9 @@ final class GitBookTagParser extends AbstractBlockParser {
         public BlockStart tryStart(ParserState state, MatchedBlockParser matchedBlockParser) {
             int start = state.getNextNonSpaceIndex();
             CharSequence line = state.getLine().getContent();
-            if (state.getIndent() >= 4 || start + 1 >= line.length() || line.charAt(start) != '{'
+            if (state.getIndent() >= 4
+                    || start + 1 >= line.length()
+                    || line.charAt(start) != '{'
                     || line.charAt(start + 1) != '%') {
                 return BlockStart.none();
             }
@@ -78,7 +88,8 @@ final class GitBookTagParser extends AbstractBlockParser {
             }
             String name = tag.group(1);
             GitBookBlock block = new GitBookBlock(name, attributes(tag.group(2)));
-            return BlockStart.of(new GitBookTagParser(block, PAIRED.contains(name))).atIndex(line.length());
+            return BlockStart.of(new GitBookTagParser(block, PAIRED.contains(name)))
+                    .atIndex(line.length());
         }
 
         private static Map<String, String> attributes(String text) {

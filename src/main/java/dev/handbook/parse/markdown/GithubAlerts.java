@@ -18,8 +18,7 @@ final class GithubAlerts {
 
     private static final Pattern MARKER = Pattern.compile("\\[!([A-Za-z][\\w-]*)\\]([+-]?)[ \\t]*");
 
-    private GithubAlerts() {
-    }
+    private GithubAlerts() {}
 
     /** The callout the quote is, put in its place; null when it is an ordinary quote. */
     static Callout convert(BlockQuote quote) {

@@ -21,8 +21,8 @@ import org.commonmark.parser.block.ParserState;
 final class IndentedBlockParser extends AbstractBlockParser {
 
     private static final int BODY_INDENT = 4;
-    private static final Pattern ADMONITION = Pattern.compile(
-            "(!!!|\\?\\?\\?\\+?)[ \\t]+([\\w-]+)(?:[ \\t]+[\\w-]+)*[ \\t]*(?:\"(.*)\")?[ \\t]*");
+    private static final Pattern ADMONITION =
+            Pattern.compile("(!!!|\\?\\?\\?\\+?)[ \\t]+([\\w-]+)(?:[ \\t]+[\\w-]+)*[ \\t]*(?:\"(.*)\")?[ \\t]*");
     private static final Pattern TAB = Pattern.compile("===(!?)\\+?(!?)[ \\t]+\"(.*)\"[ \\t]*");
 
     private final Block block;
@@ -78,7 +78,8 @@ final class IndentedBlockParser extends AbstractBlockParser {
                 return BlockStart.none();
             }
             char first = line.charAt(start);
-            IndentedBlockParser parser = first == '!' || first == '?' ? admonition(state, line, start)
+            IndentedBlockParser parser = first == '!' || first == '?'
+                    ? admonition(state, line, start)
                     : first == '=' ? tab(line, start) : null;
             return parser == null ? BlockStart.none() : BlockStart.of(parser).atIndex(line.length());
         }
@@ -89,11 +90,13 @@ final class IndentedBlockParser extends AbstractBlockParser {
                 return null;
             }
             String marker = opening.group(1);
-            Callout.Fold fold = marker.equals("!!!") ? Callout.Fold.NONE
+            Callout.Fold fold = marker.equals("!!!")
+                    ? Callout.Fold.NONE
                     : marker.endsWith("+") ? Callout.Fold.OPEN : Callout.Fold.CLOSED;
             String title = opening.group(3);
             boolean titled = title == null || !title.isEmpty() || fold != Callout.Fold.NONE;
-            SourceLine titleLine = title == null || title.isBlank() ? null
+            SourceLine titleLine = title == null || title.isBlank()
+                    ? null
                     : state.getLine().substring(opening.start(3), opening.end(3));
             return new IndentedBlockParser(new Callout(opening.group(2), fold, titled), titleLine);
         }

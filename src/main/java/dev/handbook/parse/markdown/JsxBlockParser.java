@@ -57,8 +57,12 @@ final class JsxBlockParser extends AbstractBlockParser {
             return continueTag(line);
         }
         int start = state.getNextNonSpaceIndex();
-        if (!state.isBlank() && isClosingTag(line, start)
-                && OpenBlocks.mayClose(state, block, node -> node instanceof JsxElement e && e.name().equals(block.name()))) {
+        if (!state.isBlank()
+                && isClosingTag(line, start)
+                && OpenBlocks.mayClose(
+                        state,
+                        block,
+                        node -> node instanceof JsxElement e && e.name().equals(block.name()))) {
             block.close();
             return BlockContinue.finished();
         }
@@ -83,8 +87,8 @@ final class JsxBlockParser extends AbstractBlockParser {
 
     private BlockContinue continueTag(CharSequence line) {
         pendingTag.append('\n').append(line);
-        JsxTagReader.Tag tag = pendingTag.length() > Cursor.MAX_CONSTRUCT ? null
-                : JsxTagReader.read(Cursor.of(pendingTag, 0));
+        JsxTagReader.Tag tag =
+                pendingTag.length() > Cursor.MAX_CONSTRUCT ? null : JsxTagReader.read(Cursor.of(pendingTag, 0));
         if (tag == null || tag.complete()) {
             pendingTag = null;
             if (tag != null) {
@@ -126,10 +130,12 @@ final class JsxBlockParser extends AbstractBlockParser {
             if (tag == null) {
                 return BlockStart.none();
             }
-            String rest = line.subSequence(Math.min(end.index, line.length()), line.length()).toString();
+            String rest = line.subSequence(Math.min(end.index, line.length()), line.length())
+                    .toString();
             if (!tag.complete() || rest.isBlank()) {
                 JsxElement element = new JsxElement(tag.name(), tag.attributes(), tag.kind());
-                StringBuilder pending = tag.complete() ? null : new StringBuilder(line.subSequence(start, line.length()));
+                StringBuilder pending =
+                        tag.complete() ? null : new StringBuilder(line.subSequence(start, line.length()));
                 return BlockStart.of(new JsxBlockParser(element, pending, null)).atIndex(line.length());
             }
             String closing = "</" + tag.name() + ">";

@@ -36,8 +36,10 @@ final class JsxComponents {
             return;
         }
         if (!element.closed()) {
-            report.accept(element, "`<" + element.name() + ">` is never closed: everything after it is inside it; "
-                    + "close it with `</" + element.name() + ">` on a line of its own");
+            report.accept(
+                    element,
+                    "`<" + element.name() + ">` is never closed: everything after it is inside it; "
+                            + "close it with `</" + element.name() + ">` on a line of its own");
         }
         switch (element.name()) {
             case "Tabs" -> tabs(element);
@@ -73,8 +75,10 @@ final class JsxComponents {
         if (element.kind() == JsxTag.Kind.SELF_CLOSING) {
             report.accept(element, "`<" + element.name() + " />` is a component handbook cannot show; it is left out");
         } else if (element.closed()) {
-            report.accept(element, "`<" + element.name() + ">` is a component handbook cannot show; "
-                    + "its children are shown without it");
+            report.accept(
+                    element,
+                    "`<" + element.name() + ">` is a component handbook cannot show; "
+                            + "its children are shown without it");
         }
         Trees.unwrap(element);
     }
@@ -107,13 +111,13 @@ final class JsxComponents {
         for (JsxTag tag : tags) {
             switch (tag.kind()) {
                 case OPEN -> open.push(tag);
-                case SELF_CLOSING -> report.accept(tag, "`<" + tag.name()
-                        + " />` is a component handbook cannot show; it is left out");
+                case SELF_CLOSING ->
+                    report.accept(tag, "`<" + tag.name() + " />` is a component handbook cannot show; it is left out");
                 case CLOSE -> close(open, tag);
             }
         }
-        open.forEach(tag -> report.accept(tag, "`<" + tag.name() + ">` is never closed; close it with `</"
-                + tag.name() + ">`"));
+        open.forEach(tag ->
+                report.accept(tag, "`<" + tag.name() + ">` is never closed; close it with `</" + tag.name() + ">`"));
         tags.forEach(Node::unlink);
     }
 
@@ -125,11 +129,14 @@ final class JsxComponents {
         while (!open.isEmpty()) {
             JsxTag opened = open.pop();
             if (opened.name().equals(tag.name())) {
-                report.accept(opened, "`<" + opened.name() + ">` is a component handbook cannot show; "
-                        + "its children are shown without it");
+                report.accept(
+                        opened,
+                        "`<" + opened.name() + ">` is a component handbook cannot show; "
+                                + "its children are shown without it");
                 return;
             }
-            report.accept(opened, "`<" + opened.name() + ">` is never closed; close it with `</" + opened.name() + ">`");
+            report.accept(
+                    opened, "`<" + opened.name() + ">` is never closed; close it with `</" + opened.name() + ">`");
         }
     }
 }

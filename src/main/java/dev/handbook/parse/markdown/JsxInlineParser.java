@@ -23,7 +23,9 @@ final class JsxInlineParser implements InlineContentParser {
             return ParsedInline.none();
         }
         JsxTagReader.Tag tag = JsxTagReader.read(Cursor.of(scanner));
-        return tag == null || !tag.complete() ? ParsedInline.none() : ParsedInline.of(new JsxTag(tag), scanner.position());
+        return tag == null || !tag.complete()
+                ? ParsedInline.none()
+                : ParsedInline.of(new JsxTag(tag), scanner.position());
     }
 
     /** The parser holds no state, so every paragraph shares one. */

@@ -8,7 +8,11 @@ import org.commonmark.node.CustomNode;
 public final class JsxTag extends CustomNode {
 
     /** Which kind of tag. */
-    public enum Kind { OPEN, CLOSE, SELF_CLOSING }
+    public enum Kind {
+        OPEN,
+        CLOSE,
+        SELF_CLOSING
+    }
 
     private final JsxTagReader.Tag tag;
 

@@ -13,8 +13,7 @@ import org.commonmark.parser.block.ParserState;
  */
 final class OpenBlocks {
 
-    private OpenBlocks() {
-    }
+    private OpenBlocks() {}
 
     /** Whether a closing line seen by {@code self} belongs to it. */
     static boolean mayClose(ParserState state, Block self, Predicate<Node> sameKind) {

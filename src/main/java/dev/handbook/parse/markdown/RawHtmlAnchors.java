@@ -36,7 +36,8 @@ public final class RawHtmlAnchors {
             Matcher attribute = ID_OR_NAME.matcher(tag.group(2));
             while (attribute.find()) {
                 boolean id = attribute.group(1).equalsIgnoreCase("id");
-                String value = attribute.group(2) != null ? attribute.group(2)
+                String value = attribute.group(2) != null
+                        ? attribute.group(2)
                         : attribute.group(3) != null ? attribute.group(3) : attribute.group(4);
                 if ((id || element.equals("a")) && !value.isEmpty()) {
                     anchors.add(value);

@@ -13,38 +13,124 @@ import org.owasp.html.PolicyFactory;
  */
 public final class RawHtmlPolicy {
 
-    private static final Set<String> ELEMENTS = Set.of("a", "abbr", "article", "aside", "b", "bdi", "bdo",
-            "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn",
-            "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins",
-            "kbd", "li", "mark", "ol", "p", "pre", "q", "rp", "rt", "ruby", "s", "samp", "section", "small", "span",
-            "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr",
-            "tt", "u", "ul", "var", "wbr", "svg", "path");
+    private static final Set<String> ELEMENTS = Set.of(
+            "a",
+            "abbr",
+            "article",
+            "aside",
+            "b",
+            "bdi",
+            "bdo",
+            "blockquote",
+            "br",
+            "caption",
+            "center",
+            "cite",
+            "code",
+            "col",
+            "colgroup",
+            "dd",
+            "del",
+            "details",
+            "dfn",
+            "div",
+            "dl",
+            "dt",
+            "em",
+            "figcaption",
+            "figure",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "i",
+            "img",
+            "ins",
+            "kbd",
+            "li",
+            "mark",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "rp",
+            "rt",
+            "ruby",
+            "s",
+            "samp",
+            "section",
+            "small",
+            "span",
+            "strike",
+            "strong",
+            "sub",
+            "summary",
+            "sup",
+            "table",
+            "tbody",
+            "td",
+            "tfoot",
+            "th",
+            "thead",
+            "time",
+            "tr",
+            "tt",
+            "u",
+            "ul",
+            "var",
+            "wbr",
+            "svg",
+            "path");
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements(ELEMENTS.toArray(String[]::new))
-            .allowAttributes("id", "class", "title", "lang", "dir", "role", "aria-label", "aria-hidden",
-                    "aria-describedby", "aria-labelledby").globally()
-            .allowAttributes("href", "name").onElements("a")
-            .allowAttributes("src", "alt", "width", "height", "loading").onElements("img")
-            .allowAttributes("align").onElements("p", "div", "img", "table", "tr", "td", "th", "caption", "h1", "h2", "h3",
-                    "h4", "h5", "h6")
-            .allowAttributes("colspan", "rowspan", "scope", "headers", "valign").onElements("td", "th")
-            .allowAttributes("span").onElements("col", "colgroup")
-            .allowAttributes("border", "cellpadding", "cellspacing", "width").onElements("table")
-            .allowAttributes("start", "reversed", "type").onElements("ol")
-            .allowAttributes("value").onElements("li")
-            .allowAttributes("open").onElements("details")
-            .allowAttributes("datetime").onElements("time", "del", "ins")
-            .allowAttributes("cite").onElements("blockquote", "q", "del", "ins")
-            .allowAttributes("viewBox", "width", "height", "fill").onElements("svg")
-            .allowAttributes("d", "fill", "fill-rule").onElements("path")
+            .allowAttributes(
+                    "id",
+                    "class",
+                    "title",
+                    "lang",
+                    "dir",
+                    "role",
+                    "aria-label",
+                    "aria-hidden",
+                    "aria-describedby",
+                    "aria-labelledby")
+            .globally()
+            .allowAttributes("href", "name")
+            .onElements("a")
+            .allowAttributes("src", "alt", "width", "height", "loading")
+            .onElements("img")
+            .allowAttributes("align")
+            .onElements("p", "div", "img", "table", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6")
+            .allowAttributes("colspan", "rowspan", "scope", "headers", "valign")
+            .onElements("td", "th")
+            .allowAttributes("span")
+            .onElements("col", "colgroup")
+            .allowAttributes("border", "cellpadding", "cellspacing", "width")
+            .onElements("table")
+            .allowAttributes("start", "reversed", "type")
+            .onElements("ol")
+            .allowAttributes("value")
+            .onElements("li")
+            .allowAttributes("open")
+            .onElements("details")
+            .allowAttributes("datetime")
+            .onElements("time", "del", "ins")
+            .allowAttributes("cite")
+            .onElements("blockquote", "q", "del", "ins")
+            .allowAttributes("viewBox", "width", "height", "fill")
+            .onElements("svg")
+            .allowAttributes("d", "fill", "fill-rule")
+            .onElements("path")
             .allowStandardUrlProtocols()
             .allowUrlProtocols("tel")
             .allowStyling()
             .toFactory();
 
-    private RawHtmlPolicy() {
-    }
+    private RawHtmlPolicy() {}
 
     /** The HTML with everything the allow-list does not name taken out. */
     public static String sanitize(String html) {
@@ -55,5 +141,4 @@ public final class RawHtmlPolicy {
     static boolean keeps(String element) {
         return ELEMENTS.contains(element.toLowerCase(Locale.ROOT));
     }
-
 }

@@ -21,8 +21,14 @@ import org.commonmark.renderer.text.TextContentWriter;
  */
 public final class ReadableText implements NodeRenderer {
 
-    private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(Link.class, Image.class, TableBlock.class,
-            TableHead.class, TableBody.class, TableRow.class, TableCell.class);
+    private static final Set<Class<? extends Node>> NODE_TYPES = Set.of(
+            Link.class,
+            Image.class,
+            TableBlock.class,
+            TableHead.class,
+            TableBody.class,
+            TableRow.class,
+            TableCell.class);
 
     private final TextContentNodeRendererContext context;
     private final TextContentWriter text;

@@ -3,8 +3,7 @@ package dev.handbook.parse.markdown;
 /** Tabs written one after another (MkDocs {@code ===}, a lone {@code <TabItem>}) form one set. */
 final class TabGroups {
 
-    private TabGroups() {
-    }
+    private TabGroups() {}
 
     static void group(Tab tab) {
         if (tab.getParent() instanceof TabSet) {

@@ -11,8 +11,7 @@ import org.commonmark.node.Text;
 /** Moves of nodes the dialects need: replacing one by another, or by its own children. */
 final class Trees {
 
-    private Trees() {
-    }
+    private Trees() {}
 
     /** Puts {@code replacement} where {@code node} is, with all of {@code node}'s children. */
     static <T extends Node> T replace(Node node, T replacement) {
@@ -46,8 +45,11 @@ final class Trees {
     /** Whether nothing of the node would show: blank text, line breaks, expressions. */
     static boolean isBlank(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            boolean blank = child instanceof Text text ? text.getLiteral().isBlank()
-                    : child instanceof SoftLineBreak || child instanceof HardLineBreak || child instanceof MdxExpression;
+            boolean blank = child instanceof Text text
+                    ? text.getLiteral().isBlank()
+                    : child instanceof SoftLineBreak
+                            || child instanceof HardLineBreak
+                            || child instanceof MdxExpression;
             if (!blank) {
                 return false;
             }
@@ -61,6 +63,7 @@ final class Trees {
         if (spans.isEmpty()) {
             return new Position(bodyFirstLine, 1);
         }
-        return new Position(bodyFirstLine + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + 1);
+        return new Position(
+                bodyFirstLine + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + 1);
     }
 }

@@ -2,7 +2,6 @@ package dev.handbook.render.chart;
 
 import dev.handbook.text.Labels;
 import dev.handbook.text.Xml;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -45,8 +44,7 @@ public final class BarChart {
         }
     }
 
-    private BarChart() {
-    }
+    private BarChart() {}
 
     /** The chart, one row per bar in the given order; bar lengths are relative to the largest value. */
     public static String svg(String title, List<Bar> bars) {
@@ -60,9 +58,17 @@ public final class BarChart {
         int max = rows.stream().mapToInt(Bar::value).max().orElse(0);
         StringBuilder svg = new StringBuilder(256 + rows.size() * 400);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\" role=\"img\" width=\"100%\"")
-                .append(" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height(rows.size())).append("\">")
-                .append("<title>").append(Xml.escape(title)).append("</title>")
-                .append("<desc>").append(Xml.escape(summary(rows))).append("</desc>");
+                .append(" viewBox=\"0 0 ")
+                .append(WIDTH)
+                .append(' ')
+                .append(height(rows.size()))
+                .append("\">")
+                .append("<title>")
+                .append(Xml.escape(title))
+                .append("</title>")
+                .append("<desc>")
+                .append(Xml.escape(summary(rows)))
+                .append("</desc>");
         if (rows.isEmpty()) {
             appendText(svg, "bar-label", LABEL_X, rowMiddle(0), "No data");
         }
@@ -88,20 +94,50 @@ public final class BarChart {
     /** The value axis: a line under the bars, ticks at 0, half and the largest value, and the unit. */
     private static void appendAxis(StringBuilder svg, int rows, int max, String unit) {
         int y = PADDING + rows * ROW_HEIGHT;
-        svg.append("<g class=\"axis\" aria-hidden=\"true\"><line class=\"axis-line\" x1=\"").append(BAR_X)
-                .append("\" y1=\"").append(PADDING).append("\" x2=\"").append(BAR_X).append("\" y2=\"").append(y)
-                .append("\"/><line class=\"axis-line\" x1=\"").append(BAR_X).append("\" y1=\"").append(y)
-                .append("\" x2=\"").append(BAR_X + BAR_MAX_WIDTH).append("\" y2=\"").append(y).append("\"/>");
+        svg.append("<g class=\"axis\" aria-hidden=\"true\"><line class=\"axis-line\" x1=\"")
+                .append(BAR_X)
+                .append("\" y1=\"")
+                .append(PADDING)
+                .append("\" x2=\"")
+                .append(BAR_X)
+                .append("\" y2=\"")
+                .append(y)
+                .append("\"/><line class=\"axis-line\" x1=\"")
+                .append(BAR_X)
+                .append("\" y1=\"")
+                .append(y)
+                .append("\" x2=\"")
+                .append(BAR_X + BAR_MAX_WIDTH)
+                .append("\" y2=\"")
+                .append(y)
+                .append("\"/>");
         List<Integer> ticks = max >= 2 ? List.of(0, max / 2, max) : List.of(0, max);
         for (int tick : ticks.stream().distinct().toList()) {
             int x = BAR_X + (max == 0 ? 0 : barWidth(tick, max));
-            svg.append("<line class=\"axis-tick\" x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"")
-                    .append(x).append("\" y2=\"").append(y + 4).append("\"/>");
-            svg.append("<text class=\"axis-label\" x=\"").append(x).append("\" y=\"").append(y + 16)
-                    .append("\" text-anchor=\"middle\" font-size=\"12\">").append(tick).append("</text>");
+            svg.append("<line class=\"axis-tick\" x1=\"")
+                    .append(x)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" x2=\"")
+                    .append(x)
+                    .append("\" y2=\"")
+                    .append(y + 4)
+                    .append("\"/>");
+            svg.append("<text class=\"axis-label\" x=\"")
+                    .append(x)
+                    .append("\" y=\"")
+                    .append(y + 16)
+                    .append("\" text-anchor=\"middle\" font-size=\"12\">")
+                    .append(tick)
+                    .append("</text>");
         }
-        svg.append("<text class=\"axis-unit\" x=\"").append(BAR_X - 2 * VALUE_GAP).append("\" y=\"").append(y + 16)
-                .append("\" text-anchor=\"end\" font-size=\"12\">").append(Xml.escape(unit)).append("</text></g>");
+        svg.append("<text class=\"axis-unit\" x=\"")
+                .append(BAR_X - 2 * VALUE_GAP)
+                .append("\" y=\"")
+                .append(y + 16)
+                .append("\" text-anchor=\"end\" font-size=\"12\">")
+                .append(Xml.escape(unit))
+                .append("</text></g>");
     }
 
     private static int rowMiddle(int row) {
@@ -116,18 +152,40 @@ public final class BarChart {
         int width = barWidth(bar.value(), max);
         int middle = rowMiddle(row);
         String value = Integer.toString(bar.value());
-        svg.append("<g class=\"bar\"><title>").append(Xml.escape(bar.label())).append(": ").append(value).append("</title>");
+        svg.append("<g class=\"bar\"><title>")
+                .append(Xml.escape(bar.label()))
+                .append(": ")
+                .append(value)
+                .append("</title>");
         appendText(svg, "bar-label", LABEL_X, middle, truncated(bar.label()));
-        svg.append("<rect class=\"").append(Xml.escape(("bar-fill " + bar.cssClass()).strip())).append('"')
-                .append(" x=\"").append(BAR_X).append("\" y=\"").append(middle - BAR_HEIGHT / 2)
-                .append("\" width=\"").append(width).append("\" height=\"").append(BAR_HEIGHT).append("\"/>");
+        svg.append("<rect class=\"")
+                .append(Xml.escape(("bar-fill " + bar.cssClass()).strip()))
+                .append('"')
+                .append(" x=\"")
+                .append(BAR_X)
+                .append("\" y=\"")
+                .append(middle - BAR_HEIGHT / 2)
+                .append("\" width=\"")
+                .append(width)
+                .append("\" height=\"")
+                .append(BAR_HEIGHT)
+                .append("\"/>");
         appendText(svg, "bar-value", BAR_X + width + VALUE_GAP, middle, value);
         svg.append("</g>");
     }
 
     private static void appendText(StringBuilder svg, String cssClass, int x, int y, String text) {
-        svg.append("<text class=\"").append(cssClass).append("\" x=\"").append(x).append("\" y=\"").append(y)
-                .append("\" dominant-baseline=\"central\" font-size=\"").append(FONT_SIZE).append("\">").append(Xml.escape(text)).append("</text>");
+        svg.append("<text class=\"")
+                .append(cssClass)
+                .append("\" x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" dominant-baseline=\"central\" font-size=\"")
+                .append(FONT_SIZE)
+                .append("\">")
+                .append(Xml.escape(text))
+                .append("</text>");
     }
 
     private static String truncated(String label) {

@@ -71,9 +71,11 @@ final class BarycenterOrder {
             keyByNode[i] = barycenter(members[i], row, downwards);
             slots[i] = i;
         }
-        Arrays.sort(slots, (a, b) -> keyByNode[a] != keyByNode[b]
-                ? Double.compare(keyByNode[a], keyByNode[b])
-                : Integer.compare(members[a], members[b]));
+        Arrays.sort(
+                slots,
+                (a, b) -> keyByNode[a] != keyByNode[b]
+                        ? Double.compare(keyByNode[a], keyByNode[b])
+                        : Integer.compare(members[a], members[b]));
         int[] ordered = new int[members.length];
         for (int i = 0; i < members.length; i++) {
             ordered[i] = members[slots[i]];

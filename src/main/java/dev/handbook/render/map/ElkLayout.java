@@ -62,7 +62,8 @@ final class ElkLayout implements Placement {
             return new ElkLayout(0, 0, 2 * MARGIN, 2 * MARGIN);
         }
         new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
-        ElkLayout layout = new ElkLayout(nodes, from.length, (int) Math.ceil(root.getWidth()), (int) Math.ceil(root.getHeight()));
+        ElkLayout layout =
+                new ElkLayout(nodes, from.length, (int) Math.ceil(root.getWidth()), (int) Math.ceil(root.getHeight()));
         layout.read(boxes, arrows, from, to);
         return layout;
     }

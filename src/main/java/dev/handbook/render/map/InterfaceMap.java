@@ -89,7 +89,10 @@ public final class InterfaceMap {
      * @param hrefPrefix put before every href, e.g. "../" when the hrefs are relative to the folder above
      */
     public String svg(String title, String hrefPrefix) {
-        return MapSvg.render(Objects.requireNonNull(title, "title"), graph, placed(),
+        return MapSvg.render(
+                Objects.requireNonNull(title, "title"),
+                graph,
+                placed(),
                 Objects.requireNonNull(hrefPrefix, "hrefPrefix"));
     }
 
@@ -118,7 +121,11 @@ public final class InterfaceMap {
 
     /** The nodes whose ids are given and the edges between them; unknown ids are ignored. */
     public InterfaceMap subset(Set<String> ids) {
-        int[] members = ids.stream().mapToInt(graph::indexOf).filter(index -> index >= 0).sorted().toArray();
+        int[] members = ids.stream()
+                .mapToInt(graph::indexOf)
+                .filter(index -> index >= 0)
+                .sorted()
+                .toArray();
         return new InterfaceMap(graph.induced(members), layouts);
     }
 

@@ -13,8 +13,7 @@ final class LabelLines {
     static final int LINE_CHARS = 26;
     static final int MAX_LINES = 3;
 
-    private LabelLines() {
-    }
+    private LabelLines() {}
 
     static List<String> of(String label) {
         List<String> lines = new ArrayList<>();

@@ -98,8 +98,8 @@ final class Layout implements Placement {
         int endX = x[to] + NODE_WIDTH / 2;
         int endY = y[to];
         int middleY = (startY + endY) / 2;
-        return "M" + startX + "," + startY + " C" + startX + "," + middleY + " " + endX + "," + middleY
-                + " " + endX + "," + endY;
+        return "M" + startX + "," + startY + " C" + startX + "," + middleY + " " + endX + "," + middleY + " " + endX
+                + "," + endY;
     }
 
     private String sideLoop(int from, int to) {
@@ -107,7 +107,7 @@ final class Layout implements Placement {
         int startY = y[from] + NODE_HEIGHT / 2;
         int endX = x[to] + NODE_WIDTH;
         int endY = y[to] + NODE_HEIGHT / 2;
-        return "M" + startX + "," + startY + " C" + (startX + LOOP_BEND) + "," + startY + " "
-                + (endX + LOOP_BEND) + "," + endY + " " + endX + "," + endY;
+        return "M" + startX + "," + startY + " C" + (startX + LOOP_BEND) + "," + startY + " " + (endX + LOOP_BEND) + ","
+                + endY + " " + endX + "," + endY;
     }
 }

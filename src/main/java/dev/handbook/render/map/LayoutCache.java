@@ -14,6 +14,7 @@ final class LayoutCache {
 
     /** Maps with more nodes get the linear grid layout: ELK's time grows faster than the map. */
     static final int ELK_LIMIT = 300;
+
     static final int MAX_SHAPES = 20_000;
 
     private final ConcurrentHashMap<Shape, Placement> byShape = new ConcurrentHashMap<>();
@@ -42,11 +43,15 @@ final class LayoutCache {
     record Shape(int nodes, int[] ends) {
 
         int[] from() {
-            return java.util.stream.IntStream.range(0, ends.length / 2).map(e -> ends[2 * e]).toArray();
+            return java.util.stream.IntStream.range(0, ends.length / 2)
+                    .map(e -> ends[2 * e])
+                    .toArray();
         }
 
         int[] to() {
-            return java.util.stream.IntStream.range(0, ends.length / 2).map(e -> ends[2 * e + 1]).toArray();
+            return java.util.stream.IntStream.range(0, ends.length / 2)
+                    .map(e -> ends[2 * e + 1])
+                    .toArray();
         }
 
         @Override

@@ -12,8 +12,7 @@ final class MapDot {
      */
     static final int LABEL_MAX_CHARS = 1000;
 
-    private MapDot() {
-    }
+    private MapDot() {}
 
     static String render(MapGraph graph) {
         StringBuilder dot = new StringBuilder("digraph handbook {\n  node [shape=box, style=rounded];\n");

@@ -1,7 +1,6 @@
 package dev.handbook.render.map;
 
 import dev.handbook.parse.SafeUrls;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,10 +19,12 @@ final class MapGraph {
 
     // Decides between nodes sharing an id the same way whatever order they came in.
     private static final Comparator<MapNode> NODE_ORDER = Comparator.comparing(MapNode::id)
-            .thenComparing(MapNode::label).thenComparing(MapNode::cssClass).thenComparing(MapNode::href)
+            .thenComparing(MapNode::label)
+            .thenComparing(MapNode::cssClass)
+            .thenComparing(MapNode::href)
             .thenComparing(MapNode::caption);
-    private static final Comparator<MapEdge> EDGE_ORDER = Comparator.comparing(MapEdge::from)
-            .thenComparing(MapEdge::to).thenComparing(MapEdge::label);
+    private static final Comparator<MapEdge> EDGE_ORDER =
+            Comparator.comparing(MapEdge::from).thenComparing(MapEdge::to).thenComparing(MapEdge::label);
 
     private final List<MapNode> nodes;
     private final List<MapEdge> edges;
@@ -39,7 +40,8 @@ final class MapGraph {
         Set<String> ids = distinct.stream().map(MapNode::id).collect(Collectors.toSet());
         List<MapEdge> drawable = edges.stream()
                 .filter(e -> !e.from().equals(e.to()) && ids.contains(e.from()) && ids.contains(e.to()))
-                .sorted(EDGE_ORDER).toList();
+                .sorted(EDGE_ORDER)
+                .toList();
         return new MapGraph(distinct, merged(drawable));
     }
 
@@ -52,7 +54,8 @@ final class MapGraph {
         this.edges = edges;
         edgeFrom = this.edges.stream().mapToInt(e -> indexById.get(e.from())).toArray();
         edgeTo = this.edges.stream().mapToInt(e -> indexById.get(e.to())).toArray();
-        outgoing = Adjacency.of(size(), edgeFrom, IntStream.range(0, edgeFrom.length).toArray());
+        outgoing = Adjacency.of(
+                size(), edgeFrom, IntStream.range(0, edgeFrom.length).toArray());
         neighbours = Adjacency.of(size(), concat(edgeFrom, edgeTo), concat(edgeTo, edgeFrom));
     }
 
@@ -115,7 +118,8 @@ final class MapGraph {
     private static List<MapNode> distinctById(List<MapNode> nodes) {
         List<MapNode> sorted = nodes.stream()
                 .map(n -> new MapNode(n.id(), n.label(), n.cssClass(), SafeUrls.filter(n.href()), n.caption()))
-                .sorted(NODE_ORDER).toList();
+                .sorted(NODE_ORDER)
+                .toList();
         List<MapNode> distinct = new ArrayList<>(sorted.size());
         for (MapNode node : sorted) {
             if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).id().equals(node.id())) {
@@ -135,7 +139,8 @@ final class MapGraph {
             int next = runStart;
             for (; next < sorted.size() && sameEnds(first, sorted.get(next)); next++) {
                 String label = sorted.get(next).label();
-                if (!label.isEmpty() && (labels.isEmpty() || !labels.get(labels.size() - 1).equals(label))) {
+                if (!label.isEmpty()
+                        && (labels.isEmpty() || !labels.get(labels.size() - 1).equals(label))) {
                     labels.add(label);
                 }
             }

@@ -62,25 +62,45 @@ final class MapSvg {
 
     private void open(String title) {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"interface-map\" viewBox=\"0 0 ")
-                .append(layout.width()).append(' ').append(layout.height()).append("\" width=\"").append(layout.width())
-                .append("\" height=\"").append(layout.height()).append("\">")
-                .append("<title>").append(Xml.escape(title)).append("</title><defs>");
+                .append(layout.width())
+                .append(' ')
+                .append(layout.height())
+                .append("\" width=\"")
+                .append(layout.width())
+                .append("\" height=\"")
+                .append(layout.height())
+                .append("\">")
+                .append("<title>")
+                .append(Xml.escape(title))
+                .append("</title><defs>");
         marker(ARROW_ID, "#666");
         marker(FOCUS_ARROW_ID, "#0b5cad");
         svg.append("</defs>");
     }
 
     private void marker(String id, String colour) {
-        svg.append("<marker id=\"").append(id).append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
+        svg.append("<marker id=\"")
+                .append(id)
+                .append("\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\"")
                 .append(" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\">")
-                .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"").append(colour).append("\"/></marker>");
+                .append("<path d=\"M0,0 L10,5 L0,10 z\" fill=\"")
+                .append(colour)
+                .append("\"/></marker>");
     }
 
     private void edge(int edge, String cssClass, String colour, int strokeWidth, String arrow, boolean titled) {
         String classes = titled && layout.runsUpward(edge) ? cssClass + " map-edge-cycle" : cssClass;
-        svg.append("<path class=\"").append(classes).append("\" d=\"").append(layout.path(edge))
-                .append("\" fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"").append(strokeWidth)
-                .append("\" marker-end=\"url(#").append(arrow).append(")\"");
+        svg.append("<path class=\"")
+                .append(classes)
+                .append("\" d=\"")
+                .append(layout.path(edge))
+                .append("\" fill=\"none\" stroke=\"")
+                .append(colour)
+                .append("\" stroke-width=\"")
+                .append(strokeWidth)
+                .append("\" marker-end=\"url(#")
+                .append(arrow)
+                .append(")\"");
         if (titled) {
             svg.append("><title>").append(Xml.escape(edgeTitle(edge))).append("</title></path>");
         } else {
@@ -90,7 +110,8 @@ final class MapSvg {
 
     private String edgeTitle(int edge) {
         MapEdge drawn = graph.edges().get(edge);
-        String uses = graph.node(graph.from(edge)).label() + " uses " + graph.node(graph.to(edge)).label();
+        String uses = graph.node(graph.from(edge)).label() + " uses "
+                + graph.node(graph.to(edge)).label();
         return drawn.label().isEmpty() ? uses : uses + ": " + drawn.label();
     }
 
@@ -99,7 +120,9 @@ final class MapSvg {
         boolean linked = !node.href().isEmpty();
         svg.append("<g class=\"map-node\">");
         if (linked) {
-            svg.append("<a href=\"").append(Xml.escape(hrefPrefix + node.href())).append("\">");
+            svg.append("<a href=\"")
+                    .append(Xml.escape(hrefPrefix + node.href()))
+                    .append("\">");
         }
         String name = node.caption().isEmpty() ? node.label() : node.label() + ", " + node.caption();
         svg.append("<title>").append(Xml.escape(name)).append("</title>");
@@ -112,12 +135,26 @@ final class MapSvg {
     private void box(int index, MapNode node) {
         int x = layout.x(index);
         int y = layout.y(index);
-        svg.append("<rect class=\"map-box\" x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"")
-                .append(NODE_WIDTH).append("\" height=\"").append(NODE_HEIGHT)
+        svg.append("<rect class=\"map-box\" x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(NODE_WIDTH)
+                .append("\" height=\"")
+                .append(NODE_HEIGHT)
                 .append("\" rx=\"6\" fill=\"#fff\" stroke=\"#333\"/>");
-        svg.append("<rect class=\"").append(Xml.escape(("map-stripe " + node.cssClass()).strip())).append("\" x=\"")
-                .append(x).append("\" y=\"").append(y).append("\" width=\"").append(STRIPE_WIDTH).append("\" height=\"")
-                .append(NODE_HEIGHT).append("\" fill=\"#666\"/>");
+        svg.append("<rect class=\"")
+                .append(Xml.escape(("map-stripe " + node.cssClass()).strip()))
+                .append("\" x=\"")
+                .append(x)
+                .append("\" y=\"")
+                .append(y)
+                .append("\" width=\"")
+                .append(STRIPE_WIDTH)
+                .append("\" height=\"")
+                .append(NODE_HEIGHT)
+                .append("\" fill=\"#666\"/>");
         text(x, y, node);
     }
 
@@ -126,16 +163,28 @@ final class MapSvg {
         int block = lines.size() * LINE_HEIGHT + (node.caption().isEmpty() ? 0 : CAPTION_HEIGHT);
         int centre = x + STRIPE_WIDTH + (NODE_WIDTH - STRIPE_WIDTH) / 2;
         int baseline = y + (NODE_HEIGHT - block) / 2 + 12;
-        svg.append("<text class=\"map-label\" x=\"").append(centre).append("\" y=\"").append(baseline)
+        svg.append("<text class=\"map-label\" x=\"")
+                .append(centre)
+                .append("\" y=\"")
+                .append(baseline)
                 .append("\" text-anchor=\"middle\" font-size=\"13\">");
         for (int i = 0; i < lines.size(); i++) {
-            svg.append("<tspan x=\"").append(centre).append("\" y=\"").append(baseline + i * LINE_HEIGHT).append("\">")
-                    .append(Xml.escape(lines.get(i))).append("</tspan>");
+            svg.append("<tspan x=\"")
+                    .append(centre)
+                    .append("\" y=\"")
+                    .append(baseline + i * LINE_HEIGHT)
+                    .append("\">")
+                    .append(Xml.escape(lines.get(i)))
+                    .append("</tspan>");
         }
         if (!node.caption().isEmpty()) {
-            svg.append("<tspan class=\"map-caption\" x=\"").append(centre).append("\" y=\"")
-                    .append(baseline + lines.size() * LINE_HEIGHT - 1).append("\" font-size=\"11\">")
-                    .append(Xml.escape(node.caption())).append("</tspan>");
+            svg.append("<tspan class=\"map-caption\" x=\"")
+                    .append(centre)
+                    .append("\" y=\"")
+                    .append(baseline + lines.size() * LINE_HEIGHT - 1)
+                    .append("\" font-size=\"11\">")
+                    .append(Xml.escape(node.caption()))
+                    .append("</tspan>");
         }
         svg.append("</text>");
     }

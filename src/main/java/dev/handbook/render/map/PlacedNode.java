@@ -5,5 +5,4 @@ package dev.handbook.render.map;
  *
  * @param layer 0 for the top row; a node sits below every node that uses it, unless a cycle runs through both
  */
-public record PlacedNode(MapNode node, int layer, int x, int y) {
-}
+public record PlacedNode(MapNode node, int layer, int x, int y) {}

@@ -31,15 +31,20 @@ final class Renumbering {
             in[graph.to(e)]++;
         }
         Integer[] byRank = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-        Arrays.sort(byRank, Comparator.<Integer>comparingInt(v -> -out[v]).thenComparingInt(v -> -in[v])
-                .thenComparingInt(v -> v));
+        Arrays.sort(
+                byRank,
+                Comparator.<Integer>comparingInt(v -> -out[v])
+                        .thenComparingInt(v -> -in[v])
+                        .thenComparingInt(v -> v));
         int[] nodeRank = new int[n];
         for (int rank = 0; rank < n; rank++) {
             nodeRank[byRank[rank]] = rank;
         }
         Integer[] edgeOrder = IntStream.range(0, edges).boxed().toArray(Integer[]::new);
-        Arrays.sort(edgeOrder, Comparator.<Integer>comparingInt(e -> nodeRank[graph.from(e)])
-                .thenComparingInt(e -> nodeRank[graph.to(e)]));
+        Arrays.sort(
+                edgeOrder,
+                Comparator.<Integer>comparingInt(e -> nodeRank[graph.from(e)])
+                        .thenComparingInt(e -> nodeRank[graph.to(e)]));
         int[] edgeRank = new int[edges];
         int[] ends = new int[2 * edges];
         for (int rank = 0; rank < edges; rank++) {

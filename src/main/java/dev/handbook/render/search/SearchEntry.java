@@ -16,15 +16,29 @@ import java.util.regex.Pattern;
  * @param level    a product's declared maturity level, or ""
  * @param facts    a product's other characteristics as "label: value" lines (owner, interfaces, loop, ...)
  */
-public record SearchEntry(String title, String url, String kind, String mission, List<String> tags,
-                          List<String> headings, String text, String level, List<String> facts) {
+public record SearchEntry(
+        String title,
+        String url,
+        String kind,
+        String mission,
+        List<String> tags,
+        List<String> headings,
+        String text,
+        String level,
+        List<String> facts) {
 
     public static final String PRODUCT = "product";
     public static final String GUIDE = "guide";
 
     /** An entry without level or facts: a guide page. */
-    public SearchEntry(String title, String url, String kind, String mission, List<String> tags,
-                       List<String> headings, String text) {
+    public SearchEntry(
+            String title,
+            String url,
+            String kind,
+            String mission,
+            List<String> tags,
+            List<String> headings,
+            String text) {
         this(title, url, kind, mission, tags, headings, text, "", List.of());
     }
 
@@ -40,7 +54,10 @@ public record SearchEntry(String title, String url, String kind, String mission,
         tags = List.copyOf(tags);
         facts = List.copyOf(facts);
         headings = List.copyOf(headings);
-        if (url.isBlank() || url.startsWith("/") || url.contains("\\") || SCHEME.matcher(url).find()) {
+        if (url.isBlank()
+                || url.startsWith("/")
+                || url.contains("\\")
+                || SCHEME.matcher(url).find()) {
             throw new IllegalArgumentException("url must be relative to the site root: " + url);
         }
         if (!kind.equals(PRODUCT) && !kind.equals(GUIDE)) {

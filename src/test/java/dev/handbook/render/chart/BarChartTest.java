@@ -35,22 +35,29 @@ class BarChartTest {
         assertEquals("0 0 440 158", svg.attr("viewBox"));
         assertEquals("title", svg.child(0).tagName());
         assertEquals("Products by maturity", svg.child(0).text());
-        assertEquals("idea: 3; prototype: 6; loop: 0; steady: 12", svg.selectFirst("desc").text());
+        assertEquals(
+                "idea: 3; prototype: 6; loop: 0; steady: 12",
+                svg.selectFirst("desc").text());
     }
 
     @Test
     void eachBarIsOneRectWithItsClassLabelAndCount() {
-        List<Element> bars = parse(BarChart.svg("Products by maturity", MATURITY)).select("g.bar");
+        List<Element> bars =
+                parse(BarChart.svg("Products by maturity", MATURITY)).select("g.bar");
 
         assertEquals(4, bars.size());
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = MATURITY.get(i);
             Element group = bars.get(i);
-            assertAll(bar.label(),
+            assertAll(
+                    bar.label(),
                     () -> assertEquals(1, group.select("rect").size()),
                     () -> assertTrue(group.selectFirst("rect").hasClass(bar.cssClass())),
-                    () -> assertEquals(bar.label(), group.selectFirst("text.bar-label").text()),
-                    () -> assertEquals(Integer.toString(bar.value()), group.selectFirst("text.bar-value").text()));
+                    () -> assertEquals(
+                            bar.label(), group.selectFirst("text.bar-label").text()),
+                    () -> assertEquals(
+                            Integer.toString(bar.value()),
+                            group.selectFirst("text.bar-value").text()));
         }
     }
 
@@ -58,7 +65,9 @@ class BarChartTest {
     void barWidthsAreScaledToTheLargestValue() {
         List<Element> rects = parse(BarChart.svg("t", MATURITY)).select("rect");
 
-        assertEquals(List.of("60", "120", "0", "240"), rects.stream().map(r -> r.attr("width")).toList());
+        assertEquals(
+                List.of("60", "120", "0", "240"),
+                rects.stream().map(r -> r.attr("width")).toList());
     }
 
     @Test
@@ -66,8 +75,12 @@ class BarChartTest {
         Element axis = parse(BarChart.svg("t", "products", MATURITY)).selectFirst("g.axis");
 
         assertEquals(List.of("0", "6", "12"), axis.select("text.axis-label").eachText());
-        assertEquals(List.of(String.valueOf(BarChart.BAR_X), String.valueOf(BarChart.BAR_X + 120),
-                String.valueOf(BarChart.BAR_X + 240)), axis.select("text.axis-label").eachAttr("x"));
+        assertEquals(
+                List.of(
+                        String.valueOf(BarChart.BAR_X),
+                        String.valueOf(BarChart.BAR_X + 120),
+                        String.valueOf(BarChart.BAR_X + 240)),
+                axis.select("text.axis-label").eachAttr("x"));
         assertEquals("products", axis.selectFirst("text.axis-unit").text());
     }
 
@@ -75,7 +88,9 @@ class BarChartTest {
     void countTextSitsJustAfterItsBar() {
         Element steady = parse(BarChart.svg("t", MATURITY)).select("g.bar").get(3);
 
-        assertEquals(BarChart.BAR_X + 240 + 6, Integer.parseInt(steady.selectFirst("text.bar-value").attr("x")));
+        assertEquals(
+                BarChart.BAR_X + 240 + 6,
+                Integer.parseInt(steady.selectFirst("text.bar-value").attr("x")));
     }
 
     @Test
@@ -89,8 +104,12 @@ class BarChartTest {
     void allZeroValuesDrawZeroWidthBarsWithTheirCounts() {
         Document chart = parse(BarChart.svg("t", List.of(new Bar("a", 0, "x"), new Bar("b", 0, "y"))));
 
-        assertEquals(List.of("0", "0"), chart.select("rect").stream().map(r -> r.attr("width")).toList());
-        assertEquals(List.of("0", "0"), chart.select("text.bar-value").stream().map(Element::text).toList());
+        assertEquals(
+                List.of("0", "0"),
+                chart.select("rect").stream().map(r -> r.attr("width")).toList());
+        assertEquals(
+                List.of("0", "0"),
+                chart.select("text.bar-value").stream().map(Element::text).toList());
     }
 
     @Test
@@ -121,7 +140,9 @@ class BarChartTest {
         Document chart = parse(BarChart.svg("t <x> & \"y\"", MATURITY));
 
         for (Element element : chart.getAllElements()) {
-            assertFalse(List.of("script", "foreignObject", "image", "use", "a", "style").contains(element.tagName()),
+            assertFalse(
+                    List.of("script", "foreignObject", "image", "use", "a", "style")
+                            .contains(element.tagName()),
                     element.tagName());
             for (Attribute attribute : element.attributes()) {
                 assertFalse(attribute.getKey().toLowerCase().startsWith("on"), attribute.getKey());
@@ -144,7 +165,8 @@ class BarChartTest {
         String label = "A very long product name that would run into its bar";
         Element bar = parse(BarChart.svg("t", List.of(new Bar(label, 1, "c")))).selectFirst("g.bar");
 
-        assertEquals("A very long product\u2026", bar.selectFirst("text.bar-label").text());
+        assertEquals(
+                "A very long product\u2026", bar.selectFirst("text.bar-label").text());
         assertEquals(label + ": 1", bar.selectFirst("title").text());
     }
 

@@ -12,7 +12,8 @@ class InterfaceMapCleanupTest {
 
     @Test
     void edgesWithAMissingEndAreIgnored() {
-        InterfaceMap map = new InterfaceMap(nodes("a", "b"), List.of(edge("a", "b"), edge("a", "ghost"), edge("ghost", "b")));
+        InterfaceMap map =
+                new InterfaceMap(nodes("a", "b"), List.of(edge("a", "b"), edge("a", "ghost"), edge("ghost", "b")));
 
         assertEquals(List.of(edge("a", "b")), map.edges());
     }
@@ -24,8 +25,11 @@ class InterfaceMapCleanupTest {
 
     @Test
     void duplicateEdgesMergeIntoOneCarryingEveryDistinctLabel() {
-        List<MapEdge> edges = List.of(new MapEdge("a", "b", "REST"), new MapEdge("a", "b", ""),
-                new MapEdge("a", "b", "MQTT topic"), new MapEdge("a", "b", "REST"));
+        List<MapEdge> edges = List.of(
+                new MapEdge("a", "b", "REST"),
+                new MapEdge("a", "b", ""),
+                new MapEdge("a", "b", "MQTT topic"),
+                new MapEdge("a", "b", "REST"));
         InterfaceMap map = new InterfaceMap(nodes("a", "b"), edges);
 
         assertEquals(List.of(new MapEdge("a", "b", "MQTT topic; REST")), map.edges());
@@ -34,7 +38,11 @@ class InterfaceMapCleanupTest {
 
     @Test
     void oppositeEdgesAreNotDuplicates() {
-        assertEquals(2, new InterfaceMap(nodes("a", "b"), List.of(edge("a", "b"), edge("b", "a"))).edges().size());
+        assertEquals(
+                2,
+                new InterfaceMap(nodes("a", "b"), List.of(edge("a", "b"), edge("b", "a")))
+                        .edges()
+                        .size());
     }
 
     @Test

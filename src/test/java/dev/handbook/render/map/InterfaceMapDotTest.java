@@ -15,12 +15,13 @@ class InterfaceMapDotTest {
     private static final String QUOTED = "\"(?:[^\"\\\\\\n]|\\\\.)*\"";
     private static final Pattern NODE_LINE = Pattern.compile(
             "  " + QUOTED + " \\[label=" + QUOTED + "(, class=" + QUOTED + ")?(, URL=" + QUOTED + ")?\\];");
-    private static final Pattern EDGE_LINE = Pattern.compile("  " + QUOTED + " -> " + QUOTED + "( \\[label=" + QUOTED + "\\])?;");
+    private static final Pattern EDGE_LINE =
+            Pattern.compile("  " + QUOTED + " -> " + QUOTED + "( \\[label=" + QUOTED + "\\])?;");
 
     @Test
     void writesOneStatementPerNodeAndEdge() {
-        InterfaceMap map = new InterfaceMap(nodes("gauge", "relay"),
-                List.of(edge("gauge", "relay"), new MapEdge("relay", "gauge", "")));
+        InterfaceMap map = new InterfaceMap(
+                nodes("gauge", "relay"), List.of(edge("gauge", "relay"), new MapEdge("relay", "gauge", "")));
 
         assertEquals("""
                 digraph handbook {
@@ -44,7 +45,8 @@ class InterfaceMapDotTest {
     void hostileIdsAndLabelsStayInsideTheirQuotes() {
         MapNode hostile = new MapNode("x\" -> \"evil", "say \"hi\"\nC:\\dir\\", "c\"", "a.html?\"");
         MapNode plain = new MapNode("y\\", "ends with \\", "", "");
-        String dot = new InterfaceMap(List.of(hostile, plain), List.of(new MapEdge(hostile.id(), plain.id(), "q\"\\"))).dot();
+        String dot = new InterfaceMap(List.of(hostile, plain), List.of(new MapEdge(hostile.id(), plain.id(), "q\"\\")))
+                .dot();
 
         assertWellFormed(dot);
         assertTrue(dot.contains("[label=\"say \\\"hi\\\"\\nC:\\\\dir\\\\ \""), dot);
@@ -62,7 +64,8 @@ class InterfaceMapDotTest {
         assertEquals("  node [shape=box, style=rounded];", lines.get(1));
         assertEquals(List.of("}", ""), lines.subList(lines.size() - 2, lines.size()));
         for (String line : lines.subList(2, lines.size() - 2)) {
-            assertTrue(NODE_LINE.matcher(line).matches() || EDGE_LINE.matcher(line).matches(), line);
+            assertTrue(
+                    NODE_LINE.matcher(line).matches() || EDGE_LINE.matcher(line).matches(), line);
         }
     }
 }

@@ -44,15 +44,25 @@ class InterfaceMapGeometryTest {
     @Test
     void twoStarsOfTheSameArmsShareOneLayoutWhateverTheirNames() {
         List<MapNode> nodes = MapFixtures.nodes("a", "b", "c", "d", "e", "f");
-        InterfaceMap map = new InterfaceMap(nodes, List.of(MapFixtures.edge("a", "b"), MapFixtures.edge("a", "c"),
-                MapFixtures.edge("f", "d"), MapFixtures.edge("f", "e")));
+        InterfaceMap map = new InterfaceMap(
+                nodes,
+                List.of(
+                        MapFixtures.edge("a", "b"),
+                        MapFixtures.edge("a", "c"),
+                        MapFixtures.edge("f", "d"),
+                        MapFixtures.edge("f", "e")));
 
         MapGeometry first = MapGeometry.of(map.neighbourhood("a", 1).svg());
         MapGeometry second = MapGeometry.of(map.neighbourhood("f", 1).svg());
 
         assertEquals(1, map.shapesLaidOut());
-        assertEquals(first.boxes().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList(),
-                second.boxes().stream().sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        assertEquals(
+                first.boxes().stream()
+                        .sorted(java.util.Comparator.comparing(Object::toString))
+                        .toList(),
+                second.boxes().stream()
+                        .sorted(java.util.Comparator.comparing(Object::toString))
+                        .toList());
         assertEquals(List.of(), second.crossings());
     }
 

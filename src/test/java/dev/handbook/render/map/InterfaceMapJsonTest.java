@@ -1,13 +1,12 @@
 package dev.handbook.render.map;
 
-import dev.handbook.testing.JsonText;
-
 import static dev.handbook.render.map.MapFixtures.edge;
 import static dev.handbook.render.map.MapFixtures.nodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.handbook.testing.JsonText;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,7 +55,8 @@ class InterfaceMapJsonTest {
 
     @Test
     void randomMapsParse() {
-        Map<?, ?> json = (Map<?, ?>) JsonText.parse(MapFixtures.randomMap(100, 250, 5).json());
+        Map<?, ?> json =
+                (Map<?, ?>) JsonText.parse(MapFixtures.randomMap(100, 250, 5).json());
 
         assertEquals(100, ((List<?>) json.get("nodes")).size());
     }

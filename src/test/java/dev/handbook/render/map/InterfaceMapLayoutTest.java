@@ -32,7 +32,9 @@ class InterfaceMapLayoutTest {
     @Test
     void inARandomAcyclicMapEveryEdgeRunsDownwards() {
         InterfaceMap random = randomMap(400, 1000, 8);
-        List<MapEdge> forward = random.edges().stream().filter(e -> e.from().compareTo(e.to()) < 0).toList();
+        List<MapEdge> forward = random.edges().stream()
+                .filter(e -> e.from().compareTo(e.to()) < 0)
+                .toList();
         InterfaceMap map = new InterfaceMap(random.nodes(), forward);
         Map<String, PlacedNode> placed = byId(map);
 
@@ -44,10 +46,13 @@ class InterfaceMapLayoutTest {
 
     @Test
     void aCycleIsBrokenAtOneEdgeDrawnUpwards() {
-        InterfaceMap map = new InterfaceMap(nodes("a", "b", "c"), List.of(edge("a", "b"), edge("b", "c"), edge("c", "a")));
+        InterfaceMap map =
+                new InterfaceMap(nodes("a", "b", "c"), List.of(edge("a", "b"), edge("b", "c"), edge("c", "a")));
 
-        assertEquals(List.of(0, 1, 2), map.layout().stream().map(PlacedNode::layer).toList());
-        assertEquals(1, MapFixtures.parseSvg(map.svg()).select("path.map-edge-cycle").size());
+        assertEquals(
+                List.of(0, 1, 2), map.layout().stream().map(PlacedNode::layer).toList());
+        assertEquals(
+                1, MapFixtures.parseSvg(map.svg()).select("path.map-edge-cycle").size());
     }
 
     @Test
@@ -76,10 +81,15 @@ class InterfaceMapLayoutTest {
         InterfaceMap big = randomMap(LayoutCache.ELK_LIMIT + 1, 10, 5);
         List<MapNode> nodes = new java.util.ArrayList<>(big.nodes());
         nodes.addAll(nodes("a", "b", "c", "d"));
-        InterfaceMap map = new InterfaceMap(nodes, List.of(edge("a", "b"), edge("b", "c"), edge("a", "c"), edge("d", "c")));
+        InterfaceMap map =
+                new InterfaceMap(nodes, List.of(edge("a", "b"), edge("b", "c"), edge("a", "c"), edge("d", "c")));
         Map<String, PlacedNode> placed = byId(map);
 
-        assertEquals(List.of(0, 1, 2, 0), List.of("a", "b", "c", "d").stream().map(id -> placed.get(id).layer()).toList());
+        assertEquals(
+                List.of(0, 1, 2, 0),
+                List.of("a", "b", "c", "d").stream()
+                        .map(id -> placed.get(id).layer())
+                        .toList());
     }
 
     @Test
@@ -110,7 +120,9 @@ class InterfaceMapLayoutTest {
             }
         }
 
-        assertEquals(length - 1, new InterfaceMap(nodes, edges).layout().get(length - 1).layer());
+        assertEquals(
+                length - 1,
+                new InterfaceMap(nodes, edges).layout().get(length - 1).layer());
     }
 
     private static Map<String, PlacedNode> byId(InterfaceMap map) {

@@ -11,7 +11,8 @@ class InterfaceMapPerformanceTest {
 
     @Test
     void laysOutTenThousandNodesAndTwentyThousandEdgesQuickly() {
-        InterfaceMap map = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MapFixtures.randomMap(10_000, 20_000, 1));
+        InterfaceMap map =
+                assertTimeoutPreemptively(Duration.ofSeconds(5), () -> MapFixtures.randomMap(10_000, 20_000, 1));
 
         assertEquals(10_000, map.layout().size());
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class InterfaceMapSubMapTest {
 
     // a -> b -> c -> d, x -> c, and y alone.
-    private final InterfaceMap map = new InterfaceMap(nodes("a", "b", "c", "d", "x", "y"),
+    private final InterfaceMap map = new InterfaceMap(
+            nodes("a", "b", "c", "d", "x", "y"),
             List.of(edge("a", "b"), edge("b", "c"), edge("c", "d"), edge("x", "c")));
 
     @Test
@@ -27,7 +28,9 @@ class InterfaceMapSubMapTest {
 
     @Test
     void neighbourhoodKeepsTheEdgesBetweenItsNodes() {
-        assertEquals(List.of(edge("b", "c"), edge("c", "d"), edge("x", "c")), map.neighbourhood("c", 1).edges());
+        assertEquals(
+                List.of(edge("b", "c"), edge("c", "d"), edge("x", "c")),
+                map.neighbourhood("c", 1).edges());
     }
 
     @Test
@@ -55,7 +58,8 @@ class InterfaceMapSubMapTest {
     void aSubMapIsLaidOutAfresh() {
         InterfaceMap pair = map.subset(Set.of("c", "d"));
 
-        assertEquals(List.of(0, 1), pair.layout().stream().map(PlacedNode::layer).toList());
+        assertEquals(
+                List.of(0, 1), pair.layout().stream().map(PlacedNode::layer).toList());
         assertEquals(new InterfaceMap(nodes("c", "d"), List.of(edge("c", "d"))).svg(), pair.svg());
     }
 

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class InterfaceMapSvgTest {
 
-    private final InterfaceMap map = new InterfaceMap(nodes("gauge", "relay", "store"),
+    private final InterfaceMap map = new InterfaceMap(
+            nodes("gauge", "relay", "store"),
             List.of(edge("gauge", "relay"), edge("relay", "store"), edge("gauge", "store")));
 
     @Test
@@ -29,8 +30,10 @@ class InterfaceMapSvgTest {
         assertEquals("Gauge and friends", svg.child(0).text());
         assertEquals("title", svg.child(0).tagName());
         for (Element rect : svg.select("rect")) {
-            assertTrue(Integer.parseInt(rect.attr("x")) + Integer.parseInt(rect.attr("width")) <= Integer.parseInt(viewBox[2]));
-            assertTrue(Integer.parseInt(rect.attr("y")) + Integer.parseInt(rect.attr("height")) <= Integer.parseInt(viewBox[3]));
+            assertTrue(Integer.parseInt(rect.attr("x")) + Integer.parseInt(rect.attr("width"))
+                    <= Integer.parseInt(viewBox[2]));
+            assertTrue(Integer.parseInt(rect.attr("y")) + Integer.parseInt(rect.attr("height"))
+                    <= Integer.parseInt(viewBox[3]));
         }
         assertEquals(svg.attr("width"), viewBox[2]);
     }
@@ -43,13 +46,17 @@ class InterfaceMapSvgTest {
         for (int i = 0; i < nodes.size(); i++) {
             MapNode node = map.nodes().get(i);
             Element group = nodes.get(i);
-            assertAll(node.id(),
+            assertAll(
+                    node.id(),
                     () -> assertEquals(1, group.select("a").size()),
                     () -> assertEquals(node.href(), group.selectFirst("a").attr("href")),
                     () -> assertTrue(group.selectFirst("a > rect.map-stripe").hasClass("maturity-loop")),
-                    () -> assertFalse(group.selectFirst("rect.map-box").attr("rx").isEmpty()),
-                    () -> assertEquals(node.label(), group.selectFirst("a > text").text()),
-                    () -> assertEquals(node.label(), group.selectFirst("a > title").text()));
+                    () -> assertFalse(
+                            group.selectFirst("rect.map-box").attr("rx").isEmpty()),
+                    () -> assertEquals(
+                            node.label(), group.selectFirst("a > text").text()),
+                    () -> assertEquals(
+                            node.label(), group.selectFirst("a > title").text()));
         }
     }
 
@@ -73,7 +80,9 @@ class InterfaceMapSvgTest {
             assertEquals("url(#" + arrowId + ")", path.attr("marker-end"));
             assertEquals("none", path.attr("fill"));
         }
-        assertEquals("Product gauge uses Product relay: gauge to relay", paths.get(0).selectFirst("title").text());
+        assertEquals(
+                "Product gauge uses Product relay: gauge to relay",
+                paths.get(0).selectFirst("title").text());
     }
 
     @Test
@@ -105,10 +114,13 @@ class InterfaceMapSvgTest {
     @Test
     void longLabelsAreWrappedWholeAndTheTitleKeepsThemWhole() {
         String label = "Provisioning Orchestrator for Harbour Sensors";
-        Element node = parseSvg(new InterfaceMap(List.of(new MapNode("p", label, "", "p.html", "maturity: loop")), List.of()).svg())
+        Element node = parseSvg(
+                        new InterfaceMap(List.of(new MapNode("p", label, "", "p.html", "maturity: loop")), List.of())
+                                .svg())
                 .selectFirst("g.map-node");
 
-        assertEquals(List.of("Provisioning Orchestrator", "for Harbour Sensors", "maturity: loop"),
+        assertEquals(
+                List.of("Provisioning Orchestrator", "for Harbour Sensors", "maturity: loop"),
                 node.select("text > tspan").eachText());
         assertEquals(label + ", maturity: loop", node.selectFirst("title").text());
     }
@@ -119,7 +131,8 @@ class InterfaceMapSvgTest {
         Element node = parseSvg(new InterfaceMap(List.of(new MapNode("p", label, "", "p.html")), List.of()).svg())
                 .selectFirst("g.map-node");
 
-        assertEquals(List.of("The Very Long Name Of A", "Product That Nobody Would", "Ever Want To Type Twice\u2026"),
+        assertEquals(
+                List.of("The Very Long Name Of A", "Product That Nobody Would", "Ever Want To Type Twice\u2026"),
                 node.select("text > tspan").eachText());
         assertEquals(label, node.selectFirst("title").text());
     }
@@ -129,7 +142,11 @@ class InterfaceMapSvgTest {
         Document svg = parseSvg(map.svg());
         List<Element> groups = svg.select("g.map-node");
 
-        assertEquals(List.of(2, 2, 2), groups.stream().map(g -> g.select("g.map-focus > path.map-edge-focus").size()).toList());
+        assertEquals(
+                List.of(2, 2, 2),
+                groups.stream()
+                        .map(g -> g.select("g.map-focus > path.map-edge-focus").size())
+                        .toList());
         for (Element group : groups) {
             assertEquals("hidden", group.selectFirst("g.map-focus").attr("visibility"));
         }
@@ -141,8 +158,8 @@ class InterfaceMapSvgTest {
     void hostileLabelsClassesAndTitlesAreEscaped() {
         String label = "</text><script>alert(\"x\")</script>&amp;";
         MapNode hostile = new MapNode("x", label, "maturity-loop\" onclick=\"alert(1)", "a.html?x=1&y=\"2\"");
-        InterfaceMap hostileMap = new InterfaceMap(List.of(hostile, MapFixtures.node("y")),
-                List.of(new MapEdge("x", "y", "<b>MQTT</b> & \"co\"")));
+        InterfaceMap hostileMap = new InterfaceMap(
+                List.of(hostile, MapFixtures.node("y")), List.of(new MapEdge("x", "y", "<b>MQTT</b> & \"co\"")));
         String svg = hostileMap.svg("<title>&");
         Document doc = parseSvg(svg);
 
@@ -151,16 +168,26 @@ class InterfaceMapSvgTest {
         assertEquals("<title>&", doc.selectFirst("svg > title").text());
         assertEquals(label, doc.selectFirst("g.map-node title").text());
         assertEquals("a.html?x=1&y=\"2\"", doc.selectFirst("a").attr("href"));
-        assertEquals("map-stripe maturity-loop\" onclick=\"alert(1)", doc.selectFirst("rect.map-stripe").attr("class"));
+        assertEquals(
+                "map-stripe maturity-loop\" onclick=\"alert(1)",
+                doc.selectFirst("rect.map-stripe").attr("class"));
         assertTrue(doc.selectFirst("path.map-edge title").text().endsWith(": <b>MQTT</b> & \"co\""));
         assertNoEventAttributes(doc);
     }
 
     @Test
     void scriptingHrefsAreDropped() {
-        List<String> hrefs = List.of("javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
-                "data:text/html,<script>alert(1)</script>", "vbscript:msgbox", "\u0000javascript:x", "file:///etc/passwd");
-        List<MapNode> nodes = hrefs.stream().map(h -> new MapNode("n" + hrefs.indexOf(h), "N", "", h)).toList();
+        List<String> hrefs = List.of(
+                "javascript:alert(1)",
+                " JaVaScRiPt:alert(1)",
+                "java\tscript:alert(1)",
+                "data:text/html,<script>alert(1)</script>",
+                "vbscript:msgbox",
+                "\u0000javascript:x",
+                "file:///etc/passwd");
+        List<MapNode> nodes = hrefs.stream()
+                .map(h -> new MapNode("n" + hrefs.indexOf(h), "N", "", h))
+                .toList();
         InterfaceMap hostileMap = new InterfaceMap(nodes, List.of());
 
         assertTrue(parseSvg(hostileMap.svg()).select("a").isEmpty());
@@ -170,11 +197,15 @@ class InterfaceMapSvgTest {
 
     @Test
     void safeHrefsAreKept() {
-        List<String> hrefs = List.of("../products/a.html", "https://example.org/a", "mailto:team@example.org",
-                "#section", "a.html?q=a:b");
-        List<MapNode> nodes = hrefs.stream().map(h -> new MapNode("n" + hrefs.indexOf(h), "N", "", h)).toList();
+        List<String> hrefs = List.of(
+                "../products/a.html", "https://example.org/a", "mailto:team@example.org", "#section", "a.html?q=a:b");
+        List<MapNode> nodes = hrefs.stream()
+                .map(h -> new MapNode("n" + hrefs.indexOf(h), "N", "", h))
+                .toList();
 
-        assertEquals(hrefs, parseSvg(new InterfaceMap(nodes, List.of()).svg()).select("a").eachAttr("href"));
+        assertEquals(
+                hrefs,
+                parseSvg(new InterfaceMap(nodes, List.of()).svg()).select("a").eachAttr("href"));
     }
 
     @Test
@@ -182,7 +213,8 @@ class InterfaceMapSvgTest {
         Document doc = parseSvg(MapFixtures.randomMap(40, 80, 7).svg());
 
         for (Element element : doc.getAllElements()) {
-            assertFalse(List.of("script", "foreignObject", "image", "use", "style").contains(element.tagName()));
+            assertFalse(
+                    List.of("script", "foreignObject", "image", "use", "style").contains(element.tagName()));
             String markerEnd = element.attr("marker-end");
             assertTrue(markerEnd.isEmpty() || markerEnd.startsWith("url(#"), markerEnd);
         }

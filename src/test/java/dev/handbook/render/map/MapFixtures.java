@@ -14,8 +14,7 @@ import org.jsoup.parser.Parser;
 /** Small maps and helpers shared by the interface map tests. */
 final class MapFixtures {
 
-    private MapFixtures() {
-    }
+    private MapFixtures() {}
 
     static MapNode node(String id) {
         return new MapNode(id, "Product " + id, "maturity-loop", "../products/" + id + ".html");
@@ -38,7 +37,9 @@ final class MapFixtures {
         }
         List<MapEdge> edges = new ArrayList<>();
         for (int i = 0; i < edgeCount; i++) {
-            edges.add(edge(nodes.get(random.nextInt(nodeCount)).id(), nodes.get(random.nextInt(nodeCount)).id()));
+            edges.add(edge(
+                    nodes.get(random.nextInt(nodeCount)).id(),
+                    nodes.get(random.nextInt(nodeCount)).id()));
         }
         return new InterfaceMap(nodes, edges);
     }

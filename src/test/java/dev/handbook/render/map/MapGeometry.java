@@ -21,10 +21,14 @@ public final class MapGeometry {
         /** True when the axis-parallel segment passes through the inside of the box (touching its border does not count). */
         boolean crossedBy(int[] a, int[] b) {
             if (a[1] == b[1]) {
-                return y < a[1] && a[1] < y + height && Math.max(Math.min(a[0], b[0]), x) < Math.min(Math.max(a[0], b[0]), x + width);
+                return y < a[1]
+                        && a[1] < y + height
+                        && Math.max(Math.min(a[0], b[0]), x) < Math.min(Math.max(a[0], b[0]), x + width);
             }
             if (a[0] == b[0]) {
-                return x < a[0] && a[0] < x + width && Math.max(Math.min(a[1], b[1]), y) < Math.min(Math.max(a[1], b[1]), y + height);
+                return x < a[0]
+                        && a[0] < x + width
+                        && Math.max(Math.min(a[1], b[1]), y) < Math.min(Math.max(a[1], b[1]), y + height);
             }
             throw new AssertionError("not an orthogonal segment: " + a[0] + "," + a[1] + " to " + b[0] + "," + b[1]);
         }
@@ -87,7 +91,10 @@ public final class MapGeometry {
             for (int j = i + 1; j < boxes.size(); j++) {
                 Box a = boxes.get(i);
                 Box b = boxes.get(j);
-                if (a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height() && b.y() < a.y() + a.height()) {
+                if (a.x() < b.x() + b.width()
+                        && b.x() < a.x() + a.width()
+                        && a.y() < b.y() + b.height()
+                        && b.y() < a.y() + a.height()) {
                     found.add(a + " overlaps " + b);
                 }
             }

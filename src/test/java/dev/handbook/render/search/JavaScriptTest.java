@@ -1,11 +1,10 @@
 package dev.handbook.render.search;
 
-import dev.handbook.testing.RequiredTool;
-import dev.handbook.testing.JsonText;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.testing.JsonText;
+import dev.handbook.testing.RequiredTool;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -54,10 +53,22 @@ class JavaScriptTest {
         RequiredTool.require(node != null, "node on PATH (the JavaScript tests)");
         String hostile = "</script><script>alert('x')</script> \u2028\u2029 \"q\" \\ & caf\u00e9 \ud83c\udf0a";
         SearchIndex index = new SearchIndex(List.of(
-                new SearchEntry("Tidegauge", "products/tidegauge.html", SearchEntry.PRODUCT, "Measures the sea.",
-                        List.of("hardware"), List.of("Installation"), "The gauge on the wall."),
-                new SearchEntry(hostile, "guides/x.html", SearchEntry.GUIDE, hostile, List.of(hostile),
-                        List.of(hostile), hostile + " Caf\u00e9 au lait")));
+                new SearchEntry(
+                        "Tidegauge",
+                        "products/tidegauge.html",
+                        SearchEntry.PRODUCT,
+                        "Measures the sea.",
+                        List.of("hardware"),
+                        List.of("Installation"),
+                        "The gauge on the wall."),
+                new SearchEntry(
+                        hostile,
+                        "guides/x.html",
+                        SearchEntry.GUIDE,
+                        hostile,
+                        List.of(hostile),
+                        List.of(hostile),
+                        hostile + " Caf\u00e9 au lait")));
         Path file = temp.resolve("search-index.js");
         Files.writeString(file, index.toJavaScript(), StandardCharsets.UTF_8);
 
@@ -71,13 +82,15 @@ class JavaScriptTest {
         assertEquals(List.of("guides/x.html"), result.get("hits"));
     }
 
-    private record Run(int exitCode, String output) {
-    }
+    private record Run(int exitCode, String output) {}
 
     private static Run run(Path temp, List<String> command) throws IOException, InterruptedException {
         Path log = Files.createTempFile(temp, "node", ".log");
-        Process process = new ProcessBuilder(new ArrayList<>(command)).directory(Path.of("").toAbsolutePath().toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(new ArrayList<>(command))
+                .directory(Path.of("").toAbsolutePath().toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("node did not finish in 180 s: " + Files.readString(log));

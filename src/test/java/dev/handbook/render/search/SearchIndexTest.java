@@ -1,11 +1,11 @@
 package dev.handbook.render.search;
 
-import dev.handbook.config.RawHtml;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.handbook.config.RawHtml;
 import dev.handbook.parse.MarkdownRenderer;
 import dev.handbook.run.CheckResult;
 import dev.handbook.run.HandbookCheck;
@@ -35,8 +35,14 @@ class SearchIndexTest {
     }
 
     static SearchEntry entry(String title, String url, String text) {
-        return new SearchEntry(title, url, SearchEntry.PRODUCT, "Measures the sea.", List.of("hardware"),
-                List.of("Blink patterns"), text);
+        return new SearchEntry(
+                title,
+                url,
+                SearchEntry.PRODUCT,
+                "Measures the sea.",
+                List.of("hardware"),
+                List.of("Blink patterns"),
+                text);
     }
 
     @Test
@@ -48,27 +54,65 @@ class SearchIndexTest {
 
     @Test
     void entriesKeepTheirOrderAndEveryField() {
-        SearchEntry gauge = new SearchEntry("Tidegauge", "products/tidegauge.html", SearchEntry.PRODUCT,
-                "Tidegauge measures how high the water is.", List.of("hardware", "sensors"),
-                List.of("Installation", "Calibration"), "The gauge sits on the harbour wall.");
-        SearchEntry guide = new SearchEntry("Maturity", "guides/maturity.html", SearchEntry.GUIDE, "", List.of(),
-                List.of(), "Levels in order.");
+        SearchEntry gauge = new SearchEntry(
+                "Tidegauge",
+                "products/tidegauge.html",
+                SearchEntry.PRODUCT,
+                "Tidegauge measures how high the water is.",
+                List.of("hardware", "sensors"),
+                List.of("Installation", "Calibration"),
+                "The gauge sits on the harbour wall.");
+        SearchEntry guide = new SearchEntry(
+                "Maturity", "guides/maturity.html", SearchEntry.GUIDE, "", List.of(), List.of(), "Levels in order.");
         List<Map<String, Object>> parsed = parse(new SearchIndex(List.of(guide, gauge)).toJavaScript());
-        assertEquals(List.of(
-                Map.of("title", "Maturity", "url", "guides/maturity.html", "kind", "guide", "mission", "",
-                        "tags", List.of(), "headings", List.of(), "text", "Levels in order."),
-                Map.of("title", "Tidegauge", "url", "products/tidegauge.html", "kind", "product",
-                        "mission", "Tidegauge measures how high the water is.", "tags", List.of("hardware", "sensors"),
-                        "headings", List.of("Installation", "Calibration"),
-                        "text", "The gauge sits on the harbour wall.")), parsed);
-        assertEquals(List.of("title", "url", "kind", "mission", "tags", "headings", "text"),
+        assertEquals(
+                List.of(
+                        Map.of(
+                                "title",
+                                "Maturity",
+                                "url",
+                                "guides/maturity.html",
+                                "kind",
+                                "guide",
+                                "mission",
+                                "",
+                                "tags",
+                                List.of(),
+                                "headings",
+                                List.of(),
+                                "text",
+                                "Levels in order."),
+                        Map.of(
+                                "title",
+                                "Tidegauge",
+                                "url",
+                                "products/tidegauge.html",
+                                "kind",
+                                "product",
+                                "mission",
+                                "Tidegauge measures how high the water is.",
+                                "tags",
+                                List.of("hardware", "sensors"),
+                                "headings",
+                                List.of("Installation", "Calibration"),
+                                "text",
+                                "The gauge sits on the harbour wall.")),
+                parsed);
+        assertEquals(
+                List.of("title", "url", "kind", "mission", "tags", "headings", "text"),
                 List.copyOf(parsed.get(0).keySet()));
     }
 
     @Test
     void hostileStringsCannotLeaveTheStringLiteral() {
-        SearchEntry hostile = new SearchEntry(HOSTILE, "products/x.html", SearchEntry.PRODUCT, HOSTILE,
-                List.of(HOSTILE, "</SCRIPT"), List.of(HOSTILE), HOSTILE);
+        SearchEntry hostile = new SearchEntry(
+                HOSTILE,
+                "products/x.html",
+                SearchEntry.PRODUCT,
+                HOSTILE,
+                List.of(HOSTILE, "</SCRIPT"),
+                List.of(HOSTILE),
+                HOSTILE);
         String js = new SearchIndex(List.of(hostile)).toJavaScript();
 
         assertTrue(js.chars().allMatch(c -> c == '\n' || c >= 0x20 && c <= 0x7e), "printable ASCII only");
@@ -96,7 +140,9 @@ class SearchIndexTest {
         StringBuilder out = new StringBuilder();
         SearchIndex.quote(out, every.toString());
         assertEquals(every.toString(), JsonText.parse(out.toString()));
-        assertEquals("\"\\u003c/script\\u003e \\u2028 \\\" \\\\ \\n \\u0000 \\u00e9\"", quoted("</script> \u2028 \" \\ \n \u0000 \u00e9"));
+        assertEquals(
+                "\"\\u003c/script\\u003e \\u2028 \\\" \\\\ \\n \\u0000 \\u00e9\"",
+                quoted("</script> \u2028 \" \\ \n \u0000 \u00e9"));
     }
 
     /** The parse keeps only the start of each body's text: enough, whatever the blanks in it, for what the index shows. */
@@ -104,27 +150,38 @@ class SearchIndexTest {
     void theTextTheParseKeepsPublishesLikeTheWholeText() {
         assertTrue(MarkdownRenderer.TEXT_KEPT > SearchIndex.DEFAULT_TEXT_LIMIT);
         String nbsp = "\u00a0";
-        List<String> bodies = List.of("Tide gauges report every ten minutes.\n\n".repeat(100),
+        List<String> bodies = List.of(
+                "Tide gauges report every ten minutes.\n\n".repeat(100),
                 ("gauge" + nbsp.repeat(3) + "reads\u2003\u2003the\u0085tide ").repeat(200),
-                ("a" + nbsp.repeat(3)).repeat(1000), "\ud83c\udf0a ".repeat(1000), "Short body.");
+                ("a" + nbsp.repeat(3)).repeat(1000),
+                "\ud83c\udf0a ".repeat(1000),
+                "Short body.");
         MarkdownRenderer markdown = new MarkdownRenderer(RawHtml.ESCAPE);
         for (String body : bodies) {
             String kept = markdown.render(body, 1, link -> link).text();
             String whole = body.replace("\n\n", "\n");
-            assertEquals(SearchIndex.cut(whole, SearchIndex.DEFAULT_TEXT_LIMIT),
-                    SearchIndex.cut(kept, SearchIndex.DEFAULT_TEXT_LIMIT), body.substring(0, Math.min(20, body.length())));
+            assertEquals(
+                    SearchIndex.cut(whole, SearchIndex.DEFAULT_TEXT_LIMIT),
+                    SearchIndex.cut(kept, SearchIndex.DEFAULT_TEXT_LIMIT),
+                    body.substring(0, Math.min(20, body.length())));
         }
     }
 
     @Test
     void bodyTextKeepsOnlyItsStartCutAtAWord() {
         String body = "word ".repeat(2000);
-        String text = new SearchIndex(List.of(entry("T", "t.html", body))).entries().get(0).text();
+        String text = new SearchIndex(List.of(entry("T", "t.html", body)))
+                .entries()
+                .get(0)
+                .text();
         assertTrue(text.length() <= SearchIndex.DEFAULT_TEXT_LIMIT, "length " + text.length());
         assertTrue(text.length() > SearchIndex.DEFAULT_TEXT_LIMIT - 10, "length " + text.length());
         assertTrue(text.endsWith("word\u2026"), text);
 
-        String custom = new SearchIndex(List.of(entry("T", "t.html", body)), 50).entries().get(0).text();
+        String custom = new SearchIndex(List.of(entry("T", "t.html", body)), 50)
+                .entries()
+                .get(0)
+                .text();
         assertTrue(custom.length() <= 50 && custom.startsWith("word word"), custom);
     }
 
@@ -160,8 +217,16 @@ class SearchIndexTest {
 
     @Test
     void factsThatAreCutToNothingLeaveTheirKeyOut() {
-        SearchEntry entry = new SearchEntry("Pump", "products/pump.html", SearchEntry.PRODUCT, "", List.of(" ", "tide"),
-                List.of(), "", "", List.of("  ", "\t"));
+        SearchEntry entry = new SearchEntry(
+                "Pump",
+                "products/pump.html",
+                SearchEntry.PRODUCT,
+                "",
+                List.of(" ", "tide"),
+                List.of(),
+                "",
+                "",
+                List.of("  ", "\t"));
         String script = new SearchIndex(List.of(entry)).toJavaScript();
         assertTrue(script.contains("\"tags\":[\"tide\"]"), script);
         assertFalse(script.contains("facts"), script);
@@ -193,9 +258,13 @@ class SearchIndexTest {
         List<SearchEntry> entries = new ArrayList<>();
         String body = "The gauge on the harbour wall reports the water level every minute. ".repeat(80);
         for (int i = 0; i < 10_000; i++) {
-            entries.add(new SearchEntry("Product number " + i, "products/product-" + i + ".html", SearchEntry.PRODUCT,
+            entries.add(new SearchEntry(
+                    "Product number " + i,
+                    "products/product-" + i + ".html",
+                    SearchEntry.PRODUCT,
                     "Product " + i + " measures how high the water is, every minute, so the town knows the sea level.",
-                    List.of("hardware", "sensors", "team-" + i % 7), List.of("Installation", "Calibration", "Roadmap"),
+                    List.of("hardware", "sensors", "team-" + i % 7),
+                    List.of("Installation", "Calibration", "Roadmap"),
                     body));
         }
         String js = new SearchIndex(entries).toJavaScript();
@@ -207,18 +276,31 @@ class SearchIndexTest {
     void outputIsDeterministic() {
         List<SearchEntry> entries = List.of(entry("B", "b.html", "two"), entry("A", "a.html", "one"));
         assertEquals(new SearchIndex(entries).toJavaScript(), new SearchIndex(List.copyOf(entries)).toJavaScript());
-        assertEquals(List.of("B", "A"), parse(new SearchIndex(entries).toJavaScript()).stream().map(e -> e.get("title")).toList());
+        assertEquals(
+                List.of("B", "A"),
+                parse(new SearchIndex(entries).toJavaScript()).stream()
+                        .map(e -> e.get("title"))
+                        .toList());
     }
 
     @Test
     void entriesRefuseAddressesABrowserWouldNotResolveAgainstTheRoot() {
-        for (String url : List.of("", " ", "/products/x.html", "//evil.example/x", "javascript:alert(1)",
-                "https://example.org/", "data:text/html,x", "products\\x.html")) {
+        for (String url : List.of(
+                "",
+                " ",
+                "/products/x.html",
+                "//evil.example/x",
+                "javascript:alert(1)",
+                "https://example.org/",
+                "data:text/html,x",
+                "products\\x.html")) {
             assertThrows(IllegalArgumentException.class, () -> entry("T", url, ""), url);
         }
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new SearchEntry("T", "t.html", "recipe", "", List.of(), List.of(), ""));
-        assertThrows(NullPointerException.class,
+        assertThrows(
+                NullPointerException.class,
                 () -> new SearchEntry("T", "t.html", SearchEntry.GUIDE, null, List.of(), List.of(), ""));
         assertThrows(IllegalArgumentException.class, () -> new SearchIndex(List.of(), 15));
     }
@@ -226,15 +308,28 @@ class SearchIndexTest {
     @Test
     void aHandbookGivesOneEntryPerPublishedPage(@TempDir Path temp) throws Exception {
         Path source = Trees.copy(Path.of("src/test/resources/handbooks/only-content"), temp.resolve("only-content"));
-        CheckResult result = new HandbookCheck().checkForBuild(dev.handbook.run.RunOptions.of(source, LocalDate.of(2026, 1, 15)));
-        List<Map<String, Object>> parsed = parse(SearchIndex.of(new dev.handbook.model.ModelBuilder(result.config(),
-                LocalDate.of(2026, 1, 15)).build(result.content(), result.validation())).toJavaScript());
+        CheckResult result =
+                new HandbookCheck().checkForBuild(dev.handbook.run.RunOptions.of(source, LocalDate.of(2026, 1, 15)));
+        List<Map<String, Object>> parsed =
+                parse(SearchIndex.of(new dev.handbook.model.ModelBuilder(result.config(), LocalDate.of(2026, 1, 15))
+                                .build(result.content(), result.validation()))
+                        .toJavaScript());
 
-        assertEquals(List.of("guides/glossary.html:guide", "guides/how-we-work.html:guide", "index.html:guide",
-                "products/beacon.html:product", "products/keeper-log.html:product"),
-                parsed.stream().map(e -> e.get("url") + ":" + e.get("kind")).sorted().toList());
-        Map<String, Object> beacon = parsed.stream().filter(e -> e.get("url").equals("products/beacon.html"))
-                .findFirst().orElseThrow();
+        assertEquals(
+                List.of(
+                        "guides/glossary.html:guide",
+                        "guides/how-we-work.html:guide",
+                        "index.html:guide",
+                        "products/beacon.html:product",
+                        "products/keeper-log.html:product"),
+                parsed.stream()
+                        .map(e -> e.get("url") + ":" + e.get("kind"))
+                        .sorted()
+                        .toList());
+        Map<String, Object> beacon = parsed.stream()
+                .filter(e -> e.get("url").equals("products/beacon.html"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("Beacon", beacon.get("title"));
         assertEquals("A light on the pier that blinks faster as the water rises.", beacon.get("mission"));
         assertEquals(List.of("hardware", "light"), beacon.get("tags"));
