@@ -1,10 +1,6 @@
 package dev.handbook.parse;
 
 import dev.handbook.text.UrlPath;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,29 +92,8 @@ public final class AddressBook {
      * escapes decoded; empty when it climbs above the content folder.
      */
     public static Optional<String> resolve(String fromSource, String linkPath) {
-        String decoded;
-        try {
-            decoded = URLDecoder.decode(linkPath.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            decoded = linkPath; // a stray % is a literal character, as in "100%.md"
-        }
         String base = fromSource.contains("/") ? fromSource.substring(0, fromSource.lastIndexOf('/') + 1) : "";
-        Deque<String> parts = new ArrayDeque<>();
-        String joined = decoded.startsWith("/") ? decoded.substring(1) : base + decoded;
-        for (String part : joined.split("/")) {
-            if (part.isEmpty() || part.equals(".")) {
-                continue;
-            }
-            if (part.equals("..")) {
-                if (parts.isEmpty()) {
-                    return Optional.empty();
-                }
-                parts.removeLast();
-            } else {
-                parts.addLast(part);
-            }
-        }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
+        return LinkResolver.normalize(base, LinkResolver.decode(linkPath)).filter(path -> !path.isEmpty());
     }
 
     /**
