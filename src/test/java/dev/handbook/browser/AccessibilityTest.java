@@ -2,8 +2,8 @@ package dev.handbook.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.handbook.testing.RequiredTool;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,10 +100,10 @@ class AccessibilityTest {
 
     @BeforeAll
     static void serveAndStartBrowser() throws IOException {
-        assumeTrue(
+        RequiredTool.require(
                 HeadlessChromium.isInstalled(),
-                "needs " + HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER);
-        assumeTrue(Axe.isInstalled(), "needs " + Axe.SOURCE + " (mvn generate-test-resources installs it)");
+                HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the accessibility audit)");
+        RequiredTool.require(Axe.isInstalled(), Axe.SOURCE + " (mvn generate-test-resources installs it)");
         axe = Axe.load();
         server = LoopbackSiteServer.serve(bakedSite());
         browser = new BrowserSession(
