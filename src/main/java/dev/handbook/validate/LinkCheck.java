@@ -74,6 +74,9 @@ final class LinkCheck implements PageCheck {
                 case FILE, STATIC -> {
                     // published where the link leads
                 }
+                case ELSEWHERE -> {
+                    // a route of the site around the handbook (a blog, another docs version): not ours to check
+                }
                 case OUTSIDE -> broken(link, written + " climbs out of the content folder");
                 case UNPUBLISHED_PAGE ->
                     broken(
