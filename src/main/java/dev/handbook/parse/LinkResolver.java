@@ -23,13 +23,19 @@ import java.util.Set;
  * root-absolute route that no part of the handbook could be ({@link Kind#ELSEWHERE}: its first
  * folder names nothing in the content or static folder, or, under {@code /docs/}, names no folder
  * of the docs) is left as written and not checked. A file path (a name with an extension other
- * than {@code .html}) and a page path ({@code .md}, {@code .mdx}) are always checked.
+ * than {@code .html}) and a page path ({@code .md}, {@code .mdx}) are always checked. A file of
+ * MkDocs's own theme (its icon) that the docs do not hold is the handbook theme's.
  */
 public final class LinkResolver {
 
     private static final List<String> LANDINGS = List.of("index.md", "index.mdx", "README.md", "readme.md");
     private static final List<String> EXTENSIONS = List.of(".md", ".mdx");
     private static final String DOCS_ROUTE = "docs/";
+    /**
+     * Files a MkDocs theme publishes that its docs link to as files of the site, and what the
+     * handbook theme publishes instead: MkDocs's built-in themes' icon is {@code img/favicon.ico}.
+     */
+    private static final Map<String, String> THEME_FILES = Map.of("img/favicon.ico", "assets/favicon.svg");
 
     private final Map<String, String> outputBySource;
     private final Set<String> files;
@@ -142,6 +148,9 @@ public final class LinkResolver {
         }
         if (files.contains(written) && ContentFiles.isPage(written)) {
             return new Resolved(Kind.UNPUBLISHED_PAGE, written, false);
+        }
+        if (THEME_FILES.containsKey(written)) {
+            return new Resolved(Kind.STATIC, THEME_FILES.get(written), true);
         }
         if (absolute && elsewhere(written)) {
             return new Resolved(Kind.ELSEWHERE, written, false);

@@ -125,8 +125,10 @@ final class LinkCheck implements PageCheck {
         void anchor(BodyLink link, ParsedPage page, String fragment) {
             Set<String> ids = anchorsByPage.computeIfAbsent(
                     page.path(), p -> new HashSet<>(page.body().anchors()));
-            if (ids.contains(fragment) || ids.contains(decode(fragment))) {
-                return;
+            if (ids.contains(fragment)
+                    || ids.contains(decode(fragment))
+                    || page.body().anchorsOpen()) {
+                return; // found, or among the anchors of a block MkDocs fills while it builds
             }
             List<String> all = page.body().anchors();
             String hint = suggestions++ < SUGGESTIONS_PER_PAGE ? Suggestions.didYouMean(fragment, all) : "";

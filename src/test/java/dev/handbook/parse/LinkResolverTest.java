@@ -66,6 +66,7 @@ class LinkResolverTest {
         "guides/setup.md, /guides/setp,              MISSING,          guides/setp,                   false",
         "guides/setup.md, /blog/post.md,             MISSING,          blog/post.md,                  false",
         "guides/setup.md, /pictures/a.png,           MISSING,          pictures/a.png,                false",
+        "guides/setup.md, ../img/favicon.ico,        STATIC,           assets/favicon.svg,            true",
         "guides/setup.md, /setp,                     ELSEWHERE,        setp,                          false",
     })
     void resolves(String from, String link, LinkResolver.Kind kind, String path, boolean fallback) {
