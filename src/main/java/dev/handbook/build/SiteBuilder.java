@@ -7,9 +7,6 @@ import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Diagnostic;
-import dev.handbook.diag.Position;
-import dev.handbook.diag.Rule;
-import dev.handbook.diag.Severity;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.DiskFull;
@@ -125,8 +122,7 @@ public final class SiteBuilder {
                 site,
                 List.of(check.contentDir(), source.resolve(config.templatesDir()), source.resolve(config.assetsDir())));
         if (unsafe.isPresent()) {
-            return outcome(
-                    Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(site, unsafe.get()), !fresh, 0);
+            return outcome(Outcome.Status.OUTPUT_REFUSED, site, check, check.phases(), output(unsafe.get()), !fresh, 0);
         }
         return bake(
                 publishers.get(),
@@ -185,13 +181,7 @@ public final class SiteBuilder {
             saveCache(site, inputs.digest(), result, check);
         } catch (PublishException e) {
             return outcome(
-                    Outcome.Status.BAKE_FAILED,
-                    site,
-                    check,
-                    check.phases(),
-                    e.diagnostics(display(site)),
-                    inputs.previousSite(),
-                    0);
+                    Outcome.Status.BAKE_FAILED, site, check, check.phases(), e.diagnostics(), inputs.previousSite(), 0);
         } catch (IOException e) {
             if (DiskFull.is(e)) {
                 return outcome(
@@ -199,10 +189,8 @@ public final class SiteBuilder {
                         site,
                         check,
                         check.phases(),
-                        output(
-                                site,
-                                DiskFull.message(
-                                        site.toAbsolutePath().normalize().getParent())),
+                        output(DiskFull.message(
+                                site.toAbsolutePath().normalize().getParent())),
                         inputs.previousSite(),
                         0);
             }
@@ -211,7 +199,7 @@ public final class SiteBuilder {
                     site,
                     check,
                     check.phases(),
-                    output(site, e.getMessage()),
+                    output(e.getMessage()),
                     inputs.previousSite(),
                     0);
         }
@@ -245,14 +233,9 @@ public final class SiteBuilder {
         }
     }
 
-    /** A finding about the output folder, named as the user named it. */
-    private static List<Diagnostic> output(Path site, String message) {
-        return List.of(
-                new Diagnostic(display(site), Position.START, Severity.ERROR, Rule.OUTPUT, String.valueOf(message)));
-    }
-
-    private static String display(Path site) {
-        return site.toString().replace('\\', '/');
+    /** A finding about the output folder; the summary line after it names the folder. */
+    private static List<Diagnostic> output(String message) {
+        return List.of(PublishException.output(String.valueOf(message)));
     }
 
     private static Outcome outcome(

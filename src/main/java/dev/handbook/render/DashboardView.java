@@ -9,14 +9,21 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.Product;
 import dev.handbook.model.Status;
 import dev.handbook.render.chart.BarChart;
+import dev.handbook.render.view.DashboardData;
+import dev.handbook.render.view.DashboardData.LifecycleBoard;
+import dev.handbook.render.view.DashboardData.ProductGroup;
+import dev.handbook.render.view.ExpiringWaiver;
+import dev.handbook.render.view.MatrixColumn;
+import dev.handbook.render.view.MatrixRow;
+import dev.handbook.render.view.MatrixRow.MatrixCell;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The maturity dashboard and the characteristics matrix: the handbook's state at a glance. */
 final class DashboardView {
@@ -36,16 +43,15 @@ final class DashboardView {
         this.schema = handbook.config().schema();
     }
 
-    Map<String, Object> dashboard(String from) {
+    DashboardData dashboard(String from) {
         Groups groups = new Groups(handbook.products());
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("levelChart", levelChart(groups));
-        view.put("originChart", originChart(groups));
-        view.put("lifecycle", lifecycle(groups, from));
-        view.put("alignments", alignments(groups, from));
-        view.put("expiringWaivers", expiringWaivers(from));
-        view.put("total", handbook.products().size());
-        return view;
+        return new DashboardData(
+                levelChart(groups),
+                originChart(groups),
+                lifecycle(groups, from),
+                alignments(groups, from),
+                expiringWaivers(from),
+                handbook.products().size());
     }
 
     /**
@@ -115,41 +121,38 @@ final class DashboardView {
     }
 
     /** Per origin, a column per stage with its products. */
-    private List<Map<String, Object>> lifecycle(Groups groups, String from) {
-        List<Map<String, Object>> boards = new ArrayList<>();
+    private List<LifecycleBoard> lifecycle(Groups groups, String from) {
+        List<LifecycleBoard> boards = new ArrayList<>();
         for (Origin origin : schema.origins()) {
-            List<Map<String, Object>> columns = new ArrayList<>();
+            List<ProductGroup> columns = new ArrayList<>();
             for (Stage stage : origin.stages()) {
                 columns.add(group(stage.name(), groups.inStage(origin.name(), stage.name()), from));
             }
-            boards.add(Map.of("origin", origin.name(), "columns", columns));
+            boards.add(new LifecycleBoard(origin.name(), columns));
         }
         return boards;
     }
 
-    private List<Map<String, Object>> alignments(Groups groups, String from) {
+    private List<ProductGroup> alignments(Groups groups, String from) {
         List<String> values =
                 schema.characteristic("alignment").map(Characteristic::values).orElse(List.of());
-        List<Map<String, Object>> result = new ArrayList<>();
+        List<ProductGroup> result = new ArrayList<>();
         for (String value : values) {
             result.add(group(value, groups.aligned(value), from));
         }
         return result;
     }
 
-    private Map<String, Object> group(String name, List<Product> members, String from) {
-        Map<String, Object> group = new LinkedHashMap<>();
-        group.put("name", name);
-        group.put("count", members.size());
-        group.put(
-                "products",
-                members.stream().limit(LISTED).map(p -> products.row(p, from)).toList());
-        group.put("more", Math.max(0, members.size() - LISTED));
-        return group;
+    private ProductGroup group(String name, List<Product> members, String from) {
+        return new ProductGroup(
+                name,
+                members.size(),
+                members.stream().limit(LISTED).map(p -> products.row(p, from)).toList(),
+                Math.max(0, members.size() - LISTED));
     }
 
-    private List<Map<String, Object>> expiringWaivers(String from) {
-        List<Map<String, Object>> waivers = new ArrayList<>();
+    private List<ExpiringWaiver> expiringWaivers(String from) {
+        List<ExpiringWaiver> waivers = new ArrayList<>();
         for (Product product : handbook.products()) {
             for (CharacteristicEntry entry : product.characteristics()) {
                 if (entry.status() != Status.WAIVED) {
@@ -158,46 +161,35 @@ final class DashboardView {
                 long days =
                         ChronoUnit.DAYS.between(handbook.today(), entry.waiver().until());
                 if (days <= EXPIRY_DAYS) {
-                    Map<String, Object> waiver = new LinkedHashMap<>(products.row(product, from));
-                    waiver.put("characteristic", entry.label());
-                    waiver.put("until", entry.waiver().until().toString());
-                    waiver.put("reason", entry.waiver().reason());
-                    waiver.put("daysLeft", days);
-                    waivers.add(waiver);
+                    waivers.add(new ExpiringWaiver(
+                            products.row(product, from),
+                            entry.label(),
+                            entry.waiver().until().toString(),
+                            entry.waiver().reason(),
+                            days));
                 }
             }
         }
-        waivers.sort(Comparator.comparing((Map<String, Object> w) -> (String) w.get("until"))
-                .thenComparing(w -> (String) w.get("title")));
+        waivers.sort(Comparator.comparing(ExpiringWaiver::until).thenComparing(ExpiringWaiver::title));
         return waivers;
     }
 
     /** Matrix columns: characteristics in the order of the level that requires them. */
-    List<Map<String, Object>> matrixColumns() {
+    List<MatrixColumn> matrixColumns() {
         return orderedCharacteristics().stream()
-                .map(c -> {
-                    Map<String, Object> column = new LinkedHashMap<>();
-                    column.put("key", c.key());
-                    column.put("label", c.label());
-                    column.put("requiredFrom", Objects.requireNonNullElse(c.requiredFrom(), ""));
-                    return column;
-                })
+                .map(c -> new MatrixColumn(c.key(), c.label(), Objects.requireNonNullElse(c.requiredFrom(), "")))
                 .toList();
     }
 
-    List<Map<String, Object>> matrixRows(List<Product> page, String from) {
+    List<MatrixRow> matrixRows(List<Product> page, String from) {
         List<Characteristic> columns = orderedCharacteristics();
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<MatrixRow> rows = new ArrayList<>();
         for (Product product : page) {
-            Map<String, Object> row = new LinkedHashMap<>(products.row(product, from));
-            row.put(
-                    "cells",
-                    columns.stream()
-                            .map(c -> product.characteristic(c.key())
-                                    .map(DashboardView::cell)
-                                    .orElseGet(Map::of))
-                            .toList());
-            rows.add(row);
+            List<Optional<MatrixCell>> cells = new ArrayList<>(columns.size());
+            for (Characteristic column : columns) {
+                cells.add(product.characteristic(column.key()).map(DashboardView::cell));
+            }
+            rows.add(new MatrixRow(products.row(product, from), cells));
         }
         return rows;
     }
@@ -207,13 +199,12 @@ final class DashboardView {
      * products times every characteristic, and a product page's full card in each cell made the
      * matrix pages the costliest part of a big build.
      */
-    private static Map<String, Object> cell(CharacteristicEntry entry) {
-        Map<String, Object> cell = new LinkedHashMap<>();
-        cell.put("key", entry.key());
-        cell.put("label", entry.label());
-        cell.put("status", entry.status().cssName());
-        cell.put("statusLabel", entry.status().label());
-        return cell;
+    private static MatrixCell cell(CharacteristicEntry entry) {
+        return new MatrixCell(
+                entry.key(),
+                entry.label(),
+                entry.status().cssName(),
+                entry.status().label());
     }
 
     private List<Characteristic> orderedCharacteristics() {

@@ -7,10 +7,10 @@ import dev.handbook.parse.AddressBook;
 import dev.handbook.render.map.InterfaceMap;
 import dev.handbook.render.map.MapEdge;
 import dev.handbook.render.map.MapNode;
+import dev.handbook.render.view.MapView.MapEdgeRow;
 import dev.handbook.text.UrlPath;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +57,7 @@ final class MapViews {
      * The whole map's edges as rows for a table beside the drawing (from, to, kind, and both
      * pages' links from {@code from}), or none when the map is too big to be drawn.
      */
-    List<Map<String, String>> edgeRows(String from) {
+    List<MapEdgeRow> edgeRows(String from) {
         if (handbook.products().size() > MAX_DRAWN) {
             return List.of();
         }
@@ -65,17 +65,11 @@ final class MapViews {
         Map<String, MapNode> byId = new HashMap<>();
         map.nodes().forEach(node -> byId.put(node.id(), node));
         String up = AddressBook.rootOf(from);
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<MapEdgeRow> rows = new ArrayList<>();
         for (MapEdge edge : map.edges()) {
             MapNode user = byId.get(edge.from());
             MapNode used = byId.get(edge.to());
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("from", user.label());
-            row.put("fromHref", up + user.href());
-            row.put("to", used.label());
-            row.put("toHref", up + used.href());
-            row.put("kind", edge.label());
-            rows.add(row);
+            rows.add(new MapEdgeRow(user.label(), up + user.href(), used.label(), up + used.href(), edge.label()));
         }
         return rows;
     }

@@ -5,6 +5,8 @@ import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.PageOptions;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.parse.SourceNavigation;
+import dev.handbook.render.view.NavLink;
+import dev.handbook.render.view.SidebarGroup;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +31,7 @@ final class NavigationView {
     private record Entry(ParsedPage page, String label) {}
 
     /** A sidebar group: a SUMMARY.md section or a content folder. */
-    private record Group(String title, Entry landing, boolean collapsed, List<Entry> items) {}
+    private record Group(String title, Entry landing, List<Entry> items) {}
 
     private final List<Group> groups = new ArrayList<>();
     private final List<Entry> order = new ArrayList<>();
@@ -38,7 +41,7 @@ final class NavigationView {
     /** Output paths of the pages the sidebar lists, which it marks as current on their own page. */
     private final Set<String> listed = new HashSet<>();
     /** The sidebar of a page it does not list depends only on the page's folder: made once per folder. */
-    private final Map<String, List<Map<String, Object>>> sidebarsByFolder = new ConcurrentHashMap<>();
+    private final Map<String, List<SidebarGroup>> sidebarsByFolder = new ConcurrentHashMap<>();
 
     NavigationView(Handbook handbook) {
         handbook.pages().forEach(page -> byDocId.putIfAbsent(page.source().docId(), page));
@@ -52,7 +55,7 @@ final class NavigationView {
                     items.add(new Entry(page, label(page, entry.label())));
                 }
             }
-            groups.add(new Group(section.title().isEmpty() ? "Pages" : section.title(), null, false, items));
+            groups.add(new Group(section.title().isEmpty() ? "Pages" : section.title(), null, items));
         }
         folderGroups(handbook, source, placed);
         for (Group group : groups) {
@@ -101,7 +104,6 @@ final class NavigationView {
             groups.add(new Group(
                     title,
                     landing == null ? null : new Entry(landing, label(landing, null)),
-                    category != null && category.collapsed(),
                     byFolder.get(folder).stream()
                             .map(page -> new Entry(page, label(page, null)))
                             .toList()));
@@ -129,7 +131,7 @@ final class NavigationView {
         return label != null ? label : summaryLabel != null && !summaryLabel.isBlank() ? summaryLabel : page.title();
     }
 
-    List<Map<String, Object>> sidebar(String from) {
+    List<SidebarGroup> sidebar(String from) {
         if (listed.contains(from)) {
             return sidebarOf(from);
         }
@@ -142,16 +144,15 @@ final class NavigationView {
      * section of the page's own folder lists its pages, so a page's sidebar grows with its
      * section, not with the site.
      */
-    private List<Map<String, Object>> sidebarOf(String from) {
-        List<Map<String, Object>> views = new ArrayList<>();
+    private List<SidebarGroup> sidebarOf(String from) {
+        List<SidebarGroup> views = new ArrayList<>();
         for (Group group : groups) {
-            Map<String, Object> view = new LinkedHashMap<>();
             boolean current =
                     group.landing != null && group.landing.page.outputPath().equals(from);
             boolean expanded = current
                     || group.items.stream()
                             .anyMatch(entry -> entry.page.outputPath().equals(from));
-            List<Map<String, Object>> items = expanded
+            List<NavLink> items = expanded
                     ? group.items.stream()
                             .map(entry -> link(entry.page, entry.label, from))
                             .toList()
@@ -159,45 +160,43 @@ final class NavigationView {
             String target = group.landing != null
                     ? group.landing.page.outputPath()
                     : group.items.isEmpty() ? null : group.items.get(0).page.outputPath();
-            view.put("title", group.title);
-            view.put("href", target != null ? AddressBook.relativeUrl(from, target) : "");
-            view.put("current", current);
-            view.put("expanded", expanded);
-            view.put("collapsed", group.collapsed && !expanded);
-            view.put("items", items);
-            views.add(view);
+            views.add(new SidebarGroup(
+                    group.title,
+                    target != null ? AddressBook.relativeUrl(from, target) : "",
+                    current,
+                    expanded,
+                    items));
         }
         return views;
     }
 
     /** Home, then the folder's landing page, then the page itself (without a link). */
-    List<Map<String, Object>> breadcrumbs(ParsedPage page) {
-        List<Map<String, Object>> crumbs = new ArrayList<>();
-        crumbs.add(Map.of("title", "Home", "href", AddressBook.relativeUrl(page.outputPath(), "index.html")));
+    List<NavLink> breadcrumbs(ParsedPage page) {
+        List<NavLink> crumbs = new ArrayList<>();
+        crumbs.add(new NavLink("Home", AddressBook.relativeUrl(page.outputPath(), "index.html"), false));
         ParsedPage landing = landings.get(page.source().sourceFolder());
         if (landing != null && landing != page) {
             crumbs.add(link(landing, landing.title(), page.outputPath()));
         } else if (page.kind() == dev.handbook.parse.PageKind.PRODUCT) {
-            crumbs.add(
-                    Map.of("title", "Products", "href", AddressBook.relativeUrl(page.outputPath(), "products.html")));
+            crumbs.add(new NavLink("Products", AddressBook.relativeUrl(page.outputPath(), "products.html"), false));
         }
-        crumbs.add(Map.of("title", page.title(), "href", ""));
+        crumbs.add(new NavLink(page.title(), "", true));
         return crumbs;
     }
 
-    Map<String, Object> previous(ParsedPage page) {
+    Optional<NavLink> previous(ParsedPage page) {
         return neighbour(page, page.source().header().options().previous(), -1);
     }
 
-    Map<String, Object> next(ParsedPage page) {
+    Optional<NavLink> next(ParsedPage page) {
         return neighbour(page, page.source().header().options().next(), 1);
     }
 
     /** The page {@code pagination_next}/{@code _prev} names, none for {@code null}, else the sidebar's neighbour. */
-    private Map<String, Object> neighbour(ParsedPage page, String asked, int step) {
+    private Optional<NavLink> neighbour(ParsedPage page, String asked, int step) {
         ParsedPage target = null;
         if (asked.equals(PageOptions.NONE)) {
-            return Map.of();
+            return Optional.empty();
         }
         if (!asked.equals(PageOptions.DEFAULT)) {
             target = byDocId.get(asked);
@@ -208,18 +207,17 @@ final class NavigationView {
             target = index != null && at >= 0 && at < order.size() ? order.get(at).page : null;
         }
         if (target == null || target == page) {
-            return Map.of();
+            return Optional.empty();
         }
         String label = target.source().header().options().paginationLabel();
-        return link(target, label != null ? label : label(target, null), page.outputPath());
+        return Optional.of(link(target, label != null ? label : label(target, null), page.outputPath()));
     }
 
-    private static Map<String, Object> link(ParsedPage page, String label, String from) {
-        Map<String, Object> link = new LinkedHashMap<>();
-        link.put("title", label);
-        link.put("href", AddressBook.relativeUrl(from, page.outputPath()));
-        link.put("current", page.outputPath().equals(from));
-        return link;
+    private static NavLink link(ParsedPage page, String label, String from) {
+        return new NavLink(
+                label,
+                AddressBook.relativeUrl(from, page.outputPath()),
+                page.outputPath().equals(from));
     }
 
     private static String humanize(String folder) {

@@ -6,8 +6,11 @@ import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
 import dev.handbook.parse.AddressBook;
+import dev.handbook.render.view.CharacteristicView;
+import dev.handbook.render.view.InterfaceView;
+import dev.handbook.render.view.ProductDetail;
+import dev.handbook.render.view.ProductRow;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,65 +27,55 @@ final class ProductViews {
         handbook.products().forEach(p -> productsBySlug.putIfAbsent(p.slug(), p));
     }
 
-    Map<String, Object> row(Product product, String from) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("title", product.title());
-        row.put("slug", product.slug());
-        row.put("href", AddressBook.relativeUrl(from, product.page().outputPath()));
-        row.put("maturity", orEmpty(product.maturity()));
-        row.put("earnedLevel", orEmpty(product.earnedLevel()));
-        row.put("origin", orEmpty(product.origin()));
-        row.put("stage", orEmpty(product.stage()));
-        row.put("owner", product.owner());
-        row.put("ownerHref", ownerHref(product.owner(), from));
-        row.put("alignment", product.alignment());
-        row.put("alignmentNote", product.value("alignment_note"));
-        row.put("mission", product.mission());
-        row.put("tags", product.tags());
-        row.put("nextLevel", orEmpty(product.nextLevel()));
-        row.put("missingForNext", labels(product, product.missingForNext()));
-        return row;
+    ProductRow row(Product product, String from) {
+        return new ProductRow(
+                product.title(),
+                product.slug(),
+                AddressBook.relativeUrl(from, product.page().outputPath()),
+                orEmpty(product.maturity()),
+                orEmpty(product.earnedLevel()),
+                orEmpty(product.origin()),
+                orEmpty(product.stage()),
+                product.owner(),
+                ownerHref(product.owner(), from),
+                product.alignment(),
+                product.value("alignment_note"),
+                product.mission(),
+                product.tags(),
+                orEmpty(product.nextLevel()),
+                labels(product, product.missingForNext()));
     }
 
-    Map<String, Object> detail(Product product, String from) {
-        Map<String, Object> view = row(product, from);
-        view.put(
-                "characteristics",
-                product.characteristics().stream().map(this::characteristic).toList());
-        view.put(
-                "interfaces",
+    /** @param map the product's neighbourhood drawing (SVG), or "" */
+    ProductDetail detail(Product product, String from, String map) {
+        return new ProductDetail(
+                row(product, from),
+                product.characteristics().stream().map(this::characteristic).toList(),
                 product.interfaces().stream()
                         .map(ref -> interfaceView(ref, from))
-                        .toList());
-        view.put(
-                "usedBy",
+                        .toList(),
                 handbook.usedBy(product.slug()).stream()
                         .map(user -> row(user, from))
-                        .toList());
-        view.put("logo", logo(product, from));
-        return view;
+                        .toList(),
+                logo(product, from),
+                map);
     }
 
     /** A characteristic per cell: key, label, status (present, waived, missing, not-yet-expected). */
-    Map<String, Object> characteristic(CharacteristicEntry entry) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("key", entry.key());
-        view.put("label", entry.label());
-        view.put("explanation", entry.characteristic().explanation());
-        view.put("status", entry.status().cssName());
-        view.put("statusLabel", entry.status().label());
-        view.put("text", entry.text());
-        view.put(
-                "items",
+    CharacteristicView characteristic(CharacteristicEntry entry) {
+        return new CharacteristicView(
+                entry.key(),
+                entry.label(),
+                entry.characteristic().explanation(),
+                entry.status().cssName(),
+                entry.status().label(),
+                entry.text(),
                 entry.characteristic().shape() == Shape.INTERFACES
                         ? entry.items().stream().map(this::titleOrText).toList()
-                        : entry.items());
-        view.put("requiredFrom", orEmpty(entry.characteristic().requiredFrom()));
-        view.put("waiverReason", entry.waiver() == null ? "" : entry.waiver().reason());
-        view.put(
-                "waiverUntil",
+                        : entry.items(),
+                orEmpty(entry.characteristic().requiredFrom()),
+                entry.waiver() == null ? "" : entry.waiver().reason(),
                 entry.waiver() == null ? "" : entry.waiver().until().toString());
-        return view;
     }
 
     String ownerHref(String owner, String from) {
@@ -103,17 +96,14 @@ final class ProductViews {
         return product == null ? slugOrText : product.title();
     }
 
-    private Map<String, Object> interfaceView(InterfaceRef ref, String from) {
-        Map<String, Object> view = new LinkedHashMap<>();
+    private InterfaceView interfaceView(InterfaceRef ref, String from) {
         Product target = ref.isProduct() ? productsBySlug.get(ref.productSlug()) : null;
-        view.put("title", target != null ? target.title() : ref.text());
-        view.put(
-                "href",
-                target != null ? AddressBook.relativeUrl(from, target.page().outputPath()) : "");
-        view.put("maturity", target != null ? orEmpty(target.maturity()) : "");
-        view.put("kind", orEmpty(ref.kind()));
-        view.put("description", orEmpty(ref.description()));
-        return view;
+        return new InterfaceView(
+                target != null ? target.title() : ref.text(),
+                target != null ? AddressBook.relativeUrl(from, target.page().outputPath()) : "",
+                target != null ? orEmpty(target.maturity()) : "",
+                orEmpty(ref.kind()),
+                orEmpty(ref.description()));
     }
 
     /** Logos are content files; the bake copies them to the same place under the site. */

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * Publishing itself failed (a template error, a file that could not be written): nothing was published.
- * Template errors are located in their template; what went wrong with the output is located in the
- * output folder, which only the caller knows.
+ * Template errors are located in their template; what went wrong with the output is a set-up
+ * finding without a place ({@link Diagnostic#SETUP}), as the output folder has no line to point at.
  */
 public final class PublishException extends Exception {
 
@@ -23,12 +23,16 @@ public final class PublishException extends Exception {
         this.output = List.copyOf(output);
     }
 
-    /** Every finding, those about the output at the given folder (as the user named it). */
-    public List<Diagnostic> diagnostics(String outputFolder) {
+    /** Every finding: those located in a template, and those about the output. */
+    public List<Diagnostic> diagnostics() {
         List<Diagnostic> all = new ArrayList<>(located);
-        output.forEach(
-                message -> all.add(new Diagnostic(outputFolder, Position.START, Severity.ERROR, Rule.OUTPUT, message)));
+        output.forEach(message -> all.add(output(message)));
         all.sort(Diagnostic.ORDER);
         return List.copyOf(all);
+    }
+
+    /** A finding about the output folder: a set-up error, printed {@code error: MESSAGE [output]}. */
+    public static Diagnostic output(String message) {
+        return new Diagnostic(Diagnostic.SETUP, Position.START, Severity.ERROR, Rule.OUTPUT, message);
     }
 }

@@ -7,6 +7,15 @@ import dev.handbook.parse.AddressBook;
 import dev.handbook.parse.Heading;
 import dev.handbook.parse.PageOptions;
 import dev.handbook.parse.ParsedPage;
+import dev.handbook.render.view.MapView;
+import dev.handbook.render.view.MapView.OwnerCount;
+import dev.handbook.render.view.PageView;
+import dev.handbook.render.view.Pager;
+import dev.handbook.render.view.SiteView;
+import dev.handbook.render.view.TagCount;
+import dev.handbook.render.view.TagLink;
+import dev.handbook.render.view.TaggedPage;
+import dev.handbook.render.view.TocEntry;
 import dev.handbook.text.UrlPath;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +25,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds what a template sees for one page: plain ordered maps and lists (never live model
- * objects), with every link already made relative to that page. The names are documented in README.
+ * Builds what a template sees for one page: a data model of named views, each a record of
+ * render.view (never a live model object), with every link already made relative to that page.
+ * The names are documented in README.
  */
 public final class ViewFactory {
 
@@ -26,7 +36,7 @@ public final class ViewFactory {
 
     private final Handbook handbook;
     private final SitePlan plan;
-    private final Map<String, Object> site;
+    private final SiteView site;
     private final ProductViews products;
     private final NavigationView navigation;
     private final DashboardView dashboard;
@@ -70,15 +80,15 @@ public final class ViewFactory {
             case PRODUCTS -> listing(data, page, "All products");
             case MATRIX -> matrix(data, page);
             case DASHBOARD -> {
-                data.put("page", generated("Maturity dashboard"));
+                data.put("page", PageView.generated("Maturity dashboard"));
                 data.put("dashboard", dashboard.dashboard(page.outputPath()));
             }
             case OWNER -> owner(data, page);
             case MAP -> map(data, page);
-            case SEARCH -> data.put("page", generated("Search"));
+            case SEARCH -> data.put("page", PageView.generated("Search"));
             case TAGS -> tags(data, page);
             case TAG -> tag(data, page);
-            case NOT_FOUND -> data.put("page", generated("Page not found"));
+            case NOT_FOUND -> data.put("page", PageView.generated("Page not found"));
         }
         return data;
     }
@@ -124,8 +134,8 @@ public final class ViewFactory {
         data.put(
                 "page",
                 handbook.home() != null
-                        ? page(handbook.home())
-                        : generated(handbook.config().title()));
+                        ? page(handbook.home(), List.of())
+                        : PageView.generated(handbook.config().title()));
         data.put("productCount", handbook.products().size());
         data.put(
                 "products",
@@ -135,22 +145,19 @@ public final class ViewFactory {
     }
 
     private void content(Map<String, Object> data, ParsedPage page) {
-        Map<String, Object> view = page(page);
-        view.put("tagLinks", tagLinks(page, page.outputPath()));
-        data.put("page", view);
+        data.put("page", page(page, tagLinks(page, page.outputPath())));
         data.put("breadcrumbs", navigation.breadcrumbs(page));
         data.put("previous", navigation.previous(page));
         data.put("next", navigation.next(page));
         handbook.productOf(page).ifPresent(product -> {
-            Map<String, Object> detail = products.detail(product, page.outputPath());
-            detail.put("map", maps.neighbourhood(product, page.outputPath()));
-            data.put("product", detail);
+            String from = page.outputPath();
+            data.put("product", products.detail(product, from, maps.neighbourhood(product, from)));
         });
     }
 
     private void listing(Map<String, Object> data, SitePage page, String title) {
         int number = Integer.parseInt(page.key());
-        data.put("page", generated(title));
+        data.put("page", PageView.generated(title));
         data.put(
                 "products",
                 plan.listing(number).stream()
@@ -162,7 +169,7 @@ public final class ViewFactory {
 
     private void matrix(Map<String, Object> data, SitePage page) {
         int number = Integer.parseInt(page.key());
-        data.put("page", generated("Characteristics matrix"));
+        data.put("page", PageView.generated("Characteristics matrix"));
         data.put("columns", dashboard.matrixColumns());
         data.put("rows", dashboard.matrixRows(plan.listing(number), page.outputPath()));
         data.put("pager", pager("matrix", number));
@@ -170,7 +177,7 @@ public final class ViewFactory {
 
     private void owner(Map<String, Object> data, SitePage page) {
         List<Product> owned = plan.productsByOwner().getOrDefault(page.key(), List.of());
-        data.put("page", generated(page.key()));
+        data.put("page", PageView.generated(page.key()));
         data.put("owner", page.key());
         data.put(
                 "products",
@@ -179,141 +186,108 @@ public final class ViewFactory {
     }
 
     private void map(Map<String, Object> data, SitePage page) {
-        data.put("page", generated("Interface map"));
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("svg", maps.whole());
-        map.put("edges", maps.edgeRows(page.outputPath()));
-        map.put("productCount", handbook.products().size());
-        List<Map<String, Object>> owners = new ArrayList<>();
+        data.put("page", PageView.generated("Interface map"));
+        List<OwnerCount> owners = new ArrayList<>();
         plan.productsByOwner()
-                .forEach((owner, owned) -> owners.add(Map.of(
-                        "owner",
-                        owner,
-                        "count",
-                        owned.size(),
-                        "href",
-                        AddressBook.relativeUrl(page.outputPath(), plan.ownerPage(owner)))));
-        map.put("owners", owners);
-        data.put("map", map);
+                .forEach((owner, owned) -> owners.add(new OwnerCount(
+                        owner, owned.size(), AddressBook.relativeUrl(page.outputPath(), plan.ownerPage(owner)))));
+        data.put(
+                "map",
+                new MapView(
+                        maps.whole(),
+                        maps.edgeRows(page.outputPath()),
+                        handbook.products().size(),
+                        owners));
     }
 
-    private List<Map<String, String>> tagLinks(ParsedPage page, String from) {
-        List<Map<String, String>> links = new ArrayList<>();
+    private List<TagLink> tagLinks(ParsedPage page, String from) {
+        List<TagLink> links = new ArrayList<>();
         for (String tag : page.source().header().tags()) {
             String target = plan.tagPage(tag.strip());
             if (!target.isEmpty()) {
-                links.add(Map.of("name", tag.strip(), "href", AddressBook.relativeUrl(from, target)));
+                links.add(new TagLink(tag.strip(), AddressBook.relativeUrl(from, target)));
             }
         }
         return links;
     }
 
     private void tags(Map<String, Object> data, SitePage page) {
-        data.put("page", generated("Tags"));
-        List<Map<String, Object>> tags = new ArrayList<>();
+        data.put("page", PageView.generated("Tags"));
+        List<TagCount> tags = new ArrayList<>();
         plan.pagesByTag()
-                .forEach((tag, pages) -> tags.add(Map.of(
-                        "name",
-                        tag,
-                        "count",
-                        pages.size(),
-                        "href",
-                        AddressBook.relativeUrl(page.outputPath(), plan.tagPage(tag)))));
+                .forEach((tag, pages) -> tags.add(new TagCount(
+                        tag, pages.size(), AddressBook.relativeUrl(page.outputPath(), plan.tagPage(tag)))));
         data.put("tags", tags);
     }
 
     private void tag(Map<String, Object> data, SitePage page) {
-        data.put("page", generated("Tagged \u201c" + page.key() + "\u201d"));
+        data.put("page", PageView.generated("Tagged \u201c" + page.key() + "\u201d"));
         data.put("tag", page.key());
-        List<Map<String, Object>> tagged = new ArrayList<>();
+        List<TaggedPage> tagged = new ArrayList<>();
         List<ParsedPage> carriers = plan.pagesByTag().getOrDefault(page.key(), List.of());
         // bounded like the listings: a tag on thousands of products lists the first ROWS_PER_PAGE
         data.put("more", Math.max(0, carriers.size() - SitePlan.ROWS_PER_PAGE));
         for (ParsedPage carrier : carriers.subList(0, Math.min(carriers.size(), SitePlan.ROWS_PER_PAGE))) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("title", carrier.title());
-            row.put("href", AddressBook.relativeUrl(page.outputPath(), carrier.outputPath()));
             Product product = handbook.productOf(carrier).orElse(null);
-            row.put("kind", product == null ? "guide" : "product");
-            row.put("maturity", product == null || product.maturity() == null ? "" : product.maturity());
-            row.put(
-                    "description",
+            tagged.add(new TaggedPage(
+                    carrier.title(),
+                    AddressBook.relativeUrl(page.outputPath(), carrier.outputPath()),
+                    product == null ? "guide" : "product",
+                    product == null || product.maturity() == null ? "" : product.maturity(),
                     product != null
                             ? product.mission()
-                            : ProductViews.orEmpty(carrier.source().header().description()));
-            tagged.add(row);
+                            : ProductViews.orEmpty(carrier.source().header().description())));
         }
         data.put("pages", tagged);
         data.put("allTags", AddressBook.relativeUrl(page.outputPath(), SitePlan.TAGS_PAGE));
     }
 
     /** Links to the numbered pages of a split listing. */
-    private Map<String, Object> pager(String name, int number) {
-        List<Map<String, Object>> pages = new ArrayList<>();
+    private Pager pager(String name, int number) {
+        List<Pager.PagerPage> pages = new ArrayList<>();
         for (int n = 1; n <= plan.listingPages(); n++) {
-            pages.add(Map.of("number", n, "href", SitePlan.listingPath(name, n), "current", n == number));
+            pages.add(new Pager.PagerPage(n, SitePlan.listingPath(name, n), n == number));
         }
-        return Map.of("pages", pages, "number", number, "count", plan.listingPages());
+        return new Pager(pages, number, plan.listingPages());
     }
 
-    private static Map<String, Object> site(SiteConfig config) {
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("title", config.title());
-        site.put("mission", config.mission());
-        site.put("baseUrl", config.baseUrl());
-        site.put("favicon", config.look().favicon());
-        site.put("themeColor", config.look().themeColor());
-        return site;
+    private static SiteView site(SiteConfig config) {
+        return new SiteView(
+                config.title(),
+                config.mission(),
+                config.baseUrl(),
+                config.look().favicon(),
+                config.look().themeColor());
     }
 
-    private Map<String, Object> generated(String title) {
-        Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", title);
-        page.put("titleId", "");
-        page.put("description", "");
-        page.put("body", "");
-        page.put("toc", List.of());
-        page.put("tags", List.of());
-        page.put("tagLinks", List.of());
-        page.put("editUrl", "");
-        page.put("lastUpdated", "");
-        page.put("lastUpdatedBy", "");
-        page.put("hideTitle", false);
-        page.put("keywords", List.of());
-        page.put("image", "");
-        page.put("noindex", false);
-        return page;
-    }
-
-    private Map<String, Object> page(ParsedPage page) {
+    /** @param tagLinks the page's tags as links; the home page shows none */
+    private PageView page(ParsedPage page, List<TagLink> tagLinks) {
         PageOptions options = page.source().header().options();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("title", page.title());
-        view.put("titleId", ProductViews.orEmpty(page.body().titleId()));
-        view.put("hideTitle", options.hideTitle() || page.body().titleInBody());
-        view.put("description", ProductViews.orEmpty(page.source().header().description()));
-        view.put("body", page.body().html());
-        view.put("sourcePath", page.sourcePath());
-        view.put("tags", page.source().header().tags());
-        view.put("keywords", options.keywords());
-        view.put("image", image(options.image(), page.outputPath()));
-        view.put("noindex", options.unlisted());
-        view.put(
-                "lastUpdated",
+        return new PageView(
+                page.title(),
+                ProductViews.orEmpty(page.body().titleId()),
+                options.hideTitle() || page.body().titleInBody(),
+                ProductViews.orEmpty(page.source().header().description()),
+                page.body().html(),
+                page.sourcePath(),
+                page.source().header().tags(),
+                tagLinks,
+                options.keywords(),
+                image(options.image(), page.outputPath()),
+                options.unlisted(),
                 options.updated() != null
                         ? options.updated().toString()
-                        : DAY.format(page.source().lastModified()));
-        view.put("lastUpdatedBy", ProductViews.orEmpty(options.updatedBy()));
-        view.put("editUrl", editUrl(page, options));
-        view.put("toc", options.hideToc() ? List.of() : toc(page, options));
-        return view;
+                        : DAY.format(page.source().lastModified()),
+                ProductViews.orEmpty(options.updatedBy()),
+                editUrl(page, options),
+                options.hideToc() ? List.of() : toc(page, options));
     }
 
-    private List<Map<String, Object>> toc(ParsedPage page, PageOptions options) {
-        List<Map<String, Object>> toc = new ArrayList<>();
+    private List<TocEntry> toc(ParsedPage page, PageOptions options) {
+        List<TocEntry> toc = new ArrayList<>();
         for (Heading heading : page.body().headings()) {
             if (heading.level() >= options.tocMin() && heading.level() <= options.tocMax()) {
-                toc.add(Map.of("text", heading.text(), "id", heading.id(), "level", heading.level()));
+                toc.add(new TocEntry(heading.text(), heading.id(), heading.level()));
             }
         }
         return toc;

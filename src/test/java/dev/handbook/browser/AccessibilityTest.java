@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.handbook.testing.RequiredTool;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,8 +31,9 @@ class AccessibilityTest {
     static final java.util.regex.Pattern SCREENSHOTS_ONLY =
             java.util.regex.Pattern.compile(System.getProperty("handbook.screenshots.only", ".*"));
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final ServedBrowser SERVED =
+            new ServedBrowser("the accessibility audit", SCREENSHOTS, AccessibilityTest::bakedSite);
 
     static Path site;
     static LoopbackSiteServer server;
@@ -88,39 +87,17 @@ class AccessibilityTest {
     /** The site, baked once for the class (the argument source runs before {@code @BeforeAll}). */
     static synchronized Path bakedSite() {
         if (site == null) {
-            try {
-                site = OwnHandbook.bake(
-                        Files.createTempDirectory(Files.createDirectories(Path.of("target")), "a11y-site-"));
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            site = ServedBrowser.ownHandbookUnderTarget("a11y-site-");
         }
         return site;
     }
 
     @BeforeAll
-    static void serveAndStartBrowser() throws IOException {
-        RequiredTool.require(
-                HeadlessChromium.isInstalled(),
-                HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the accessibility audit)");
+    static void loadAxe() {
         RequiredTool.require(Axe.isInstalled(), Axe.SOURCE + " (mvn generate-test-resources installs it)");
         axe = Axe.load();
-        server = LoopbackSiteServer.serve(bakedSite());
-        browser = new BrowserSession(
-                HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))), server.baseUrl(), SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowserAndServer() {
-        try {
-            if (browser != null) {
-                browser.driver().quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+        server = SERVED.server();
+        browser = SERVED.browser();
     }
 
     @ParameterizedTest(name = "{0} at {1}, {2}")

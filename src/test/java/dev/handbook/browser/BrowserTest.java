@@ -3,16 +3,15 @@ package dev.handbook.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.testing.RequiredTool;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,8 +38,9 @@ class BrowserTest {
     static final Duration QUIET = Duration.ofMillis(300);
     static final Duration QUIET_LIMIT = Duration.ofSeconds(5);
 
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final ServedBrowser SERVED = new ServedBrowser(
+            "the browser tests", SCREENSHOTS, () -> ServedBrowser.ownHandbookUnderTarget("browser-site-"));
 
     static BakedProducts baked;
     static LoopbackSiteServer server;
@@ -61,28 +61,10 @@ class BrowserTest {
     }
 
     @BeforeAll
-    static void bakeServeAndStartBrowser() throws IOException {
-        RequiredTool.require(
-                HeadlessChromium.isInstalled(),
-                HeadlessChromium.BROWSER + " and " + HeadlessChromium.DRIVER + " (the browser tests)");
-        Path site = OwnHandbook.bake(temp);
-        baked = BakedProducts.read(site);
-        server = LoopbackSiteServer.serve(site);
-        browser = new BrowserSession(
-                HeadlessChromium.start(Files.createDirectory(temp.resolve("profile"))), server.baseUrl(), SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowserAndServer() {
-        try {
-            if (browser != null) {
-                browser.driver().quit();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-        }
+    static void readTheServedSite() {
+        baked = BakedProducts.read(SERVED.site());
+        server = SERVED.server();
+        browser = SERVED.browser();
     }
 
     @Test
@@ -190,7 +172,7 @@ class BrowserTest {
     }
 
     @Test
-    void firstVisitInAFreshBrowserLogsNoConsoleErrors() throws IOException {
+    void firstVisitInAFreshBrowserLogsNoConsoleErrors(@TempDir Path temp) throws IOException {
         ChromeDriver fresh = HeadlessChromium.start(Files.createTempDirectory(temp, "fresh-profile"));
         try {
             BrowserSession first = new BrowserSession(fresh, server.baseUrl(), SCREENSHOTS);

@@ -1,0 +1,4 @@
+package dev.handbook.render.view;
+
+/** A heading in the page's table of contents. */
+public record TocEntry(String text, String id, int level) {}
