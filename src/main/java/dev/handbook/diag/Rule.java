@@ -59,7 +59,7 @@ public enum Rule {
             "unknown-component",
             Severity.WARNING,
             Adjustable.FULLY,
-            "An MDX component or GitBook block handbook cannot show, or a component tag never closed or closing nothing."),
+            "An MDX component, GitBook block or MkDocs plugin block handbook cannot show, or a component tag never closed or closing nothing."),
     EXPIRED_WAIVER("expired-waiver", "A waiver's `until` date has passed."),
     ENCODING("encoding", Adjustable.NOT_OFF, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Adjustable.NOT_OFF, "The page is larger than a handbook page can be."),

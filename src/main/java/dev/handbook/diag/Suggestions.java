@@ -11,7 +11,7 @@ public final class Suggestions {
     public static Optional<String> closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int allowed = typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
+        int allowed = allowed(typed);
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
         for (String candidate : candidates) {
             if (Math.abs(candidate.length() - typed.length()) > allowed) {
@@ -25,6 +25,11 @@ public final class Suggestions {
             }
         }
         return bestDistance <= allowed ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    /** How many edits away a suggestion may be: more for longer words. */
+    static int allowed(String typed) {
+        return typed.length() <= 3 ? 1 : typed.length() <= 6 ? 2 : 3;
     }
 
     /** The message part {@code  (did you mean `owner`?)}, or nothing when no candidate is close. */

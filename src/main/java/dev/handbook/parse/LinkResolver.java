@@ -17,18 +17,32 @@ import java.util.Set;
  * paths, the content folder after the page's own (Docusaurus's order); for root-absolute paths,
  * the static folder (site.yml {@code static:}), and Docusaurus's {@code /docs/} route prefix.
  * The link check and the link rewriting both ask it, so what is checked is what is published.
+ *
+ * <p>A docs folder is often one part of a bigger site: Docusaurus serves a blog, pages and the
+ * other versions of the docs beside it, and its own link checker knows all their routes. A
+ * root-absolute route that no part of the handbook could be ({@link Kind#ELSEWHERE}: its first
+ * folder names nothing in the content or static folder, or, under {@code /docs/}, names no folder
+ * of the docs) is left as written and not checked. A file path (a name with an extension other
+ * than {@code .html}) and a page path ({@code .md}, {@code .mdx}) are always checked. A file of
+ * MkDocs's own theme (its icon) that the docs do not hold is the handbook theme's.
  */
 public final class LinkResolver {
 
     private static final List<String> LANDINGS = List.of("index.md", "index.mdx", "README.md", "readme.md");
     private static final List<String> EXTENSIONS = List.of(".md", ".mdx");
     private static final String DOCS_ROUTE = "docs/";
+    /**
+     * Files a MkDocs theme publishes that its docs link to as files of the site, and what the
+     * handbook theme publishes instead: MkDocs's built-in themes' icon is {@code img/favicon.ico}.
+     */
+    private static final Map<String, String> THEME_FILES = Map.of("img/favicon.ico", "assets/favicon.svg");
 
     private final Map<String, String> outputBySource;
     private final Set<String> files;
     private final Map<String, String> routes;
     private final Set<String> staticFiles;
     private final Set<String> hiddenAssets;
+    private final Set<String> topLevel;
 
     /**
      * @param outputBySource published pages: content path to site path
@@ -48,6 +62,32 @@ public final class LinkResolver {
         this.routes = routes;
         this.staticFiles = staticFiles;
         this.hiddenAssets = hiddenAssets;
+        this.topLevel = topLevel(files, staticFiles, routes.keySet());
+    }
+
+    /** The first part of every path a root-absolute link could reach. */
+    private static Set<String> topLevel(Set<String> files, Set<String> staticFiles, Set<String> routes) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Set<String> paths : List.of(files, staticFiles, routes)) {
+            for (String path : paths) {
+                names.add(firstPart(path));
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static String firstPart(String path) {
+        int slash = path.indexOf('/');
+        return slash < 0 ? withoutPageExtension(path) : path.substring(0, slash);
+    }
+
+    private static String withoutPageExtension(String name) {
+        for (String extension : EXTENSIONS) {
+            if (name.endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
     }
 
     /** What a link found: a published page, a content file, a static file, or nothing (with the path it tried). */
@@ -57,7 +97,9 @@ public final class LinkResolver {
         STATIC,
         UNPUBLISHED_PAGE,
         MISSING,
-        OUTSIDE
+        OUTSIDE,
+        /** A root-absolute route to another part of the site the handbook is not (a blog, another docs version). */
+        ELSEWHERE
     }
 
     /**
@@ -107,6 +149,12 @@ public final class LinkResolver {
         if (files.contains(written) && ContentFiles.isPage(written)) {
             return new Resolved(Kind.UNPUBLISHED_PAGE, written, false);
         }
+        if (THEME_FILES.containsKey(written)) {
+            return new Resolved(Kind.STATIC, THEME_FILES.get(written), true);
+        }
+        if (absolute && elsewhere(written)) {
+            return new Resolved(Kind.ELSEWHERE, written, false);
+        }
         return absolute
                 ? new Resolved(Kind.MISSING, written, false)
                 : fromDirectoryUrl(fromSource, decoded).orElse(new Resolved(Kind.MISSING, written, false));
@@ -136,6 +184,28 @@ public final class LinkResolver {
             return lookup(path.substring(DOCS_ROUTE.length()), true);
         }
         return path.equals("docs") ? lookup("", true) : null;
+    }
+
+    /**
+     * Whether a root-absolute path that reached nothing is a route of another part of the site:
+     * not a file or page path, and its first folder (after Docusaurus's {@code docs/}, a version
+     * such as {@code 28.x}) is nothing the handbook holds. {@code /docs/page} stays a docs page.
+     */
+    private boolean elsewhere(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && !name.substring(dot).equalsIgnoreCase(".html")) {
+            return false;
+        }
+        String first = firstPart(path);
+        if (topLevel.contains(first)) {
+            return false;
+        }
+        if (!path.startsWith(DOCS_ROUTE)) {
+            return !first.equals("docs");
+        }
+        String rest = path.substring(DOCS_ROUTE.length());
+        return rest.indexOf('/') > 0 && !topLevel.contains(firstPart(rest));
     }
 
     /** The path as a page, a file, a folder's landing page, an extensionless page or a route; or null. */

@@ -2,7 +2,6 @@ package dev.handbook.parse;
 
 import dev.handbook.config.RawHtml;
 import dev.handbook.diag.Position;
-import dev.handbook.parse.markdown.BodyFinding;
 import dev.handbook.parse.markdown.DialectExtension;
 import dev.handbook.parse.markdown.DialectTransform;
 import dev.handbook.parse.markdown.NodeAttributes;
@@ -120,7 +119,7 @@ public final class MarkdownRenderer {
             throw new TooDeep();
         }
         SurrogateReferences.replaceIn(document, body);
-        List<BodyFinding> findings = DialectTransform.apply(document, body, bodyFirstLine);
+        DialectTransform.Result transformed = DialectTransform.apply(document, body, bodyFirstLine);
         BodyCollector collector = new BodyCollector(
                 bodyFirstLine,
                 rewriteLink,
@@ -146,7 +145,8 @@ public final class MarkdownRenderer {
                 collector.links,
                 output ? searchText(document) : "",
                 List.copyOf(collector.anchors),
-                findings);
+                transformed.buildTime(),
+                transformed.findings());
     }
 
     /** The start of the text, as the text renderer writes it; it stops once search has all it keeps. */

@@ -12,6 +12,8 @@ import java.util.List;
  * @param text         the body's plain text, for search: its start only, up to
  *                     {@link MarkdownRenderer#TEXT_KEPT} non-blank characters
  * @param anchors      every id a link may point at: headings' (the title's too), attribute lists', raw HTML's
+ * @param anchorsOpen  a block MkDocs fills while it builds (a plugin directive, a snippet) was left
+ *                     out, so the page may have anchors that {@code anchors} does not list
  * @param findings     warnings about its Markdown (an unknown callout type, a component that cannot be shown)
  */
 public record RenderedBody(
@@ -23,6 +25,7 @@ public record RenderedBody(
         List<BodyLink> links,
         String text,
         List<String> anchors,
+        boolean anchorsOpen,
         List<BodyFinding> findings) {
 
     public RenderedBody {

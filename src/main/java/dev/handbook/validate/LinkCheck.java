@@ -2,7 +2,7 @@ package dev.handbook.validate;
 
 import dev.handbook.diag.Diagnostics;
 import dev.handbook.diag.Rule;
-import dev.handbook.diag.Suggestions;
+import dev.handbook.diag.SuggestionIndex;
 import dev.handbook.parse.BodyLink;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.LinkResolver;
@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * {@code broken-link}: every relative link in a body reaches a page, an anchor on it, or a file,
  * found as the docs generators find them ({@link LinkResolver}). Its cost stays linear in the
- * links: anchors are looked up in a set, and only the first five broken anchors of a page get a
- * "did you mean".
+ * links: anchors are looked up in a set, only the first five broken anchors of a page get a
+ * "did you mean", and those look in an index of the target page's anchors made once
+ * ({@link SuggestionIndex}), not through every anchor each.
  */
 final class LinkCheck implements PageCheck {
 
@@ -54,6 +55,7 @@ final class LinkCheck implements PageCheck {
         private final PageContext context;
         private final Diagnostics out;
         private final Map<String, Set<String>> anchorsByPage = new HashMap<>();
+        private final Map<String, SuggestionIndex> suggestionsByPage = new HashMap<>();
         private int suggestions;
 
         Links(PageContext context, Diagnostics out) {
@@ -73,6 +75,9 @@ final class LinkCheck implements PageCheck {
                 }
                 case FILE, STATIC -> {
                     // published where the link leads
+                }
+                case ELSEWHERE -> {
+                    // a route of the site around the handbook (a blog, another docs version): not ours to check
                 }
                 case OUTSIDE -> broken(link, written + " climbs out of the content folder");
                 case UNPUBLISHED_PAGE ->
@@ -122,11 +127,17 @@ final class LinkCheck implements PageCheck {
         void anchor(BodyLink link, ParsedPage page, String fragment) {
             Set<String> ids = anchorsByPage.computeIfAbsent(
                     page.path(), p -> new HashSet<>(page.body().anchors()));
-            if (ids.contains(fragment) || ids.contains(decode(fragment))) {
-                return;
+            if (ids.contains(fragment)
+                    || ids.contains(decode(fragment))
+                    || page.body().anchorsOpen()) {
+                return; // found, or among the anchors of a block MkDocs fills while it builds
             }
             List<String> all = page.body().anchors();
-            String hint = suggestions++ < SUGGESTIONS_PER_PAGE ? Suggestions.didYouMean(fragment, all) : "";
+            String hint = suggestions++ < SUGGESTIONS_PER_PAGE
+                    ? suggestionsByPage
+                            .computeIfAbsent(page.path(), p -> new SuggestionIndex(all))
+                            .didYouMean(fragment)
+                    : "";
             broken(
                     link,
                     quoted(link.destination()) + ": `" + page.path() + "` has no anchor `#"

@@ -41,6 +41,11 @@ class DialectFixturesTest {
             "{/*",
             "{'");
 
+    /** Links the Docusaurus fixture makes to the site around its docs (a blog, an older version), left as written. */
+    private static final List<String> ELSEWHERE = List.of(
+            "guides/setup-checklist.html: /blog/2026/11/02/harbour-2 (no such file)",
+            "guides/setup-checklist.html: /docs/1.x/guides/setup-checklist (no such file)");
+
     @TempDir
     Path temp;
 
@@ -114,6 +119,11 @@ class DialectFixturesTest {
         assertFalse(Files.exists(site.resolve("guides/_steps.html")));
         assertFalse(Files.exists(site.resolve("guides/_steps.mdx")));
         assertEquals("", intro.selectFirst("main a[href=../team/index.html]").attr("rel"));
+        assertEquals(
+                List.of("/blog/2026/11/02/harbour-2", "/docs/1.x/guides/setup-checklist"),
+                SiteLinks.parse(site.resolve("guides/setup-checklist.html"))
+                        .select("article p a")
+                        .eachAttr("href"));
     }
 
     @Test
@@ -423,7 +433,11 @@ class DialectFixturesTest {
         Fixtures.Run build =
                 Fixtures.cli("build", "--quiet", "--source", source.toString(), "--output", site.toString());
         assertEquals(0, build.exitCode(), build.err());
-        assertEquals(List.of(), SiteLinks.broken(site));
+        assertEquals(
+                List.of(),
+                SiteLinks.broken(site).stream()
+                        .filter(link -> !ELSEWHERE.contains(link))
+                        .toList());
         return site;
     }
 

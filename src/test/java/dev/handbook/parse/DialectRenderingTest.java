@@ -41,6 +41,35 @@ class DialectRenderingTest {
     }
 
     @Test
+    void mkDocsPluginDirectivesAndSnippetsAreLeftOutWithAWarningAndOpenThePagesAnchors() {
+        RenderedBody body = md("# Reference\n\n::: mkdocs-click\n    :module: harbour.cli\n    :command: main\n\n"
+                + "Between.\n\n--8<-- \"CONTRIBUTING.md\"\n\n--8<--\nparts/a.md\nparts/b.md\n--8<--\n\n"
+                + "::: harbour.gauge.Reader\n\nAfter.\n");
+        assertEquals(List.of("Between.", "After."), html(body).select("p").eachText());
+        assertEquals(
+                List.of(
+                        "3:1 `::: mkdocs-click` is a MkDocs plugin directive handbook cannot run; what it makes is left out "
+                                + "(and 1 more like it on this page)",
+                        "9:1 `--8<-- \"CONTRIBUTING.md\"` includes a file (pymdownx.snippets) handbook does not read; it is "
+                                + "left out (and 1 more like it on this page)"),
+                body.findings().stream()
+                        .map(f -> f.position().line() + ":" + f.position().column() + " " + f.message())
+                        .toList());
+        assertTrue(body.anchorsOpen());
+        assertFalse(md("# Plain\n\nText.\n").anchorsOpen());
+    }
+
+    @Test
+    void aColonLineNamingACalloutTypeOrHoldingMoreIsNoPluginDirective() {
+        RenderedBody body = md("::: note\n\n::: two words\n\n--8<-- no quotes\n");
+        assertEquals(List.of(), body.findings());
+        assertFalse(body.anchorsOpen());
+        assertEquals(
+                List.of("::: note", "::: two words", "--8<-- no quotes"),
+                html(body).select("p").eachText());
+    }
+
+    @Test
     void aColonFenceInsideCodeDoesNotCloseTheAdmonition() {
         Document page = html(md(":::note\n```text\n:::\n```\nStill inside.\n:::\n\nOutside.\n"));
         assertEquals(":::", page.selectFirst("aside.callout-note pre code").text());
@@ -64,9 +93,8 @@ class DialectRenderingTest {
 
     @Test
     void colonsWithoutATypeAreText() {
-        assertEquals(
-                "::: mkdocs.config",
-                html(md("::: mkdocs.config\n")).selectFirst("p").text());
+        assertEquals(":::", html(md(":::\n")).selectFirst("p").text());
+        assertEquals("::: 1.x", html(md("::: 1.x\n")).selectFirst("p").text());
     }
 
     @Test

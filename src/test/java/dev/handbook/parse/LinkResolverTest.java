@@ -56,6 +56,18 @@ class LinkResolverTest {
         "guides/setup.md, tool,                      MISSING,          guides/tool,                   false",
         "guides/setup.md, /img/missing.svg,          MISSING,          img/missing.svg,               false",
         "guides/setup.md, ../../../x.md,             OUTSIDE,          ../../../x.md,                 false",
+        "guides/setup.md, /blog/2016/07/27/release,  ELSEWHERE,        blog/2016/07/27/release,       false",
+        "guides/setup.md, /help,                     ELSEWHERE,        help,                          false",
+        "guides/setup.md, /blog/,                    ELSEWHERE,        blog,                          false",
+        "guides/setup.md, /about/team.html,          ELSEWHERE,        about/team.html,               false",
+        "guides/setup.md, /docs/28.x/upgrading,      ELSEWHERE,        docs/28.x/upgrading,           false",
+        "guides/setup.md, /docs/setp,                MISSING,          docs/setp,                     false",
+        "guides/setup.md, /docs/guides/setp,         MISSING,          docs/guides/setp,              false",
+        "guides/setup.md, /guides/setp,              MISSING,          guides/setp,                   false",
+        "guides/setup.md, /blog/post.md,             MISSING,          blog/post.md,                  false",
+        "guides/setup.md, /pictures/a.png,           MISSING,          pictures/a.png,                false",
+        "guides/setup.md, ../img/favicon.ico,        STATIC,           assets/favicon.svg,            true",
+        "guides/setup.md, /setp,                     ELSEWHERE,        setp,                          false",
     })
     void resolves(String from, String link, LinkResolver.Kind kind, String path, boolean fallback) {
         assertEquals(new LinkResolver.Resolved(kind, path, fallback), RESOLVER.resolve(from, link));

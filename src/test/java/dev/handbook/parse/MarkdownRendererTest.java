@@ -200,6 +200,22 @@ class MarkdownRendererTest {
         assertEquals("bold", document.selectFirst("p > b").text());
     }
 
+    @Test
+    void linksOutOfTheHandbookAreNofollowInSanitisedRawHtmlAsInMarkdown() {
+        RenderedBody body = new MarkdownRenderer(RawHtml.SANITIZE)
+                .render(
+                        "[out](https://example.org/a) and [in](b.md)\n\n"
+                                + "<p><a href=\"https://example.org/c\" rel=\"me\">out</a> <a href=\"//example.org/d\">out</a> "
+                                + "<a href=\"b.md\" rel=\"nofollow\">in</a> <a href=\"#top\">in</a></p>\n",
+                        1,
+                        UnaryOperator.identity());
+
+        Document document = html(body);
+        assertEquals(
+                List.of("nofollow", "", "nofollow", "nofollow", "", ""),
+                document.select("a").stream().map(a -> a.attr("rel")).toList());
+    }
+
     @ParameterizedTest
     @ValueSource(
             strings = {

@@ -28,6 +28,7 @@ public final class DialectExtension
     @Override
     public void extend(Parser.Builder parser) {
         parser.customBlockParserFactory(new ColonCalloutParser.Factory())
+                .customBlockParserFactory(new BuildTimeBlockParser.Factory())
                 .customBlockParserFactory(new IndentedBlockParser.Factory())
                 .customBlockParserFactory(new GitBookTagParser.Factory())
                 .customBlockParserFactory(new JsxBlockParser.Factory(mdx))

@@ -33,13 +33,28 @@ public final class DialectTransform {
         this.bodyFirstLine = bodyFirstLine;
     }
 
+    /**
+     * What the transform found to say.
+     *
+     * @param findings  at file lines
+     * @param buildTime the body held a block MkDocs fills while it builds ({@link BuildTimeBlock}), so it
+     *                  may have anchors no one can list here
+     */
+    public record Result(List<BodyFinding> findings, boolean buildTime) {
+        public Result {
+            findings = List.copyOf(findings);
+        }
+    }
+
     /** Transforms the document in place; the findings are at file lines, the body starting on {@code bodyFirstLine}. */
-    public static List<BodyFinding> apply(Node document, String body, int bodyFirstLine) {
+    public static Result apply(Node document, String body, int bodyFirstLine) {
         DialectTransform transform = new DialectTransform(bodyFirstLine);
         document.accept(transform.found);
+        boolean buildTime = !transform.found.buildTime.isEmpty();
+        transform.leaveOut(transform.found.buildTime);
         transform.run(document, body);
         transform.findings.sort(java.util.Comparator.comparing(BodyFinding::position));
-        return transform.findings;
+        return new Result(transform.findings, buildTime);
     }
 
     private void run(Node document, String body) {
@@ -81,6 +96,20 @@ public final class DialectTransform {
         }
     }
 
+    /** Leaves the blocks out, with one warning for each kind on the page (API pages hold dozens of directives). */
+    private void leaveOut(List<BuildTimeBlock> blocks) {
+        Map<BuildTimeBlock.Kind, List<BuildTimeBlock>> byKind = new java.util.EnumMap<>(BuildTimeBlock.Kind.class);
+        blocks.forEach(block ->
+                byKind.computeIfAbsent(block.kind(), k -> new ArrayList<>()).add(block));
+        byKind.values().forEach(same -> {
+            int more = same.size() - 1;
+            component(
+                    same.get(0),
+                    same.get(0).message() + (more == 0 ? "" : " (and " + more + " more like it on this page)"));
+        });
+        blocks.forEach(Node::unlink);
+    }
+
     private void component(Node at, String message) {
         findings.add(new BodyFinding(Rule.UNKNOWN_COMPONENT, Trees.position(at, bodyFirstLine), message));
     }
@@ -97,6 +126,7 @@ public final class DialectTransform {
         private final List<Tab> tabs = new ArrayList<>();
         private final List<Paragraph> topParagraphs = new ArrayList<>();
         private final List<Node> emptiable = new ArrayList<>();
+        private final List<BuildTimeBlock> buildTime = new ArrayList<>();
 
         @Override
         public void visit(BlockQuote blockQuote) {
@@ -129,6 +159,8 @@ public final class DialectTransform {
                 gitBookBlocks.add(gitBook);
             } else if (block instanceof Tab tab) {
                 tabs.add(tab);
+            } else if (block instanceof BuildTimeBlock generated) {
+                buildTime.add(generated);
             }
             visitChildren(block);
         }

@@ -47,7 +47,7 @@ final class NodeAttributesProvider implements AttributeProvider {
         }
     }
 
-    private static boolean external(String destination) {
+    static boolean external(String destination) {
         return destination.regionMatches(true, 0, "http://", 0, 7)
                 || destination.regionMatches(true, 0, "https://", 0, 8)
                 || destination.startsWith("//");

@@ -1,5 +1,6 @@
 package dev.handbook.parse.markdown;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -9,7 +10,9 @@ import org.owasp.html.PolicyFactory;
  * The allow-list raw HTML passes through ({@code markdown.raw_html: sanitize}), with the OWASP
  * Java HTML Sanitizer: text structure, tables, {@code details}, figures, images, {@code kbd},
  * {@code sup}, ids and classes stay; scripts, event handlers, frames, forms, styles that load
- * anything, and URLs other than relative, http(s), mailto and tel go.
+ * anything, and URLs other than relative, http(s), mailto and tel go. A link out of the handbook
+ * ({@code http:}, {@code https:}, {@code //host}) carries {@code rel="nofollow"}, as a Markdown one
+ * does; any other {@code rel} is dropped.
  */
 public final class RawHtmlPolicy {
 
@@ -99,6 +102,7 @@ public final class RawHtmlPolicy {
                     "aria-describedby",
                     "aria-labelledby")
             .globally()
+            .allowElements(RawHtmlPolicy::relOfLink, "a")
             .allowAttributes("href", "name")
             .onElements("a")
             .allowAttributes("src", "alt", "width", "height", "loading")
@@ -131,6 +135,18 @@ public final class RawHtmlPolicy {
             .toFactory();
 
     private RawHtmlPolicy() {}
+
+    /** The {@code a} element as it stays, with {@code rel="nofollow"} when it leads out of the handbook. */
+    private static String relOfLink(String element, List<String> attributes) {
+        for (int i = 0; i + 1 < attributes.size(); i += 2) {
+            if (attributes.get(i).equals("href") && NodeAttributesProvider.external(attributes.get(i + 1))) {
+                attributes.add("rel");
+                attributes.add("nofollow");
+                break;
+            }
+        }
+        return element;
+    }
 
     /** The HTML with everything the allow-list does not name taken out. */
     public static String sanitize(String html) {
