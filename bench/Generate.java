@@ -19,6 +19,10 @@ import java.util.List;
  * of generated reference docs: their findings must cost no more than any other page's).</li>
  * <li>{@code sections}: N guide pages of a paragraph each in folders of 30, each folder with a
  * landing page (a handbook's guides as a real docs site holds them), and a home page.</li>
+ * <li>{@code history}: the {@code products} handbook as a git repository of 2,000 commits (or the
+ * number given after the shape): the first adds every file, each later one, four hours after the one
+ * before, edits one product page, and every third of those lowers that product's maturity by a level.
+ * Written with one {@code git fast-import}, so it needs git.</li>
  * </ul>
  */
 public final class Generate {
@@ -50,9 +54,10 @@ public final class Generate {
             case "guides" -> new Generate().writeGuides(n, out);
             case "anchors" -> new Generate().writeAnchors(n, out);
             case "sections" -> new Generate().writeSections(n, out);
+            case "history" -> new Generate().writeHistory(n, out, args.length > 3 ? Integer.parseInt(args[3]) : 2000);
             default ->
-                throw new IllegalArgumentException(
-                        "unknown shape " + shape + "; use products, characteristics, guides, anchors or sections");
+                throw new IllegalArgumentException("unknown shape " + shape
+                        + "; use products, characteristics, guides, anchors, sections or history");
         }
     }
 
@@ -145,6 +150,89 @@ public final class Generate {
         }
         for (int i = 0; i < n; i++) {
             Files.writeString(products.resolve(slug(i) + ".md"), product(i, n), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** The products handbook, committed once and then edited a page a commit. */
+    void writeHistory(int n, Path out, int commits) throws IOException {
+        write(n, out);
+        run(out, "git", "init", "-q", "-b", "main");
+        Process importer = new ProcessBuilder("git", "fast-import", "--quiet")
+                .directory(out.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long start = 1_735_732_800L; // 2025-01-01T12:00:00Z
+        try (var stream = new java.io.BufferedOutputStream(importer.getOutputStream(), 1 << 20)) {
+            List<Path> files;
+            try (var walk = Files.walk(out)) {
+                files = walk.filter(Files::isRegularFile)
+                        .filter(f -> !out.relativize(f).toString().startsWith(".git"))
+                        .sorted()
+                        .toList();
+            }
+            header(stream, 1, start, "Generated handbook");
+            for (Path file : files) {
+                modify(stream, out.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+            for (int k = 2; k <= commits; k++) {
+                int i = (int) ((k * 7919L) % n);
+                Path file = out.resolve("content/products/" + slug(i) + ".md");
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                text = k % 3 == 0 ? lowered(text) : text + "\nRevision " + k + ".\n";
+                Files.writeString(file, text, StandardCharsets.UTF_8);
+                header(stream, k, start + k * 4L * 3600, "Edit " + slug(i));
+                stream.write(("from :" + (k - 1) + "\n").getBytes(StandardCharsets.UTF_8));
+                modify(stream, "content/products/" + slug(i) + ".md", text.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        try {
+            if (importer.waitFor() != 0) {
+                throw new IOException("git fast-import failed");
+            }
+        } catch (InterruptedException e) {
+            throw new IOException(e);
+        }
+        run(out, "git", "reset", "-q");
+    }
+
+    /** The page with its maturity one level lower (idea stays idea); its stage no longer fits, a warning. */
+    private static String lowered(String text) {
+        for (int level = 1; level < LEVELS.length; level++) {
+            String line = "\nmaturity: " + LEVELS[level] + "\n";
+            if (text.contains(line)) {
+                return text.replace(line, "\nmaturity: " + LEVELS[level - 1] + "\n");
+            }
+        }
+        return text;
+    }
+
+    private static void header(java.io.OutputStream out, int mark, long when, String message) throws IOException {
+        byte[] text = message.getBytes(StandardCharsets.UTF_8);
+        out.write(("commit refs/heads/main\nmark :" + mark + "\ncommitter Bench <bench@example.org> " + when
+                        + " +0000\ndata " + text.length + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        out.write(text);
+        out.write('\n');
+    }
+
+    private static void modify(java.io.OutputStream out, String path, byte[] bytes) throws IOException {
+        out.write(("M 100644 inline " + path + "\ndata " + bytes.length + "\n").getBytes(StandardCharsets.UTF_8));
+        out.write(bytes);
+        out.write('\n');
+    }
+
+    private static void run(Path folder, String... command) throws IOException {
+        try {
+            Process process = new ProcessBuilder(command)
+                    .directory(folder.toFile())
+                    .inheritIO()
+                    .start();
+            if (process.waitFor() != 0) {
+                throw new IOException(String.join(" ", command) + " failed");
+            }
+        } catch (InterruptedException e) {
+            throw new IOException(e);
         }
     }
 

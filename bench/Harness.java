@@ -14,11 +14,13 @@ import java.util.stream.Stream;
  * tools run by run, and prints medians of wall time, CPU time and peak memory with the
  * handbook/Hugo ratio. Every run starts from a fresh output folder.
  *
- * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--shape products|characteristics|guides|anchors]
+ * java bench/Harness.java [--sizes 1000,10000] [--runs 3] [--shape products|characteristics|guides|anchors|history]
  *                          [--jar target/handbook.jar | --cp CLASSPATH] [--work DIR] [--no-hugo]
  * <p>
  * The shape is what N counts (see Generate): products (the default), characteristics declared in
- * site.yml (with 40 products holding them), or empty guide pages.
+ * site.yml (with 40 products holding them), or empty guide pages. With {@code history} (the products
+ * as a git repository of 2,000 commits) every run also commits one edited page and times the
+ * rebuild after it ("after a commit"): the history it reads is that one commit.
  */
 public final class Harness {
 
@@ -81,6 +83,22 @@ public final class Harness {
                                         ".",
                                         "--output",
                                         work.resolve("site-" + n).toString())));
+                if (shape.equals("history")) {
+                    commitOneEdit(source, r);
+                    add(
+                            samples,
+                            "after a commit",
+                            time(
+                                    source,
+                                    command(
+                                            handbook,
+                                            "build",
+                                            "--quiet",
+                                            "--source",
+                                            ".",
+                                            "--output",
+                                            work.resolve("site-" + n).toString())));
+                }
                 if (hugo) {
                     add(
                             samples,
@@ -128,18 +146,44 @@ public final class Harness {
                 sample.peakKb / 1024);
     }
 
+    /** One more line on one product page, committed: what a writer's next commit looks like. */
+    private static void commitOneEdit(Path source, int run) throws IOException, InterruptedException {
+        Path page = source.resolve("content/products/product-1.md");
+        Files.writeString(page, Files.readString(page) + "\nEdited in run " + run + ".\n");
+        Process commit = new ProcessBuilder(
+                        "git",
+                        "-c",
+                        "user.name=Bench",
+                        "-c",
+                        "user.email=bench@example.org",
+                        "commit",
+                        "-q",
+                        "-am",
+                        "edit " + run)
+                .directory(source.toFile())
+                .inheritIO()
+                .start();
+        if (commit.waitFor() != 0) {
+            throw new IOException("git commit failed in " + source);
+        }
+    }
+
     private static String row(int n, Map<String, List<Sample>> samples) {
         Sample check = median(samples.get("check"));
         Sample build = median(samples.get("build"));
         Sample rebuild = median(samples.get("rebuild"));
         Sample hugo = samples.containsKey("hugo") ? median(samples.get("hugo")) : null;
+        String afterCommit = samples.containsKey("after a commit")
+                ? String.format(Locale.ROOT, " (after a commit: %.2f s)", median(samples.get("after a commit")).wall)
+                : "";
         return String.format(
                 Locale.ROOT,
-                "| %,d | %.2f s | %.2f s | %.2f s | %s | %s | %.2f s | %d MiB |",
+                "| %,d | %.2f s | %.2f s | %.2f s%s | %s | %s | %.2f s | %d MiB |",
                 n,
                 check.wall,
                 build.wall,
                 rebuild.wall,
+                afterCommit,
                 hugo == null ? "-" : String.format(Locale.ROOT, "%.2f s", hugo.wall),
                 hugo == null ? "-" : String.format(Locale.ROOT, "%.2f", build.wall / hugo.wall),
                 build.cpu,

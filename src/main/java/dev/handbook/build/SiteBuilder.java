@@ -7,6 +7,7 @@ import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.config.SiteConfigLoader;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.history.HistoryReader;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.ModelBuilder;
 import dev.handbook.output.DiskFull;
@@ -78,14 +79,20 @@ public final class SiteBuilder {
         LocalDate today = options.today();
         boolean preview = options.preview();
         boolean strict = options.strict();
-        Path site = options.output() != null ? options.output() : defaultOutput(source);
+        Path site = options.site();
         // before anything else, so that even a build that stops at site.yml leaves a site in place
         StagedOutput.recover(site);
         SiteConfig config = new HandbookCheck().config(source);
         List<String> roots =
                 List.of(SiteConfigLoader.FILE_NAME, config.contentDir(), config.templatesDir(), config.assetsDir());
-        List<String> extras =
-                List.of(VERSION, "embedded=" + embedded, today.toString(), "preview=" + preview, "strict=" + strict);
+        String head = new HistoryReader(source, config.contentDir()).head();
+        List<String> extras = List.of(
+                VERSION,
+                "embedded=" + embedded,
+                today.toString(),
+                "preview=" + preview,
+                "strict=" + strict,
+                "head=" + head);
         // without the site it describes, a cache has nothing to offer (and is a big file to read),
         // and the inputs' digest is wanted only for the cache saved at the end: the pages are then
         // digested as the parse reads them rather than all read once more beforehand
@@ -113,7 +120,8 @@ public final class SiteBuilder {
                         true,
                         fresh
                                 ? (file, bytes) -> read.put(file, InputFingerprint.hash(bytes))
-                                : SourceReader.NO_LISTENER);
+                                : SourceReader.NO_LISTENER,
+                        new HandbookCheck.HistorySource(site, true));
         if (check.fails() && !preview) {
             return outcome(Outcome.Status.CONTENT_ERRORS, site, check, check.phases(), List.of(), !fresh, 0);
         }
@@ -142,7 +150,7 @@ public final class SiteBuilder {
 
     /** Where a build publishes without {@code --output}. */
     public static Path defaultOutput(Path source) {
-        return source.resolve("target/site");
+        return RunOptions.of(source, LocalDate.EPOCH).site();
     }
 
     /**
@@ -161,8 +169,8 @@ public final class SiteBuilder {
             BuildCache previous,
             PreviewBanners preview,
             LocalDate today) {
-        Phase.Timed<Handbook> handbook =
-                Phase.time(() -> new ModelBuilder(check.config(), today).build(check.content(), check.validation()));
+        Phase.Timed<Handbook> handbook = Phase.time(() ->
+                new ModelBuilder(check.config(), today).build(check.content(), check.validation(), check.history()));
         long start = System.nanoTime();
         PublishResult result;
         try (StagedOutput staged = StagedOutput.open(site)) {

@@ -155,20 +155,10 @@ public record BuildCache(
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+        return dev.handbook.text.TabFields.escape(text);
     }
 
     private static String unescape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(++i);
-                out.append(next == 't' ? '\t' : next == 'n' ? '\n' : next);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return dev.handbook.text.TabFields.unescape(text);
     }
 }

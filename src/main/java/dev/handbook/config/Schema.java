@@ -29,6 +29,8 @@ public final class Schema {
     private final List<List<Characteristic>> requiredAt;
 
     private final int longestPlaceholder;
+    /** Level to the days a page at it may go without review; a level not named has no window. */
+    private final Map<String, Integer> reviewEvery;
 
     public Schema(
             List<String> levels,
@@ -36,6 +38,18 @@ public final class Schema {
             List<Origin> origins,
             Set<String> placeholders,
             int missionWordLimit) {
+        this(levels, characteristics, origins, placeholders, missionWordLimit, Map.of());
+    }
+
+    /** @param reviewEvery level to the most days a page at it may go unreviewed ({@code review_every}) */
+    public Schema(
+            List<String> levels,
+            List<Characteristic> characteristics,
+            List<Origin> origins,
+            Set<String> placeholders,
+            int missionWordLimit,
+            Map<String, Integer> reviewEvery) {
+        this.reviewEvery = new java.util.TreeMap<>(reviewEvery);
         this.levels = List.copyOf(levels);
         this.characteristics = List.copyOf(characteristics);
         this.origins = List.copyOf(origins);
@@ -49,6 +63,11 @@ public final class Schema {
         for (Characteristic c : this.characteristics) {
             if (c.requiredFrom() != null && !this.levels.contains(c.requiredFrom())) {
                 throw new IllegalArgumentException("unknown level " + c.requiredFrom() + " for " + c.key());
+            }
+        }
+        for (Map.Entry<String, Integer> window : this.reviewEvery.entrySet()) {
+            if (!this.levels.contains(window.getKey()) || window.getValue() < 1) {
+                throw new IllegalArgumentException("review_every: " + window.getKey() + " " + window.getValue());
             }
         }
         if (missionWordLimit < 1) {
@@ -108,6 +127,16 @@ public final class Schema {
         return levels.indexOf(level);
     }
 
+    /** How many days a page at this level may go without review, when the schema says ({@code review_every}). */
+    public Optional<Integer> reviewEvery(String level) {
+        return Optional.ofNullable(level == null ? null : reviewEvery.get(level));
+    }
+
+    /** The review windows by level, in level-name order. */
+    public Map<String, Integer> reviewWindows() {
+        return java.util.Collections.unmodifiableMap(reviewEvery);
+    }
+
     public Optional<Characteristic> characteristic(String key) {
         return Optional.ofNullable(byKey.get(key));
     }
@@ -157,17 +186,19 @@ public final class Schema {
                 && characteristics.equals(that.characteristics)
                 && origins.equals(that.origins)
                 && placeholders.equals(that.placeholders)
-                && missionWordLimit == that.missionWordLimit;
+                && missionWordLimit == that.missionWordLimit
+                && reviewEvery.equals(that.reviewEvery);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(levels, characteristics, origins, placeholders, missionWordLimit);
+        return Objects.hash(levels, characteristics, origins, placeholders, missionWordLimit, reviewEvery);
     }
 
     @Override
     public String toString() {
         return "Schema[levels=" + levels + ", characteristics=" + characteristicKeys + ", origins=" + originNames()
-                + ", placeholders=" + placeholders + ", missionWordLimit=" + missionWordLimit + "]";
+                + ", placeholders=" + placeholders + ", missionWordLimit=" + missionWordLimit + ", reviewEvery="
+                + reviewEvery + "]";
     }
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 final class SchemaReader {
 
     private static final List<String> KEYS =
-            List.of("levels", "characteristics", "origins", "placeholders", "mission_word_limit");
+            List.of("levels", "characteristics", "origins", "placeholders", "mission_word_limit", "review_every");
     private static final List<String> CHARACTERISTIC_KEYS =
             List.of("label", "explanation", "shape", "values", "required_from", "enforced_from");
 
@@ -53,8 +53,32 @@ final class SchemaReader {
         if (node.get("origins").isEmpty()) {
             checkInheritedOrigins(origins, levels, node);
         }
+        Map<String, Integer> reviewEvery = reader.map(node, "review_every")
+                .map(map -> reviewEvery(map, levels))
+                .orElse(base == null ? Map.of() : base.reviewWindows());
         return new Schema(
-                levels, List.copyOf(characteristics.values()), origins, java.util.Set.copyOf(placeholders), wordLimit);
+                levels,
+                List.copyOf(characteristics.values()),
+                origins,
+                java.util.Set.copyOf(placeholders),
+                wordLimit,
+                reviewEvery);
+    }
+
+    /** {@code review_every: {loop: 180, steady: 365}}: per level, the most days between reviews. */
+    private Map<String, Integer> reviewEvery(YamlMap map, List<String> levels) {
+        Map<String, Integer> windows = new LinkedHashMap<>();
+        for (YamlEntry entry : map.entries()) {
+            if (!levels.contains(entry.key())) {
+                reader.error(
+                        entry.keyPosition(),
+                        "`review_every` names `" + entry.key() + "`, which is no maturity level; use one of "
+                                + String.join(", ", levels));
+            } else {
+                reader.positiveInt(map, entry.key()).ifPresent(days -> windows.put(entry.key(), days));
+            }
+        }
+        return windows;
     }
 
     private Characteristic characteristic(String key, YamlMap fields, Characteristic base, List<String> levels) {

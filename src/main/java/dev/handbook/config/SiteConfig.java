@@ -1,5 +1,6 @@
 package dev.handbook.config;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,8 @@ import java.util.Objects;
  * @param rawHtml    what happens to raw HTML inside Markdown
  * @param limits     how much a build may write
  * @param look       the site's icon and browser colour
+ * @param freeOwners {@code owners: free}: a product's owner may be any text even once team pages exist
+ * @param campaigns  the requirements announced with a deadline, in site.yml order
  */
 public record SiteConfig(
         String title,
@@ -22,7 +25,9 @@ public record SiteConfig(
         Schema schema,
         SeverityPolicy severityPolicy,
         OutputLimits limits,
-        Look look) {
+        Look look,
+        boolean freeOwners,
+        List<Campaign> campaigns) {
 
     /**
      * How the site presents itself in a browser's tab and bar.
@@ -52,6 +57,7 @@ public record SiteConfig(
         Objects.requireNonNull(severityPolicy, "severityPolicy");
         Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(look, "look");
+        campaigns = List.copyOf(campaigns);
     }
 
     /** The same configuration with warnings failing the build, whatever site.yml says. */
@@ -68,6 +74,8 @@ public record SiteConfig(
                 schema,
                 severityPolicy.strictly(),
                 limits,
-                look);
+                look,
+                freeOwners,
+                campaigns);
     }
 }

@@ -44,7 +44,9 @@ public final class SiteConfigLoader {
             "limits",
             "static",
             "favicon",
-            "theme_color");
+            "theme_color",
+            "owners",
+            "campaigns");
     private static final java.util.regex.Pattern FAVICON =
             java.util.regex.Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._/-]*\\.(svg|png|ico)");
     private static final java.util.regex.Pattern COLOUR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
@@ -66,6 +68,27 @@ public final class SiteConfigLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The schema a site.yml's text gives (the default one when it gives none), or empty when that
+     * schema cannot be read as written: how an older version of site.yml is judged, quietly, since
+     * a past mistake is no finding of today's build.
+     */
+    public static Optional<Schema> schemaOf(String siteYml) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<YamlNode> node = new YamlReader(FILE_NAME, 1, diagnostics).read(siteYml);
+        if (diagnostics.hasErrors()) {
+            return Optional.empty();
+        }
+        if (node.isEmpty()) {
+            return Optional.of(defaultSchema());
+        }
+        if (!(node.get() instanceof YamlMap root)) {
+            return Optional.empty();
+        }
+        Schema schema = schema(root, new YamlFields(FILE_NAME, Rule.CONFIG, diagnostics));
+        return diagnostics.hasErrors() ? Optional.empty() : Optional.of(schema);
     }
 
     /**
@@ -184,7 +207,21 @@ public final class SiteConfigLoader {
                 new SeverityPolicy(
                         severities(root, reader), reader.bool(root, "strict").orElse(false)),
                 new LimitsReader(reader).read(root),
-                look(root, reader));
+                look(root, reader),
+                freeOwners(root, reader),
+                new CampaignsReader(reader, schema).read(root));
+    }
+
+    /** {@code owners: teams} (the default) or {@code owners: free}. */
+    private static boolean freeOwners(YamlMap root, YamlFields reader) {
+        String owners = reader.text(root, "owners").orElse("teams");
+        if (!owners.equals("teams") && !owners.equals("free")) {
+            reader.error(
+                    root.get("owners").orElseThrow().position(),
+                    "`owners` must be teams (an owner names a team page, once there is one) "
+                            + "or free (an owner may be any text)");
+        }
+        return owners.equals("free");
     }
 
     private static SiteConfig.Look look(YamlMap root, YamlFields reader) {

@@ -36,6 +36,10 @@ public enum Rule {
             "A value outside its allowed set or of the wrong shape: unknown maturity, origin or stage, list where "
                     + "text belongs, malformed URL, unsafe slug."),
     UNKNOWN_PRODUCT("unknown-product", "An interface names a product slug that no product page has."),
+    UNKNOWN_OWNER(
+            "unknown-owner",
+            "A product's `owner` names no team page by slug or title, once the handbook has team pages."),
+    TEAM_PARENT("team-parent", "A team's `parent` names no team, or the parents of teams go round in a circle."),
     DUPLICATE_SLUG("duplicate-slug", "Two pages would be published at the same address."),
     RESERVED_ADDRESS(
             "reserved-address",
@@ -61,6 +65,16 @@ public enum Rule {
             Adjustable.FULLY,
             "An MDX component, GitBook block or MkDocs plugin block handbook cannot show, or a component tag never closed or closing nothing."),
     EXPIRED_WAIVER("expired-waiver", "A waiver's `until` date has passed."),
+    STALE_PAGE(
+            "stale-page",
+            Severity.WARNING,
+            Adjustable.FULLY,
+            "A product page was last reviewed longer ago than its level's `review_every` allows."),
+    CAMPAIGN(
+            "campaign",
+            Severity.WARNING,
+            Adjustable.FULLY,
+            "A product falls short of a campaign of site.yml: a warning while the campaign runs, an error from its deadline on."),
     ENCODING("encoding", Adjustable.NOT_OFF, "The file is not UTF-8 text."),
     FILE_TOO_LARGE("file-too-large", Adjustable.NOT_OFF, "The page is larger than a handbook page can be."),
     UNSAFE_LINK(

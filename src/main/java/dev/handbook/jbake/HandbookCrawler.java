@@ -35,7 +35,7 @@ final class HandbookCrawler extends Crawler {
         context.crawled(context.plan().pages().parallelStream()
                 .filter(page -> page.kind() != SitePage.Kind.HOME && !context.isReused(page))
                 .map(page -> switch (page.kind()) {
-                    case PRODUCT, GUIDE ->
+                    case PRODUCT, GUIDE, TEAM ->
                         fromContent(engine, context.handbook().pageAt(page.key()));
                     default -> generated(page);
                 })

@@ -1,6 +1,5 @@
 package dev.handbook.jbake;
 
-import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedPage;
 import dev.handbook.render.SitePage;
 import java.io.File;
@@ -25,7 +24,7 @@ public final class HandbookMarkupEngine extends MarkupEngine {
         }
         ParsedPage page = context.pageForFile(file);
         DocumentModel document = DocumentModel.createDefaultDocumentModel();
-        document.setType((page.kind() == PageKind.PRODUCT ? SitePage.Kind.PRODUCT : SitePage.Kind.GUIDE).typeName());
+        document.setType(kindOf(page).typeName());
         document.setStatus(ModelAttributes.Status.PUBLISHED);
         document.setTitle(page.title());
         document.setBody(page.body().html());
@@ -33,5 +32,13 @@ public final class HandbookMarkupEngine extends MarkupEngine {
         document.setTags(page.source().header().tags().toArray(String[]::new));
         document.put(BakeContext.SITE_PAGE, page.outputPath());
         return document;
+    }
+
+    private static SitePage.Kind kindOf(ParsedPage page) {
+        return switch (page.kind()) {
+            case PRODUCT -> SitePage.Kind.PRODUCT;
+            case TEAM -> SitePage.Kind.TEAM;
+            default -> SitePage.Kind.GUIDE;
+        };
     }
 }

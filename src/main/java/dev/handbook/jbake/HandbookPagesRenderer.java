@@ -50,7 +50,8 @@ public final class HandbookPagesRenderer implements RenderingTool {
     private static boolean isContent(DocumentModel document) {
         String type = document.getType();
         return SitePage.Kind.PRODUCT.typeName().equals(type)
-                || SitePage.Kind.GUIDE.typeName().equals(type);
+                || SitePage.Kind.GUIDE.typeName().equals(type)
+                || SitePage.Kind.TEAM.typeName().equals(type);
     }
 
     private static void render(Renderer renderer, DocumentModel document, RenderQueue queue) {

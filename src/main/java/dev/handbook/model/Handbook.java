@@ -20,6 +20,9 @@ import java.util.Optional;
  * @param productsByPath content-relative page path to its product
  * @param pagesByPath    content-relative page path to its page
  * @param navigation     the docs folder's own category files and SUMMARY.md
+ * @param timelines      what git remembers of each product, and when each is due for review
+ * @param teams          the team pages' teams and which products each owns
+ * @param campaigns      site.yml's campaigns and every product's status in each
  */
 public record Handbook(
         SiteConfig config,
@@ -31,7 +34,10 @@ public record Handbook(
         Map<String, Product> productsByPath,
         Map<String, ParsedPage> pagesByPath,
         LocalDate today,
-        dev.handbook.parse.SourceNavigation navigation) {
+        dev.handbook.parse.SourceNavigation navigation,
+        Timelines timelines,
+        Teams teams,
+        Campaigns campaigns) {
 
     public Handbook {
         Objects.requireNonNull(config, "config");
@@ -43,6 +49,9 @@ public record Handbook(
         pagesByPath = Map.copyOf(pagesByPath);
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(navigation, "navigation");
+        Objects.requireNonNull(timelines, "timelines");
+        Objects.requireNonNull(teams, "teams");
+        Objects.requireNonNull(campaigns, "campaigns");
     }
 
     /** The page with this content-relative path, or null. */

@@ -3,6 +3,7 @@ package dev.handbook.model;
 import dev.handbook.config.Characteristic;
 import dev.handbook.config.Schema;
 import dev.handbook.config.SiteConfig;
+import dev.handbook.history.History;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.ParsedPage;
@@ -38,6 +39,11 @@ public final class ModelBuilder {
 
     /** @param validation what validation read from each product page: the model reads no front matter */
     public Handbook build(ParsedContent content, Validation validation) {
+        return build(content, validation, History.none(""));
+    }
+
+    /** @param history what git remembers of the product pages: their timelines */
+    public Handbook build(ParsedContent content, Validation validation, History history) {
         List<Product> products = TitleOrder.sort(
                 content.pages().parallelStream()
                         .filter(p -> p.kind() == PageKind.PRODUCT)
@@ -72,7 +78,27 @@ public final class ModelBuilder {
                 byPath,
                 pagesByPath,
                 today,
-                content.navigation());
+                content.navigation(),
+                new Timelines(history, validation.reviews()),
+                Teams.of(validation.teams(), products),
+                campaigns(products, validation));
+    }
+
+    /** Each product's campaign verdicts, as of the build's day. */
+    private Campaigns campaigns(List<Product> products, Validation validation) {
+        if (config.campaigns().isEmpty()) {
+            return Campaigns.NONE;
+        }
+        Map<String, List<CampaignStatus>> byProduct = new LinkedHashMap<>();
+        for (Product product : products) {
+            List<CampaignStatus> statuses = validation.campaigns(product.page().path()).stream()
+                    .map(v -> new CampaignStatus(v.campaign(), v.campaign().phaseOn(today), v.met(), v.lacking()))
+                    .toList();
+            if (!statuses.isEmpty()) {
+                byProduct.put(product.page().path(), statuses);
+            }
+        }
+        return new Campaigns(config.campaigns(), byProduct);
     }
 
     private static Map<String, List<Product>> usedBy(List<Product> productsByTitle) {

@@ -183,11 +183,15 @@ public final class PageParser {
         if ("product".equals(header.type())) {
             return PageKind.PRODUCT;
         }
+        if ("team".equals(header.type())) {
+            return PageKind.TEAM;
+        }
         if (header.type() != null && !header.type().equals("guide")) {
             fields.error(
                     map.get("type").orElseThrow().position(),
                     "`type: " + header.type()
-                            + "` is not a page type; use `type: product` for a product page or leave it out for a guide");
+                            + "` is not a page type; use `type: product` for a product page, `type: team` for a team page,"
+                            + " or leave it out for a guide");
         }
         boolean home = header.slugFolder() == null
                 ? path.equals("index.md") || path.equals("index.mdx")

@@ -3,6 +3,7 @@ package dev.handbook.render;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
 import dev.handbook.model.Product;
+import dev.handbook.model.Team;
 import dev.handbook.text.Json;
 import dev.handbook.text.Slugs;
 import dev.handbook.text.UrlPath;
@@ -13,7 +14,9 @@ import java.util.function.IntPredicate;
 
 /**
  * A Backstage catalog export: one {@code backstage/SLUG.catalog-info.yaml} per product as a
- * Component (owner, lifecycle from maturity, dependsOn from interfaces), and a Location listing them.
+ * Component (owner, lifecycle from maturity, dependsOn from interfaces), one
+ * {@code backstage/groups/SLUG.yaml} per team as a Group (parent, children, members), and a
+ * Location listing them all. A component whose owner names a team is owned by {@code group:SLUG}.
  * Every scalar is written as a JSON string, which YAML reads as a double-quoted scalar, with what
  * YAML may not hold raw (DEL and the C1 controls) escaped too ({@link Json#quoteForYaml}): safe for
  * any text, and far cheaper than a YAML emitter for ten thousand files.
@@ -25,9 +28,17 @@ final class BackstageCatalog {
         files.add(new DataFile("backstage/catalog.yaml", () -> location(handbook)));
         for (Product product : handbook.products()) {
             // one folder holds them all: ten thousand folders cost more to create than their files
-            files.add(new DataFile("backstage/" + product.slug() + ".catalog-info.yaml", () -> component(product)));
+            files.add(new DataFile(
+                    "backstage/" + product.slug() + ".catalog-info.yaml", () -> component(product, handbook)));
+        }
+        for (Team team : handbook.teams().all()) {
+            files.add(new DataFile(groupFile(team), () -> BackstageGroup.of(team)));
         }
         return files;
+    }
+
+    private static String groupFile(Team team) {
+        return "backstage/groups/" + team.slug() + ".yaml";
     }
 
     private static String location(Handbook handbook) {
@@ -37,13 +48,18 @@ final class BackstageCatalog {
                 .forEach(p -> location.append("    - ")
                         .append(Json.quoteForYaml("./" + p.slug() + ".catalog-info.yaml"))
                         .append('\n'));
-        if (handbook.products().isEmpty()) {
+        handbook.teams()
+                .all()
+                .forEach(t -> location.append("    - ")
+                        .append(Json.quoteForYaml("./groups/" + t.slug() + ".yaml"))
+                        .append('\n'));
+        if (handbook.products().isEmpty() && handbook.teams().isEmpty()) {
             location.append("    []\n");
         }
         return location.toString();
     }
 
-    private static String component(Product product) {
+    private static String component(Product product, Handbook handbook) {
         StringBuilder yaml = new StringBuilder("apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n");
         yaml.append("  name: ").append(Json.quoteForYaml(name(product.slug()))).append('\n');
         yaml.append("  title: ").append(Json.quoteForYaml(product.title())).append('\n');
@@ -65,7 +81,7 @@ final class BackstageCatalog {
                 .append(lifecycle(product.maturity()))
                 .append('\n');
         yaml.append("  owner: ")
-                .append(Json.quoteForYaml(product.owner().isEmpty() ? "unknown" : name(product.owner())))
+                .append(Json.quoteForYaml(owner(product, handbook)))
                 .append('\n');
         List<String> dependsOn = product.interfaces().stream()
                 .filter(InterfaceRef::isProduct)
@@ -78,7 +94,15 @@ final class BackstageCatalog {
         return yaml.toString();
     }
 
-    private static void list(StringBuilder yaml, String key, String indent, List<String> items) {
+    /** {@code group:SLUG} for a team's product, else the owner's text as an entity name. */
+    private static String owner(Product product, Handbook handbook) {
+        return handbook.teams()
+                .owning(product)
+                .map(team -> "group:" + name(team.slug()))
+                .orElseGet(() -> product.owner().isEmpty() ? "unknown" : name(product.owner()));
+    }
+
+    static void list(StringBuilder yaml, String key, String indent, List<String> items) {
         if (items.isEmpty()) {
             yaml.append(key).append(" []\n");
             return;

@@ -25,6 +25,7 @@ public final class DataFiles {
         files.add(new DataFile(SearchIndex.FILE, () -> SearchIndex.of(handbook).toJavaScript()));
         files.add(new DataFile("map.dot", views::mapDot));
         files.add(new DataFile("map.json", views::mapJson));
+        files.add(new DataFile("teams.json", () -> TeamsJson.of(handbook)));
         files.addAll(new BackstageCatalog().files(handbook));
         if (SiteAddress.isAbsolute(handbook.config().baseUrl())) {
             files.add(new DataFile(

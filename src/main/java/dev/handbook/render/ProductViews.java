@@ -9,6 +9,7 @@ import dev.handbook.parse.AddressBook;
 import dev.handbook.render.view.CharacteristicView;
 import dev.handbook.render.view.InterfaceView;
 import dev.handbook.render.view.ProductDetail;
+import dev.handbook.render.view.ProductHistory;
 import dev.handbook.render.view.ProductRow;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +38,7 @@ final class ProductViews {
                 orEmpty(product.origin()),
                 orEmpty(product.stage()),
                 product.owner(),
-                ownerHref(product.owner(), from),
+                ownerHref(product, from),
                 product.alignment(),
                 product.value("alignment_note"),
                 product.mission(),
@@ -47,7 +48,7 @@ final class ProductViews {
     }
 
     /** @param map the product's neighbourhood drawing (SVG), or "" */
-    ProductDetail detail(Product product, String from, String map) {
+    ProductDetail detail(Product product, String from, String map, ProductHistory history) {
         return new ProductDetail(
                 row(product, from),
                 product.characteristics().stream().map(this::characteristic).toList(),
@@ -58,7 +59,8 @@ final class ProductViews {
                         .map(user -> row(user, from))
                         .toList(),
                 logo(product, from),
-                map);
+                map,
+                history);
     }
 
     /** A characteristic per cell: key, label, status (present, waived, missing, not-yet-expected). */
@@ -78,8 +80,8 @@ final class ProductViews {
                 entry.waiver() == null ? "" : entry.waiver().until().toString());
     }
 
-    String ownerHref(String owner, String from) {
-        String page = plan.ownerPage(owner);
+    String ownerHref(Product product, String from) {
+        String page = plan.ownerPageOf(product);
         return page.isEmpty() ? "" : AddressBook.relativeUrl(from, page);
     }
 

@@ -1,5 +1,7 @@
 package dev.handbook.render;
 
+import dev.handbook.history.LevelPoint;
+import dev.handbook.model.CampaignStatus;
 import dev.handbook.model.CharacteristicEntry;
 import dev.handbook.model.Handbook;
 import dev.handbook.model.InterfaceRef;
@@ -54,7 +56,7 @@ final class ProductsJson {
         view.put("origin", product.origin());
         view.put("stage", product.stage());
         view.put("owner", product.owner());
-        view.put("ownerUrl", plan.ownerPage(product.owner()));
+        view.put("ownerUrl", plan.ownerPageOf(product));
         view.put("alignment", product.alignment());
         view.put("tags", product.tags());
         view.put("nextLevel", product.nextLevel());
@@ -72,7 +74,42 @@ final class ProductsJson {
         view.put(
                 "usedBy",
                 handbook.usedBy(product.slug()).stream().map(Product::slug).toList());
+        view.put("history", history(handbook.timelines().points(product)));
+        view.put("campaigns", campaigns(product, handbook));
         return view;
+    }
+
+    /** Oldest first: the commit that created the page and each that changed its declared or earned level. */
+    private static List<Map<String, Object>> history(List<LevelPoint> points) {
+        List<Map<String, Object>> history = new java.util.ArrayList<>(points.size());
+        for (LevelPoint point : points) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("date", point.date().toString());
+            entry.put("commit", point.commit());
+            entry.put("declared", point.declared());
+            entry.put("earned", point.earned());
+            history.add(entry);
+        }
+        return history;
+    }
+
+    /** The product's status in each campaign that concerns it. */
+    private static List<Map<String, Object>> campaigns(Product product, Handbook handbook) {
+        List<CampaignStatus> statuses = handbook.campaigns().of(product);
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        List<Map<String, Object>> views = new java.util.ArrayList<>();
+        for (CampaignStatus status : statuses) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("id", status.campaign().id());
+            view.put("phase", status.phase().label());
+            view.put("deadline", status.deadline().toString());
+            view.put("met", status.met());
+            view.put("lacking", status.lacking());
+            views.add(view);
+        }
+        return views;
     }
 
     private static Map<String, Object> characteristic(CharacteristicEntry entry) {

@@ -16,6 +16,7 @@ public record SitePage(Kind kind, String outputPath, String key) {
         HOME,
         PRODUCT,
         GUIDE,
+        TEAM,
         PRODUCTS,
         DASHBOARD,
         MATRIX,
@@ -24,6 +25,7 @@ public record SitePage(Kind kind, String outputPath, String key) {
         SEARCH,
         TAGS,
         TAG,
+        CAMPAIGN,
         NOT_FOUND;
 
         public String templateName() {

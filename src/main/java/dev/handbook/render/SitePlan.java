@@ -15,7 +15,7 @@ import java.util.TreeMap;
 
 /**
  * Every page the site will have, and the addresses of the generated ones: long listings are split
- * into numbered pages so no page grows without bound, owners get a page each.
+ * into numbered pages so no page grows without bound, owners and campaigns get a page each.
  */
 public final class SitePlan {
 
@@ -34,7 +34,7 @@ public final class SitePlan {
 
     public SitePlan(Handbook handbook) {
         this.handbook = handbook;
-        this.productsByOwner = productsByOwner(handbook.products());
+        this.productsByOwner = productsByOwner(handbook);
         this.ownerPages = ownerPages(productsByOwner.keySet());
         this.pagesByTag = pagesByTag(handbook.pages());
         this.tagPages = uniquePaths(pagesByTag.keySet(), "tags/", "tag", Set.of("index"));
@@ -51,9 +51,11 @@ public final class SitePlan {
         pages.add(new SitePage(SitePage.Kind.HOME, "index.html", ""));
         for (ParsedPage page : handbook.pages()) {
             if (page.kind() != dev.handbook.parse.PageKind.HOME) {
-                SitePage.Kind kind = page.kind() == dev.handbook.parse.PageKind.PRODUCT
-                        ? SitePage.Kind.PRODUCT
-                        : SitePage.Kind.GUIDE;
+                SitePage.Kind kind = switch (page.kind()) {
+                    case PRODUCT -> SitePage.Kind.PRODUCT;
+                    case TEAM -> SitePage.Kind.TEAM;
+                    default -> SitePage.Kind.GUIDE;
+                };
                 pages.add(new SitePage(kind, page.outputPath(), page.path()));
             }
         }
@@ -69,6 +71,9 @@ public final class SitePlan {
             pages.add(new SitePage(SitePage.Kind.TAGS, TAGS_PAGE, ""));
         }
         tagPages.forEach((tag, path) -> pages.add(new SitePage(SitePage.Kind.TAG, path, tag)));
+        handbook.campaigns()
+                .campaigns()
+                .forEach(c -> pages.add(new SitePage(SitePage.Kind.CAMPAIGN, c.pagePath(), c.id())));
         pages.add(new SitePage(SitePage.Kind.NOT_FOUND, NOT_FOUND_PAGE, ""));
         return List.copyOf(pages);
     }
@@ -115,7 +120,7 @@ public final class SitePlan {
         return products.subList(from, Math.min(products.size(), from + ROWS_PER_PAGE));
     }
 
-    /** Owner name to products, owners sorted by name; products keep their title order. */
+    /** Owner name to products, for owners that name no team, sorted by name; products keep their title order. */
     public Map<String, List<Product>> productsByOwner() {
         return productsByOwner;
     }
@@ -125,10 +130,18 @@ public final class SitePlan {
         return ownerPages.getOrDefault(owner, "");
     }
 
-    private static Map<String, List<Product>> productsByOwner(List<Product> products) {
+    /** The page a product's owner links to: its team's page, else its owner page, else empty. */
+    public String ownerPageOf(Product product) {
+        return handbook.teams()
+                .owning(product)
+                .map(team -> team.page().outputPath())
+                .orElseGet(() -> ownerPage(product.owner()));
+    }
+
+    private static Map<String, List<Product>> productsByOwner(Handbook handbook) {
         Map<String, List<Product>> byOwner = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (Product product : products) {
-            if (!product.owner().isEmpty()) {
+        for (Product product : handbook.products()) {
+            if (!product.owner().isEmpty() && handbook.teams().owning(product).isEmpty()) {
                 byOwner.computeIfAbsent(product.owner(), o -> new ArrayList<>()).add(product);
             }
         }

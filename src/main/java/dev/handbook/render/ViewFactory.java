@@ -41,6 +41,9 @@ public final class ViewFactory {
     private final NavigationView navigation;
     private final DashboardView dashboard;
     private final MapViews maps;
+    private final HistoryViews history;
+    private final TeamViews teams;
+    private final CampaignViews campaigns;
 
     private final PreviewBanners preview;
 
@@ -53,6 +56,9 @@ public final class ViewFactory {
         this.navigation = new NavigationView(handbook);
         this.dashboard = new DashboardView(handbook, products);
         this.maps = new MapViews(handbook);
+        this.history = new HistoryViews(handbook);
+        this.teams = new TeamViews(handbook, products);
+        this.campaigns = new CampaignViews(handbook, products);
     }
 
     /**
@@ -77,17 +83,25 @@ public final class ViewFactory {
         switch (page.kind()) {
             case HOME -> home(data);
             case PRODUCT, GUIDE -> content(data, handbook.pageAt(page.key()));
+            case TEAM -> team(data, handbook.pageAt(page.key()));
             case PRODUCTS -> listing(data, page, "All products");
             case MATRIX -> matrix(data, page);
             case DASHBOARD -> {
                 data.put("page", PageView.generated("Maturity dashboard"));
                 data.put("dashboard", dashboard.dashboard(page.outputPath()));
+                data.put("history", history.dashboard(page.outputPath()));
+                data.put("campaigns", campaigns.active(page.outputPath()));
             }
             case OWNER -> owner(data, page);
             case MAP -> map(data, page);
             case SEARCH -> data.put("page", PageView.generated("Search"));
             case TAGS -> tags(data, page);
             case TAG -> tag(data, page);
+            case CAMPAIGN -> {
+                dev.handbook.config.Campaign campaign = campaigns.campaign(page.key());
+                data.put("page", PageView.generated(campaign.title()));
+                data.put("campaign", campaigns.page(campaign, page.outputPath()));
+            }
             case NOT_FOUND -> data.put("page", PageView.generated("Page not found"));
         }
         return data;
@@ -119,7 +133,8 @@ public final class ViewFactory {
     /** In preview, a content page shows its own findings; the home page shows everyone's. */
     private List<String> problems(SitePage page) {
         return switch (page.kind()) {
-            case PRODUCT, GUIDE -> preview.linesFor(handbook.pageAt(page.key()).sourcePath());
+            case PRODUCT, GUIDE, TEAM ->
+                preview.linesFor(handbook.pageAt(page.key()).sourcePath());
             case HOME ->
                 preview.problems().values().stream()
                         .flatMap(List::stream)
@@ -142,6 +157,7 @@ public final class ViewFactory {
                 plan.listing(1).stream().map(p -> products.row(p, HOME)).toList());
         data.put("guideCount", handbook.guides().size());
         data.put("ownerCount", plan.productsByOwner().size());
+        data.put("teams", teams.summaries(HOME));
     }
 
     private void content(Map<String, Object> data, ParsedPage page) {
@@ -151,7 +167,9 @@ public final class ViewFactory {
         data.put("next", navigation.next(page));
         handbook.productOf(page).ifPresent(product -> {
             String from = page.outputPath();
-            data.put("product", products.detail(product, from, maps.neighbourhood(product, from)));
+            data.put(
+                    "product",
+                    products.detail(product, from, maps.neighbourhood(product, from), history.product(product)));
         });
     }
 
@@ -171,7 +189,9 @@ public final class ViewFactory {
         int number = Integer.parseInt(page.key());
         data.put("page", PageView.generated("Characteristics matrix"));
         data.put("columns", dashboard.matrixColumns());
+        data.put("campaignColumns", campaigns.byCharacteristic(page.outputPath()));
         data.put("rows", dashboard.matrixRows(plan.listing(number), page.outputPath()));
+        data.put("reviews", history.matrixReviews(plan.listing(number)));
         data.put("pager", pager("matrix", number));
     }
 
@@ -183,6 +203,13 @@ public final class ViewFactory {
                 "products",
                 owned.stream().map(p -> products.row(p, page.outputPath())).toList());
         data.put("map", maps.owner(page.key(), owned, page.outputPath()));
+        data.put("todo", teams.todo(owned, page.outputPath()));
+    }
+
+    /** A team page: its own text, like a guide's, and the team with its products and to-do list. */
+    private void team(Map<String, Object> data, ParsedPage page) {
+        content(data, page);
+        handbook.teams().ofPage(page).ifPresent(team -> data.put("team", teams.team(team, page.outputPath())));
     }
 
     private void map(Map<String, Object> data, SitePage page) {

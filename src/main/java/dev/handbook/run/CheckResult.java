@@ -2,6 +2,7 @@ package dev.handbook.run;
 
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Diagnostic;
+import dev.handbook.history.History;
 import dev.handbook.parse.ContentFiles;
 import dev.handbook.parse.PageKind;
 import dev.handbook.parse.ParsedContent;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * What a check found: every diagnostic in order, the parsed content, and the counts for the summary.
  *
  * @param pagesRead every Markdown file read, drafts and broken ones included
+ * @param history   what git remembers of the product pages
  */
 public record CheckResult(
         Path sourceDir,
@@ -21,7 +23,8 @@ public record CheckResult(
         ParsedContent content,
         Validation validation,
         int pagesRead,
-        List<Phase> phases) {
+        List<Phase> phases,
+        History history) {
 
     public CheckResult {
         Objects.requireNonNull(sourceDir, "sourceDir");
@@ -29,6 +32,7 @@ public record CheckResult(
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(validation, "validation");
         phases = List.copyOf(phases);
+        Objects.requireNonNull(history, "history");
     }
 
     /** Every finding, in {@link Diagnostic#ORDER}. */

@@ -8,6 +8,8 @@ import dev.handbook.diag.Position;
 import dev.handbook.diag.Rule;
 import dev.handbook.diag.Severity;
 import dev.handbook.files.InputTree;
+import dev.handbook.history.History;
+import dev.handbook.history.HistoryReader;
 import dev.handbook.parse.ContentParser;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
@@ -61,22 +63,45 @@ public final class HandbookCheck {
                 options.strict() ? config.strict() : config,
                 options.today(),
                 forBuild,
-                SourceReader.NO_LISTENER);
+                SourceReader.NO_LISTENER,
+                new HistorySource(options.site(), false));
     }
+
+    /**
+     * Where the history cache lives and whether this run may write it: a check reads the cache a
+     * build left, and writes nothing.
+     *
+     * @param site the output folder the cache sits beside
+     */
+    public record HistorySource(Path site, boolean save) {}
 
     /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */
     public CheckResult run(
-            Path sourceDir, SiteConfig config, LocalDate today, boolean forBuild, BiConsumer<Path, byte[]> onRead) {
+            Path sourceDir,
+            SiteConfig config,
+            LocalDate today,
+            boolean forBuild,
+            BiConsumer<Path, byte[]> onRead,
+            HistorySource historySource) {
         Path contentDir = sourceDir.resolve(config.contentDir());
+        Phase.Timed<History> history = Phase.time(() -> new HistoryReader(sourceDir, config.contentDir())
+                .read(HistoryReader.cacheBeside(historySource.site()), historySource.save()));
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
                 .parse(contentDir, config.contentDir(), staticFiles(sourceDir.resolve(config.assetsDir())))
                 .with(supportFolders(sourceDir, config)));
-        Phase.Timed<Validation> validation = Phase.time(() -> new Validator(config, today).check(content.value()));
+        Phase.Timed<Validation> validation =
+                Phase.time(() -> new Validator(config, today, history.value().lastCommits()).check(content.value()));
         int pages = content.value().filesRead();
-        List<Phase> phases = List.of(
-                new Phase("parsed", pages, "page", content.nanos()),
-                new Phase("validated", pages, "page", validation.nanos()));
-        return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases);
+        List<Phase> phases = new ArrayList<>();
+        if (!history.value().note().isEmpty()) {
+            phases.add(Phase.note(history.value().note()));
+        }
+        if (!history.value().head().isEmpty()) {
+            phases.add(new Phase("read history of", history.value().commitsRead(), "new commit", history.nanos()));
+        }
+        phases.add(new Phase("parsed", pages, "page", content.nanos()));
+        phases.add(new Phase("validated", pages, "page", validation.nanos()));
+        return new CheckResult(sourceDir, config, content.value(), validation.value(), pages, phases, history.value());
     }
 
     /**

@@ -10,7 +10,15 @@ import java.util.Locale;
  */
 public record Phase(String verb, int count, String noun, long nanos) {
 
+    /** A line of its own among the phases, such as why there is no history; not timed. */
+    public static Phase note(String text) {
+        return new Phase(text, -1, "", 0);
+    }
+
     public String describe() {
+        if (count < 0) {
+            return verb;
+        }
         return String.format(Locale.ROOT, "%s %s in %.1f s", verb, Counted.of(count, noun), nanos / 1e9);
     }
 

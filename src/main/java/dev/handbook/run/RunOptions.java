@@ -26,6 +26,11 @@ public record RunOptions(Path source, Path output, LocalDate today, boolean stri
         return new RunOptions(source, null, today, false, false);
     }
 
+    /** Where a build publishes: {@code output}, else SOURCE/target/site. */
+    public Path site() {
+        return output != null ? output : source.resolve("target/site");
+    }
+
     public RunOptions withOutput(Path folder) {
         return new RunOptions(source, folder, today, strict, preview);
     }

@@ -19,6 +19,7 @@ final class DuplicateSlugCheck {
     void check(List<ParsedPage> pagesInPathOrder, java.util.Set<String> files, String contentDirName, Diagnostics out) {
         Map<String, ParsedPage> byOutput = new HashMap<>();
         Map<String, ParsedPage> productsBySlug = new HashMap<>();
+        Map<String, ParsedPage> teamsBySlug = new HashMap<>();
         files.stream()
                 .filter(file -> !ContentFiles.isPage(file))
                 .sorted()
@@ -57,16 +58,25 @@ final class DuplicateSlugCheck {
                         out);
                 continue;
             }
-            if (page.kind() == PageKind.PRODUCT) {
-                ParsedPage twin = productsBySlug.putIfAbsent(page.source().slug(), page);
-                if (twin != null) {
-                    report(
-                            page,
-                            "the product slug `" + page.source().slug() + "` is already taken by `" + twin.sourcePath()
-                                    + "`, so interfaces could not tell them apart",
-                            out);
-                }
+            if (page.kind() == PageKind.TEAM) {
+                slugOnce(page, teamsBySlug, "team", "owners and parents", out);
             }
+            if (page.kind() == PageKind.PRODUCT) {
+                slugOnce(page, productsBySlug, "product", "interfaces", out);
+            }
+        }
+    }
+
+    /** Reports a page whose slug an earlier page of its kind has taken already. */
+    private static void slugOnce(
+            ParsedPage page, Map<String, ParsedPage> bySlug, String kind, String namers, Diagnostics out) {
+        ParsedPage twin = bySlug.putIfAbsent(page.source().slug(), page);
+        if (twin != null) {
+            report(
+                    page,
+                    "the " + kind + " slug `" + page.source().slug() + "` is already taken by `" + twin.sourcePath()
+                            + "`, so " + namers + " could not tell them apart",
+                    out);
         }
     }
 

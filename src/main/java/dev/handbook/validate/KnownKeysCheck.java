@@ -11,12 +11,16 @@ import java.util.List;
 /** {@code unknown-key}: a front matter key that neither the page format nor the schema knows. */
 final class KnownKeysCheck implements PageCheck {
 
-    static final List<String> PRODUCT_KEYS = List.of("maturity", "origin", "stage", "waivers");
+    static final List<String> PRODUCT_KEYS = List.of("maturity", "origin", "stage", "waivers", ReviewCheck.KEY);
 
     @Override
     public void check(PageContext context, Diagnostics out) {
         boolean product = context.page().kind() == dev.handbook.parse.PageKind.PRODUCT;
+        boolean team = context.page().kind() == dev.handbook.parse.PageKind.TEAM;
         for (YamlEntry entry : context.frontMatter().entries()) {
+            if (team && TeamClaim.KEYS.contains(entry.key())) {
+                continue;
+            }
             // a schema may declare thousands of characteristics: asked by key, never scanned
             boolean productKey = PRODUCT_KEYS.contains(entry.key())
                     || context.schema().characteristic(entry.key()).isPresent();

@@ -18,6 +18,7 @@ public final class ReservedPaths {
             "map.json", "the interface map's JSON file",
             "search.html", "the search page",
             "products.json", "the products export",
+            "teams.json", "the teams export",
             "404.html", "the page for addresses that lead nowhere",
             "sitemap.xml", "the sitemap");
     private static final Pattern LISTINGS = Pattern.compile("(products|matrix)(-[0-9]+)?\\.html");
@@ -26,7 +27,8 @@ public final class ReservedPaths {
     private static final Map<String, String> FOLDERS = Map.of(
             "owners/", "the owner pages",
             "backstage/", "the Backstage catalog export",
-            "tags/", "the tag pages");
+            "tags/", "the tag pages",
+            "campaigns/", "the campaign pages");
 
     private ReservedPaths() {}
 

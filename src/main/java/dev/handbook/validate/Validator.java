@@ -31,10 +31,17 @@ public final class Validator {
 
     private final SiteConfig config;
     private final LocalDate today;
+    private final Map<String, LocalDate> lastCommits;
 
     public Validator(SiteConfig config, LocalDate today) {
+        this(config, today, Map.of());
+    }
+
+    /** @param lastCommits content-relative page path to the day of its newest commit (for {@code stale-page}) */
+    public Validator(SiteConfig config, LocalDate today, Map<String, LocalDate> lastCommits) {
         this.config = config;
         this.today = today;
+        this.lastCommits = Map.copyOf(lastCommits);
     }
 
     /** Parse findings plus validation findings, policy applied, in {@link Diagnostic#ORDER}. */
@@ -52,6 +59,9 @@ public final class Validator {
         Diagnostics all = new Diagnostics();
         all.addAll(content.diagnostics());
         Map<String, ProductClaim> claims = new HashMap<>();
+        Map<String, Review> reviews = new HashMap<>();
+        ReviewCheck reviewCheck = new ReviewCheck(config.schema(), today, lastCommits);
+        List<TeamClaim> teams = new ArrayList<>();
         content.pages().parallelStream()
                 .map(page -> {
                     Diagnostics out = new Diagnostics();
@@ -68,7 +78,11 @@ public final class Validator {
                             today,
                             content.addresses());
                     PAGE_CHECKS.forEach(check -> check.check(context, out));
-                    return new PageResult(page.path(), claim, out);
+                    Review review = claim == null
+                            ? null
+                            : reviewCheck.check(page, claim, out).orElse(null);
+                    TeamClaim team = page.kind() == PageKind.TEAM ? TeamClaim.read(page, out) : null;
+                    return new PageResult(page.path(), claim, review, team, out);
                 })
                 .toList()
                 .forEach(result -> {
@@ -76,17 +90,37 @@ public final class Validator {
                     if (result.claim() != null) {
                         claims.putIfAbsent(result.path(), result.claim());
                     }
+                    if (result.review() != null) {
+                        reviews.putIfAbsent(result.path(), result.review());
+                    }
+                    if (result.team() != null) {
+                        teams.add(result.team());
+                    }
                 });
         new DuplicateSlugCheck().check(content.pages(), content.files().files(), config.contentDir(), all);
         new PathCollisionCheck().check(content.files().files(), config.contentDir(), all);
         new NameLengthCheck().check(content.pages(), all);
         new PaginationCheck().check(content.pages(), all);
+        TeamDirectory directory = new TeamDirectory(teams);
+        TeamCheck teamCheck = new TeamCheck(directory);
+        teamCheck.checkParents(all);
+        if (!config.freeOwners()) {
+            teamCheck.checkOwners(content.pages(), claims, all);
+        }
+        Map<String, List<CampaignVerdict>> campaigns = new CampaignCheck(config.campaigns(), config.schema(), today)
+                .check(
+                        content.pages().stream()
+                                .filter(p -> p.kind() == PageKind.PRODUCT)
+                                .toList(),
+                        claims,
+                        all);
         List<Diagnostic> result = new ArrayList<>();
         for (Diagnostic diagnostic : all.sorted()) {
             config.severityPolicy().apply(diagnostic).ifPresent(result::add);
         }
-        return new Validation(result, claims);
+        return new Validation(result, claims, reviews, campaigns, directory);
     }
 
-    private record PageResult(String path, ProductClaim claim, Diagnostics diagnostics) {}
+    private record PageResult(
+            String path, ProductClaim claim, Review review, TeamClaim team, Diagnostics diagnostics) {}
 }

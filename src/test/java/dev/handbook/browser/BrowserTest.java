@@ -57,7 +57,7 @@ class BrowserTest {
                 "map.html",
                 "products/tidegauge.html",
                 "guides/maturity.html",
-                "owners/sensor-hardware-team.html");
+                "teams/sensor-hardware-team.html");
     }
 
     @BeforeAll

@@ -148,7 +148,7 @@ class SiteConfigLoaderTest {
         assertEquals(
                 List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
                         + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
-                        + "theme_color [unknown-key]"),
+                        + "theme_color, owners, campaigns [unknown-key]"),
                 failure("mission: m\ntitel: Handbook\n"));
     }
 

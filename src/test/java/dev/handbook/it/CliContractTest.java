@@ -65,6 +65,7 @@ class CliContractTest {
         int pages = (int) Fixtures.htmlPages(site);
         assertEquals(
                 List.of(
+                        "history: the handbook is not in a git repository, so product pages show no timeline",
                         "parsed 1 page",
                         "validated 1 page",
                         "modelled 1 product",

@@ -54,7 +54,7 @@ class CliTest {
         assertEquals(
                 List.of("site.yml:2:1: error: `titel` is not a key of site.yml (did you mean `title`?); known keys: "
                         + "title, base_url, mission, repository, paths, markdown, schema, severity, strict, limits, static, favicon, "
-                        + "theme_color [unknown-key]"),
+                        + "theme_color, owners, campaigns [unknown-key]"),
                 run.errLines());
     }
 

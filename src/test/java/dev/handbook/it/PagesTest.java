@@ -54,8 +54,7 @@ class PagesTest {
         assertEquals("loop", page.selectFirst(".claims .badge").text());
         assertEquals("Town Services Team", page.selectFirst(".owner a").text());
         assertEquals(
-                "../owners/town-services-team.html",
-                page.selectFirst(".owner a").attr("href"));
+                "../teams/town-services-team.html", page.selectFirst(".owner a").attr("href"));
         assertEquals(
                 List.of("loop"),
                 page.select(".ladder li.declared").stream()
@@ -150,7 +149,10 @@ class PagesTest {
                 List.of("need", "ideation", "prototyping", "loop", "steady"),
                 dashboard.select(".lane.origin-greenfield > .stage").eachAttr("data-stage"));
         assertEquals(
-                List.of("Products per maturity level", "Products per origin"),
+                List.of(
+                        "Products per maturity level",
+                        "Products per origin",
+                        "Products per maturity level at each month end"),
                 dashboard.select("figure.chart > figcaption").eachText());
         assertTrue(
                 dashboard.select(".site-header .site-mission").isEmpty(), "the mission is said once, in its section");
@@ -208,8 +210,8 @@ class PagesTest {
     void matrixCellsSayTheirStateInTextNotOnlyColour() {
         Document matrix = page("matrix.html");
         List<String> columns = matrix.select("table.matrix thead th").eachText();
-        assertEquals(List.of("Product", "Maturity", "Needs for the next level"), columns.subList(0, 3));
-        assertTrue(columns.get(3).startsWith("Mission"), columns.toString());
+        assertEquals(List.of("Product", "Maturity", "Needs for the next level", "Review due"), columns.subList(0, 4));
+        assertTrue(columns.get(4).startsWith("Mission"), columns.toString());
         assertTrue(columns.get(columns.size() - 1).startsWith("Community"), columns.toString());
         Element cell = matrix.selectFirst("tr[data-slug=flood-drill-kit] td[data-key=community]");
         assertEquals("–", cell.selectFirst("[aria-hidden=true]").text());
@@ -236,12 +238,15 @@ class PagesTest {
     }
 
     @Test
-    void ownerPageListsEverythingTheOwnerHolds() {
-        Document owner = page("owners/platform-team.html");
+    void teamPageListsEverythingTheTeamHoldsAndEngineeringRollsItsTeamsUp() {
+        Document team = page("teams/platform-team.html");
         assertEquals(
                 List.of("Alert Relay", "Readings Store", "Sensor Health Monitor"),
-                owner.select("table.products .product-name").eachText());
-        assertFalse(owner.select(".map svg").isEmpty());
+                team.select(".team-products .product-name").eachText());
+        assertEquals(
+                List.of("forecasting-lab", "platform-team", "sensor-hardware-team"),
+                page("teams/engineering.html").select("section.rolled-up").eachAttr("data-team"));
+        assertFalse(team.select(".todo-list > li").isEmpty());
     }
 
     @Test
@@ -331,11 +336,15 @@ class PagesTest {
         assertEquals("Component", tidegauge.get("kind"));
         Map<String, Object> spec = (Map<String, Object>) tidegauge.get("spec");
         assertEquals("production", spec.get("lifecycle"));
-        assertEquals("sensor-hardware-team", spec.get("owner"));
+        assertEquals("group:sensor-hardware-team", spec.get("owner"));
         assertTrue(((List<String>) spec.get("dependsOn")).contains("component:default/readings-store"));
         Map<String, Object> catalog =
                 (Map<String, Object>) yaml.load(Files.readString(site.resolve("backstage/catalog.yaml")));
-        assertEquals(15, ((List<?>) ((Map<String, Object>) catalog.get("spec")).get("targets")).size());
+        assertEquals(15 + 7, ((List<?>) ((Map<String, Object>) catalog.get("spec")).get("targets")).size());
+        Map<String, Object> group =
+                (Map<String, Object>) yaml.load(Files.readString(site.resolve("backstage/groups/platform-team.yaml")));
+        assertEquals("Group", group.get("kind"));
+        assertEquals("engineering", ((Map<String, Object>) group.get("spec")).get("parent"));
     }
 
     private static String status(Document page, String key) {

@@ -229,8 +229,9 @@ class PageParserTest {
 
         assertEquals(PageKind.GUIDE, page.kind());
         assertEquals(
-                List.of("content/guides/a.md:3:7: error: `type: widget` is not a page type; use `type: product` "
-                        + "for a product page or leave it out for a guide [invalid-value]"),
+                List.of(
+                        "content/guides/a.md:3:7: error: `type: widget` is not a page type; use `type: product` "
+                                + "for a product page, `type: team` for a team page, or leave it out for a guide [invalid-value]"),
                 lines());
     }
 

@@ -19,11 +19,11 @@ public final class BarChart {
     static final int BAR_X = 150;
     static final int BAR_MAX_WIDTH = 240;
     static final int AXIS_HEIGHT = 30;
-    private static final int FONT_SIZE = 14;
-    private static final int PADDING = 8;
-    private static final int ROW_HEIGHT = 28;
-    private static final int BAR_HEIGHT = 18;
-    private static final int LABEL_X = 8;
+    static final int FONT_SIZE = 14;
+    static final int PADDING = 8;
+    static final int ROW_HEIGHT = 28;
+    static final int BAR_HEIGHT = 18;
+    static final int LABEL_X = 8;
     private static final int VALUE_GAP = 6;
     private static final int LABEL_MAX_CHARS = 20;
 
@@ -53,9 +53,24 @@ public final class BarChart {
 
     /** The same, with the axis named after what the values count. */
     public static String svg(String title, String unit, List<Bar> bars) {
+        return svg(
+                title,
+                unit,
+                bars,
+                List.copyOf(bars).stream().mapToInt(Bar::value).max().orElse(0));
+    }
+
+    /**
+     * The same on a fixed scale: a bar of value {@code scale} fills the width (say 100 for bars
+     * that count per cent), so charts of different data compare.
+     */
+    public static String svg(String title, String unit, List<Bar> bars, int scale) {
         Objects.requireNonNull(title, "title");
         List<Bar> rows = List.copyOf(bars);
-        int max = rows.stream().mapToInt(Bar::value).max().orElse(0);
+        if (rows.stream().anyMatch(bar -> bar.value() > scale)) {
+            throw new IllegalArgumentException("a bar is longer than the scale " + scale);
+        }
+        int max = scale;
         StringBuilder svg = new StringBuilder(256 + rows.size() * 400);
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"bar-chart\" role=\"img\" width=\"100%\"")
                 .append(" viewBox=\"0 0 ")
@@ -174,7 +189,7 @@ public final class BarChart {
         svg.append("</g>");
     }
 
-    private static void appendText(StringBuilder svg, String cssClass, int x, int y, String text) {
+    static void appendText(StringBuilder svg, String cssClass, int x, int y, String text) {
         svg.append("<text class=\"")
                 .append(cssClass)
                 .append("\" x=\"")

@@ -71,6 +71,20 @@ class BarChartTest {
     }
 
     @Test
+    void onAFixedScaleTheScaleFillsTheWidthAndTheAxisEndsAtIt() {
+        List<Bar> percents = List.of(new Bar("Lamp Team", 50, ""), new Bar("Sound Team", 25, ""));
+        Document chart = parse(BarChart.svg("Done", "% done", percents, 100));
+
+        assertEquals(
+                List.of("120", "60"),
+                chart.select("rect").stream().map(r -> r.attr("width")).toList());
+        assertEquals(
+                List.of("0", "50", "100", "% done"),
+                chart.select("g.axis text").stream().map(Element::text).toList());
+        assertThrows(IllegalArgumentException.class, () -> BarChart.svg("t", "u", List.of(new Bar("x", 101, "")), 100));
+    }
+
+    @Test
     void valueAxisHasTicksAtZeroHalfAndTheLargestValueAndNamesItsUnit() {
         Element axis = parse(BarChart.svg("t", "products", MATURITY)).selectFirst("g.axis");
 
