@@ -1,0 +1,65 @@
+package dev.handbook.diff;
+
+import dev.handbook.config.Schema;
+import dev.handbook.model.CharacteristicEntry;
+import dev.handbook.model.Product;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * One product as a comparison sees it.
+ *
+ * @param path            the page, content-relative
+ * @param declared        the level the page declares, or null
+ * @param earned          the highest level it earns, or null
+ * @param earnedRank      the earned level's place on its schema's ladder, -1 for none
+ * @param characteristics each characteristic the page fills in, by key: {@code true} when its
+ *                        value is real, {@code false} when it is a placeholder such as TODO
+ */
+public record ProductState(
+        String path,
+        String slug,
+        String title,
+        String declared,
+        String earned,
+        int earnedRank,
+        Map<String, Boolean> characteristics) {
+
+    ProductState {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(slug, "slug");
+        Objects.requireNonNull(title, "title");
+        characteristics = Map.copyOf(characteristics);
+    }
+
+    static ProductState of(Product product, Schema schema) {
+        Map<String, Boolean> filled = new TreeMap<>();
+        for (CharacteristicEntry entry : product.characteristics()) {
+            if (!entry.text().isBlank()) {
+                filled.put(entry.key(), !schema.isPlaceholder(entry.text()));
+            }
+        }
+        String earned = product.earnedLevel();
+        String declared = product.maturity() != null && schema.levelIndex(product.maturity()) >= 0
+                ? product.maturity()
+                : null;
+        return new ProductState(
+                product.page().path(),
+                product.slug(),
+                product.title(),
+                declared,
+                earned,
+                earned == null ? -1 : schema.levelIndex(earned),
+                filled);
+    }
+
+    /** Whether the page has a real value for this characteristic. */
+    boolean has(String key) {
+        return Boolean.TRUE.equals(characteristics.get(key));
+    }
+
+    boolean isPlaceholder(String key) {
+        return Boolean.FALSE.equals(characteristics.get(key));
+    }
+}
