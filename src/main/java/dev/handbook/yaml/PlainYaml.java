@@ -235,6 +235,9 @@ final class PlainYaml {
     /** The plain scalar {@code text[start, end)}: nothing in it may make SnakeYAML read it otherwise. */
     private YamlScalar scalar(Line line, int start, int end, boolean inFlow) {
         char first = chars[start];
+        if (first == '"' && !inFlow) {
+            return doubleQuoted(line, start, end);
+        }
         boolean dashed = first == '-' && start + 1 < end && isPlainAfterDash(chars[start + 1]);
         if (INDICATORS.indexOf(first) >= 0 && !dashed) {
             throw DECLINE;
@@ -249,6 +252,23 @@ final class PlainYaml {
         }
         String value = text.substring(start, end);
         return new YamlScalar(value, kind(value), position(line, start - line.start));
+    }
+
+    /**
+     * {@code "text"} as the whole rest of the line, with no escape and no quote inside: SnakeYAML reads
+     * the text between the quotes as it stands, always as a string (a channel such as "#team" needs them).
+     */
+    private YamlScalar doubleQuoted(Line line, int start, int end) {
+        if (end - start < 2 || chars[end - 1] != '"') {
+            throw DECLINE;
+        }
+        for (int i = start + 1; i < end - 1; i++) {
+            if (chars[i] == '"' || chars[i] == '\\') {
+                throw DECLINE;
+            }
+        }
+        return new YamlScalar(
+                text.substring(start + 1, end - 1), YamlScalar.Kind.STRING, position(line, start - line.start));
     }
 
     private YamlScalar.Kind kind(String value) {

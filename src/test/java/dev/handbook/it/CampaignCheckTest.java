@@ -122,7 +122,7 @@ class CampaignCheckTest {
                                 + "mean `placeholder-body`?); use one of yaml-syntax, duplicate-key, unknown-key, "
                                 + "missing-characteristic, placeholder-value, placeholder-body, invalid-value, "
                                 + "unknown-product, unknown-owner, team-parent, duplicate-slug, broken-link, missing-file, mission-too-long, "
-                                + "stage-mismatch, unknown-callout, unknown-component, expired-waiver, encoding, "
+                                + "stage-mismatch, unknown-callout, unknown-component, expired-waiver, stale-page, encoding, "
                                 + "file-too-large, unsafe-link, special-file, name-too-long, path-collision, markdown, "
                                 + "io [config]",
                         "site.yml:17:15: error: the deadline 2027-01-15 comes before the start 2027-02-01; a "

@@ -234,6 +234,7 @@ class PlainYamlTest {
                 "x-y: 1\n_k: 2\n1: 3\ntrue: 4\nnull: 5\n",
                 "a: a:b\nb: a,b\nc: it's\n",
                 "a:\n  b:\n    c:\n      d: deep\n  e: 1\n",
+                "channel: \"#platform\"\nb: \"yes\"\nc: \"a: b, [c]\"\nd: \"  x  \"\ne: \"\"\nl:\n  - \"#x\"\n",
             })
     void acceptedCasesAgree(String yaml) {
         assertAccepts(yaml);
@@ -250,7 +251,6 @@ class PlainYamlTest {
                 "a: b\r\nc: d\r\n",
                 "\uFEFFa: b\n",
                 "a: 'b'\n",
-                "a: \"b\"\n",
                 "tags: [\"a\", b]\n",
                 "a: b # note\n",
                 "a: # note\n",
@@ -312,6 +312,11 @@ class PlainYamlTest {
                 "a: %x\n",
                 "a: ,x\n",
                 "a: ]\n",
+                "a: \"x\\\"y\"\n",
+                "a: \"x\\ty\"\n",
+                "a: \"x\" # c\n",
+                "a: \"x\n",
+                "a: [\"x\"]\n",
             })
     void casesOutsideTheSubsetAreDeclined(String yaml) {
         assertDeclines(yaml);
