@@ -36,7 +36,8 @@ public record HandbookDiff(
     static HandbookDiff between(HandbookState base, HandbookState head, Map<String, String> renamed) {
         Map<String, String> moved = movedPages(base, head, renamed);
         List<Diagnostic> added = unmatched(head.findings(), base.findings(), path -> path, head);
-        List<Diagnostic> fixed = unmatched(base.findings(), head.findings(), path -> sourcePath(head, moved, path, base), base);
+        List<Diagnostic> fixed =
+                unmatched(base.findings(), head.findings(), path -> sourcePath(head, moved, path, base), base);
         boolean schemaChanged = !base.siteYml().equals(head.siteYml());
         List<ProductChange> products = new ArrayList<>();
         Map<String, String> matchedHead = new HashMap<>();
@@ -44,13 +45,20 @@ public record HandbookDiff(
         for (ProductState before : base.products().values()) {
             String to = moved.getOrDefault(before.path(), before.path());
             ProductState after = head.products().get(to);
+            if (after == null && head.otherPages().contains(to)) {
+                after = ProductState.notAProduct(before, to, head.contentDir() + "/" + to);
+            }
             if (after == null) {
                 products.add(change(ProductChange.Kind.REMOVED, before, null, added, head, schemaChanged));
             } else {
                 boolean renamedPage = !to.equals(before.path()) || !after.slug().equals(before.slug());
                 ProductChange change = change(
                         renamedPage ? ProductChange.Kind.RENAMED : ProductChange.Kind.CHANGED,
-                        before, after, added, head, schemaChanged);
+                        before,
+                        after,
+                        added,
+                        head,
+                        schemaChanged);
                 if (renamedPage || moves(change)) {
                     products.add(change);
                 }
@@ -58,7 +66,10 @@ public record HandbookDiff(
         }
         for (ProductState after : head.products().values()) {
             String from = matchedHead.getOrDefault(after.path(), after.path());
-            if (!base.products().containsKey(from)) {
+            if (base.otherPages().contains(from)) {
+                ProductState before = ProductState.notAProduct(after, from, base.contentDir() + "/" + from);
+                products.add(change(ProductChange.Kind.CHANGED, before, after, added, head, schemaChanged));
+            } else if (!base.products().containsKey(from)) {
                 products.add(change(ProductChange.Kind.ADDED, null, after, added, head, schemaChanged));
             }
         }
@@ -90,7 +101,9 @@ public record HandbookDiff(
     }
 
     private static boolean moves(ProductChange change) {
-        return !Objects.equals(change.declaredBefore(), change.declaredAfter())
+        return !change.before().product()
+                || !change.after().product()
+                || !Objects.equals(change.declaredBefore(), change.declaredAfter())
                 || !Objects.equals(change.earnedBefore(), change.earnedAfter())
                 || !change.added().isEmpty()
                 || !change.removed().isEmpty();
@@ -106,7 +119,7 @@ public record HandbookDiff(
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         List<String> placeholders = new ArrayList<>();
-        if (before != null && after != null) {
+        if (before != null && after != null && before.product() && after.product()) {
             after.characteristics().keySet().stream()
                     .sorted()
                     .filter(key -> after.has(key) && !before.has(key))
@@ -122,9 +135,8 @@ public record HandbookDiff(
                     });
         }
         String page = after == null ? null : head.contentDir() + "/" + after.path();
-        List<Diagnostic> onPage = newFindings.stream()
-                .filter(d -> d.path().equals(page))
-                .toList();
+        List<Diagnostic> onPage =
+                newFindings.stream().filter(d -> d.path().equals(page)).toList();
         return new ProductChange(kind, before, after, added, removed, placeholders, onPage, schemaChanged);
     }
 
@@ -170,15 +182,24 @@ public record HandbookDiff(
 
     /** A product's earned level dropped, or a new error appeared: what {@code --fail-on regression} fails. */
     public boolean regressed() {
-        return products.stream().anyMatch(ProductChange::dropped) || newFindings.stream().anyMatch(Diagnostic::isError);
+        return products.stream().anyMatch(ProductChange::dropped)
+                || newFindings.stream().anyMatch(Diagnostic::isError);
     }
 
     /** {@code 2 products up a level, 1 down, 3 new errors}: what the change does, in one line. */
     public String headline() {
         List<String> parts = new ArrayList<>();
-        count(parts, products.stream().filter(ProductChange::climbed).count(), "product up a level", "products up a level");
+        count(
+                parts,
+                products.stream().filter(ProductChange::climbed).count(),
+                "product up a level",
+                "products up a level");
         long down = products.stream().filter(ProductChange::dropped).count();
-        count(parts, down, parts.isEmpty() ? "product down a level" : "down", parts.isEmpty() ? "products down a level" : "down");
+        count(
+                parts,
+                down,
+                parts.isEmpty() ? "product down a level" : "down",
+                parts.isEmpty() ? "products down a level" : "down");
         count(parts, of(ProductChange.Kind.ADDED), "new product", "new products");
         count(parts, of(ProductChange.Kind.REMOVED), "product removed", "products removed");
         count(parts, of(ProductChange.Kind.RENAMED), "product renamed", "products renamed");

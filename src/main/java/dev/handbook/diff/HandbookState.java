@@ -26,16 +26,25 @@ import java.util.Objects;
  * @param label    the commit id, or {@code worktree}
  * @param contentDir the content folder, relative to the handbook folder
  * @param products by content-relative page path
+ * @param otherPages the pages that are not products, content-relative: a product page whose front
+ *                 matter breaks is one of these
  * @param findings every finding, in {@link Diagnostic#ORDER}
  * @param siteYml  the text of site.yml, "" when there is none
  */
 record HandbookState(
-        String label, String contentDir, Map<String, ProductState> products, List<Diagnostic> findings, String siteYml) {
+        String label,
+        String contentDir,
+        Map<String, ProductState> products,
+        java.util.Set<String> otherPages,
+        List<Diagnostic> findings,
+        String siteYml) {
 
     HandbookState {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(contentDir, "contentDir");
         products = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(products));
+        otherPages = java.util.Set.copyOf(otherPages);
+        otherPages = java.util.Set.copyOf(otherPages);
         findings = List.copyOf(findings);
         Objects.requireNonNull(siteYml, "siteYml");
     }
@@ -47,16 +56,21 @@ record HandbookState(
         try {
             config = check.config(folder);
         } catch (ConfigException e) {
-            return new HandbookState(label, "content", Map.of(), e.diagnostics(), siteYml);
+            return new HandbookState(label, "content", Map.of(), java.util.Set.of(), e.diagnostics(), siteYml);
         }
-        CheckResult result = check.run(
-                folder, config, today, false, SourceReader.NO_LISTENER, HandbookCheck.HistorySource.none());
+        CheckResult result =
+                check.run(folder, config, today, false, SourceReader.NO_LISTENER, HandbookCheck.HistorySource.none());
         Handbook handbook = new ModelBuilder(config, today).build(result.content(), result.validation());
         Map<String, ProductState> products = new LinkedHashMap<>();
         for (Product product : handbook.products()) {
             products.put(product.page().path(), ProductState.of(product, config.schema()));
         }
-        return new HandbookState(label, config.contentDir(), products, result.diagnostics(), siteYml);
+        java.util.Set<String> otherPages = new java.util.HashSet<>();
+        result.content().pages().stream()
+                .map(page -> page.path())
+                .filter(path -> !products.containsKey(path))
+                .forEach(otherPages::add);
+        return new HandbookState(label, config.contentDir(), products, otherPages, result.diagnostics(), siteYml);
     }
 
     private static String siteYml(Path folder) {

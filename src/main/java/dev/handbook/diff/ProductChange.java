@@ -93,13 +93,24 @@ public record ProductChange(
             case RENAMED -> reasons.add("renamed from " + before.slug() + " (" + before.path() + ")");
             case CHANGED -> {}
         }
-        if (before != null && after != null && !Objects.equals(before.declared(), after.declared())) {
+        if (before != null && !before.product()) {
+            reasons.add("read as a product page again");
+        }
+        if (after != null && !after.product()) {
+            reasons.add("no longer read as a product page");
+        }
+        if (before != null
+                && after != null
+                && before.product()
+                && after.product()
+                && !Objects.equals(before.declared(), after.declared())) {
             reasons.add("declares " + level(after.declared()) + " instead of " + level(before.declared()));
         }
         if (!added.isEmpty()) {
             reasons.add("added " + String.join(", ", added));
         }
-        List<String> gone = removed.stream().filter(key -> !placeholders.contains(key)).toList();
+        List<String> gone =
+                removed.stream().filter(key -> !placeholders.contains(key)).toList();
         if (!gone.isEmpty()) {
             reasons.add("removed " + String.join(", ", gone));
         }

@@ -127,8 +127,7 @@ public final class Revisions implements AutoCloseable {
                 files.setFilter(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
             }
             while (files.next()) {
-                if (files.getFileMode(0) == FileMode.REGULAR_FILE
-                        || files.getFileMode(0) == FileMode.EXECUTABLE_FILE) {
+                if (files.getFileMode(0) == FileMode.REGULAR_FILE || files.getFileMode(0) == FileMode.EXECUTABLE_FILE) {
                     Path file = target.resolve(files.getPathString().substring(prefix.length()));
                     Files.createDirectories(file.getParent());
                     Files.write(file, repo.open(files.getObjectId(0)).getCachedBytes(Integer.MAX_VALUE));
