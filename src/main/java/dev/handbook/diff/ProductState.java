@@ -5,6 +5,7 @@ import dev.handbook.diag.Position;
 import dev.handbook.model.CharacteristicEntry;
 import dev.handbook.model.Product;
 import dev.handbook.yaml.YamlEntry;
+import dev.handbook.yaml.YamlScalar;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -47,8 +48,10 @@ public record ProductState(
     static ProductState of(Product product, Schema schema) {
         Map<String, Boolean> filled = new TreeMap<>();
         for (CharacteristicEntry entry : product.characteristics()) {
-            if (!entry.text().isBlank()) {
-                filled.put(entry.key(), !schema.isPlaceholder(entry.text()));
+            if (!entry.text().isBlank() && !schema.isPlaceholder(entry.text())) {
+                filled.put(entry.key(), true);
+            } else if (placeholder(product, entry.key(), schema)) {
+                filled.put(entry.key(), false);
             }
         }
         String earned = product.earnedLevel();
@@ -76,6 +79,17 @@ public record ProductState(
     static ProductState notAProduct(ProductState other, String path, String sourcePath) {
         return new ProductState(
                 path, sourcePath, Position.START, other.slug(), other.title(), null, null, -1, Map.of(), false);
+    }
+
+    /** A value such as TODO in the front matter, which the model counts as missing. */
+    private static boolean placeholder(Product product, String key, Schema schema) {
+        return product.page()
+                .source()
+                .frontMatter()
+                .get(key)
+                .filter(node ->
+                        node instanceof YamlScalar scalar && !scalar.isNull() && schema.isPlaceholder(scalar.text()))
+                .isPresent();
     }
 
     /** Whether the page has a real value for this characteristic. */
