@@ -30,8 +30,8 @@ public final class Comparison {
      */
     public HandbookDiff run(String baseRef, String headRef) throws Revisions.Unreadable, IOException {
         try (Revisions revisions = Revisions.of(sourceDir)) {
-            String base = baseRef == null ? revisions.defaultBase() : revisions.resolve(baseRef);
             String head = headRef == null ? null : revisions.resolve(headRef);
+            String base = baseRef == null ? revisions.defaultBase(head) : revisions.resolve(baseRef);
             Path scratch = Files.createTempDirectory("handbook-diff");
             try {
                 HandbookState before = state(revisions, base, scratch.resolve("base"));

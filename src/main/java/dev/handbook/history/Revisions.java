@@ -80,18 +80,19 @@ public final class Revisions implements AutoCloseable {
     }
 
     /**
-     * Where a change starts: the merge base of HEAD with the default branch (origin/HEAD, else main,
-     * else master), or HEAD when there is no such branch or no common commit.
+     * Where a change starts: the merge base of its head (a commit id, or null for HEAD) with the
+     * default branch (origin/HEAD, else main, else master), or HEAD when there is no such branch or
+     * no common commit.
      */
-    public String defaultBase() throws Unreadable {
-        String head = resolve(Constants.HEAD);
+    public String defaultBase(String headCommit) throws Unreadable {
+        String head = headCommit == null ? resolve(Constants.HEAD) : headCommit;
         for (String branch : DEFAULT_BRANCHES) {
             Optional<String> base = branchTip(branch).flatMap(tip -> mergeBase(tip, head));
             if (base.isPresent()) {
                 return base.get();
             }
         }
-        return head;
+        return resolve(Constants.HEAD);
     }
 
     private Optional<String> branchTip(String name) {
