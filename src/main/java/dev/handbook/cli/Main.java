@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code handbook build|check|serve|new|explain}: the command line, kept at the edge. */
+/** {@code handbook build|check|diff|serve|new|explain}: the command line, kept at the edge. */
 @Command(
         name = "handbook",
         mixinStandardHelpOptions = true,
@@ -16,7 +16,14 @@ import picocli.CommandLine.Option;
         description = "Builds a product handbook and holds every product page to the maturity it claims.",
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {Main.EXIT_OK, Main.EXIT_CONTENT, Main.EXIT_USAGE, Main.EXIT_INTERNAL},
-        subcommands = {Main.Build.class, Main.Check.class, ServeCommand.class, NewCommand.class, ExplainCommand.class})
+        subcommands = {
+            Main.Build.class,
+            Main.Check.class,
+            DiffCommand.class,
+            ServeCommand.class,
+            NewCommand.class,
+            ExplainCommand.class
+        })
 public final class Main implements Runnable {
 
     static final String EXIT_OK = " 0:fine (warnings allowed)";
@@ -35,7 +42,8 @@ public final class Main implements Runnable {
     /** Runs a command line and returns its exit code, printing to the given streams. */
     public static int run(PrintStream out, PrintStream err, String... args) {
         Runner runner = new Runner(out, err);
-        CommandLine commandLine = new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err), err));
+        CommandLine commandLine =
+                new CommandLine(new Main(), new Factory(runner, new AuthorRunner(out, err), out, err));
         commandLine.setOut(new java.io.PrintWriter(out, true));
         commandLine.setErr(new java.io.PrintWriter(err, true));
         commandLine.setExecutionExceptionHandler((e, line, parsed) -> Runner.unexpected(e, false, false, err));
@@ -45,7 +53,7 @@ public final class Main implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "name a command: build, check, serve, new or explain");
+                spec.commandLine(), "name a command: build, check, diff, serve, new or explain");
     }
 
     @Command(
@@ -99,7 +107,8 @@ public final class Main implements Runnable {
     }
 
     /** Hands each command the runner that prints to this invocation's streams. */
-    private record Factory(Runner runner, AuthorRunner author, PrintStream err) implements CommandLine.IFactory {
+    private record Factory(Runner runner, AuthorRunner author, PrintStream out, PrintStream err)
+            implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             if (type == Build.class) {
@@ -107,6 +116,9 @@ public final class Main implements Runnable {
             }
             if (type == ServeCommand.class) {
                 return type.cast(new ServeCommand(err));
+            }
+            if (type == DiffCommand.class) {
+                return type.cast(new DiffCommand(out, err));
             }
             if (type == Check.class) {
                 return type.cast(new Check(runner));

@@ -101,6 +101,11 @@ public final class HistoryReader {
     }
 
     private Optional<Repository> open() {
+        return open(sourceDir);
+    }
+
+    /** The repository the folder is in, if any. */
+    static Optional<Repository> open(Path sourceDir) {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(sourceDir.toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
@@ -114,6 +119,10 @@ public final class HistoryReader {
 
     /** The source folder's path in the repository, "" or ending in "/". */
     private String prefix(Repository repo) throws IOException {
+        return prefix(repo, sourceDir);
+    }
+
+    static String prefix(Repository repo, Path sourceDir) throws IOException {
         if (repo.isBare()) {
             return "";
         }

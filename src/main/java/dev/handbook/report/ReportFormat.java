@@ -1,7 +1,6 @@
 package dev.handbook.report;
 
 import dev.handbook.diag.Diagnostic;
-import dev.handbook.diag.Printable;
 import dev.handbook.text.Json;
 import dev.handbook.text.Xml;
 import java.io.PrintStream;
@@ -65,24 +64,10 @@ public enum ReportFormat {
         @Override
         public void write(Report report, PrintStream out, PrintStream err) {
             for (Diagnostic d : report.diagnostics()) {
-                out.println("::" + d.severity().label() + " file=" + property(d.path()) + ",line=" + d.line() + ",col="
-                        + d.column() + ",title=" + property(d.rule()) + "::" + data(d.message()));
+                out.println(WorkflowCommands.annotation(
+                        d.severity().label(), d.path(), d.line(), d.column(), d.rule(), d.message()));
             }
             err.println(report.summary());
-        }
-
-        /**
-         * GitHub's escaping of a workflow command's data (%, CR, LF); any other control character
-         * is written as an escape, as in the text format, so that no value ends the command early.
-         */
-        private static String data(String text) {
-            return Printable.escape(
-                    text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"));
-        }
-
-        /** A property's value also may not hold the separators of properties (: and ,). */
-        private static String property(String text) {
-            return data(text).replace(":", "%3A").replace(",", "%2C");
         }
     },
     SARIF {

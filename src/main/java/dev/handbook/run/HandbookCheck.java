@@ -73,7 +73,13 @@ public final class HandbookCheck {
      *
      * @param site the output folder the cache sits beside
      */
-    public record HistorySource(Path site, boolean save) {}
+    public record HistorySource(Path site, boolean save) {
+
+        /** No history read at all: a comparison of two states judges both alike, without git's dates. */
+        public static HistorySource none() {
+            return new HistorySource(null, false);
+        }
+    }
 
     /** @param onRead shown each page's bytes as the parse reads them, from several threads at once */
     public CheckResult run(
@@ -84,8 +90,10 @@ public final class HandbookCheck {
             BiConsumer<Path, byte[]> onRead,
             HistorySource historySource) {
         Path contentDir = sourceDir.resolve(config.contentDir());
-        Phase.Timed<History> history = Phase.time(() -> new HistoryReader(sourceDir, config.contentDir())
-                .read(HistoryReader.cacheBeside(historySource.site()), historySource.save()));
+        Phase.Timed<History> history = Phase.time(() -> historySource.site() == null
+                ? History.none("")
+                : new HistoryReader(sourceDir, config.contentDir())
+                        .read(HistoryReader.cacheBeside(historySource.site()), historySource.save()));
         Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
                 .parse(contentDir, config.contentDir(), staticFiles(sourceDir.resolve(config.assetsDir())))
                 .with(supportFolders(sourceDir, config)));

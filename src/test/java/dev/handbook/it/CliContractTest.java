@@ -22,11 +22,11 @@ class CliContractTest {
     Path temp;
 
     @Test
-    void aBareCommandNamesEveryCommandServeIncluded() {
+    void aBareCommandNamesEveryCommandDiffAndServeIncluded() {
         Fixtures.Run run = Fixtures.cli();
         assertEquals(2, run.exitCode());
         assertEquals(
-                "name a command: build, check, serve, new or explain",
+                "name a command: build, check, diff, serve, new or explain",
                 run.errLines().get(0));
     }
 
