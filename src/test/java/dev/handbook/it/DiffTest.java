@@ -35,20 +35,7 @@ class DiffTest {
     @BeforeAll
     static void repo() {
         source = temp.resolve("handbook");
-        try (DatedRepo repo = DatedRepo.init(source)) {
-            commit(repo, "1-start", "2026-01-10");
-            commit(repo, "2-prototype", "2026-02-15");
-            repo.move("content/products/old-name.md", "content/products/quay-camera.md");
-            commit(repo, "3-loop-and-rename", "2026-03-04");
-            commit(repo, "4-broken", "2026-04-01");
-            commit(repo, "5-slipped", "2026-05-01");
-            commit(repo, "6-schema", "2026-06-01");
-        }
-    }
-
-    private static void commit(DatedRepo repo, String step, String day) {
-        repo.overlay(Path.of("src/test/resources/history", step));
-        commits.put(step, repo.commit(LocalDate.parse(day), step));
+        commits.putAll(HarbourHistory.commit(source));
     }
 
     private static Fixtures.Run diff(String base, String head, String format, String... more) {

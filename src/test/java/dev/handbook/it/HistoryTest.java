@@ -3,12 +3,10 @@ package dev.handbook.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.handbook.testing.DatedRepo;
 import dev.handbook.testing.JsonText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,22 +37,9 @@ class HistoryTest {
     @BeforeAll
     static void bake() {
         source = temp.resolve("handbook");
-        try (DatedRepo repo = DatedRepo.init(source)) {
-            commit(repo, "1-start", "2026-01-10");
-            commit(repo, "2-prototype", "2026-02-15");
-            repo.move("content/products/old-name.md", "content/products/quay-camera.md");
-            commit(repo, "3-loop-and-rename", "2026-03-04");
-            commit(repo, "4-broken", "2026-04-01");
-            commit(repo, "5-slipped", "2026-05-01");
-            commit(repo, "6-schema", "2026-06-01");
-        }
+        commits.putAll(HarbourHistory.commit(source));
         site = temp.resolve("site");
         run = build();
-    }
-
-    private static void commit(DatedRepo repo, String step, String day) {
-        repo.overlay(Path.of("src/test/resources/history", step));
-        commits.put(step, repo.commit(LocalDate.parse(day), step));
     }
 
     private static Fixtures.Run build() {
