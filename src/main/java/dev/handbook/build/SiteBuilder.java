@@ -15,6 +15,7 @@ import dev.handbook.output.OutputFolder;
 import dev.handbook.output.SiteWriter;
 import dev.handbook.output.StagedOutput;
 import dev.handbook.parse.ContentFiles;
+import dev.handbook.parse.ParseMemo;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.render.PreviewBanners;
 import dev.handbook.render.PreviousSite;
@@ -52,6 +53,8 @@ public final class SiteBuilder {
     private final Supplier<SitePublisher> publishers;
     /** the digest of the templates, CSS and scripts inside the tool: a new jar with other ones rebuilds */
     private final String embedded;
+    /** what the last build of this builder made of each page, or null when every build parses every page */
+    private final ParseMemo memo;
 
     /** A builder that publishes with JBake, handbook's site generator. */
     public SiteBuilder() {
@@ -69,8 +72,21 @@ public final class SiteBuilder {
     }
 
     SiteBuilder(Supplier<SitePublisher> publishers, String embedded) {
+        this(publishers, embedded, null);
+    }
+
+    private SiteBuilder(Supplier<SitePublisher> publishers, String embedded, ParseMemo memo) {
         this.publishers = Objects.requireNonNull(publishers, "publishers");
         this.embedded = Objects.requireNonNull(embedded, "embedded");
+        this.memo = memo;
+    }
+
+    /**
+     * This builder keeping what each build made of each page for the next one, as a long-running
+     * process does: an unchanged page is not parsed or rendered to HTML again.
+     */
+    public SiteBuilder remembering(ParseMemo pages) {
+        return new SiteBuilder(publishers, embedded, Objects.requireNonNull(pages, "pages"));
     }
 
     /** A build as the options ask for it: where to, against which date, strict, for the preview. */
@@ -112,7 +128,7 @@ public final class SiteBuilder {
         if (intact.isPresent() && intact.get().inputs().equals(inputs.get())) {
             return intact.get().unchanged(site);
         }
-        CheckResult check = new HandbookCheck()
+        CheckResult check = new HandbookCheck(memo)
                 .run(
                         source,
                         strict ? config.strict() : config,

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The parse stage: lists the content folder, reads every page (in parallel), learns where each
@@ -29,6 +30,8 @@ public final class ContentParser {
     private final ContentScanner scanner = new ContentScanner();
     private final MarkdownRenderer markdown;
     private final boolean output;
+    private final ParseMemo memo;
+    private final Object settings;
 
     public ContentParser(RawHtml rawHtml) {
         this(rawHtml, true);
@@ -41,8 +44,15 @@ public final class ContentParser {
 
     /** @param onRead shown each page's bytes as they are read, from several threads at once */
     public ContentParser(RawHtml rawHtml, boolean output, BiConsumer<Path, byte[]> onRead) {
+        this(rawHtml, output, onRead, null);
+    }
+
+    /** @param memo what the last parse of this handbook made of each page, or null to parse every page */
+    public ContentParser(RawHtml rawHtml, boolean output, BiConsumer<Path, byte[]> onRead, ParseMemo memo) {
         this.markdown = new MarkdownRenderer(rawHtml);
         this.output = output;
+        this.memo = memo;
+        this.settings = List.of(rawHtml, output);
         this.sourceReader = new SourceReader(onRead);
         this.pageParser = new PageParser(sourceReader);
     }
@@ -55,6 +65,9 @@ public final class ContentParser {
     public ParsedContent parse(Path contentDir, String contentDirName, Set<String> staticFiles) {
         Diagnostics diagnostics = new Diagnostics();
         ContentFiles files = scanner.scan(contentDir, contentDirName, diagnostics);
+        if (memo != null) {
+            memo.begin(settings, new HashSet<>(files.pages()));
+        }
         List<Read> reads = files.pages().parallelStream()
                 .map(path -> read(contentDir, path, contentDirName))
                 .toList();
@@ -137,18 +150,12 @@ public final class ContentParser {
     /** Markdown nested thousands of levels deep overflows the renderer's stack: report it, keep going. */
     private Rendered render(PageSource source, AddressBook addresses) {
         try {
-            RenderedBody body = markdown.render(
-                    source.body(),
-                    source.bodyFirstLine(),
-                    destination -> addresses.rewrite(source.path(), destination),
-                    output,
-                    source.path().endsWith(ContentFiles.MDX));
-            List<Diagnostic> findings = body.findings().isEmpty()
-                    ? List.of()
-                    : body.findings().stream()
-                            .map(finding -> warning(source, finding))
-                            .toList();
-            return new Rendered(Optional.of(new ParsedPage(source, body, AddressBook.outputPathOf(source))), findings);
+            UnaryOperator<String> rewrite = destination -> addresses.rewrite(source.path(), destination);
+            ParseMemo.Body body =
+                    memo == null ? body(source, rewrite) : memo.body(source, rewrite, r -> body(source, r));
+            return new Rendered(
+                    Optional.of(new ParsedPage(source, body.result(), AddressBook.outputPathOf(source))),
+                    body.findings());
         } catch (MarkdownRenderer.TooDeep | StackOverflowError e) {
             return new Rendered(
                     Optional.empty(),
@@ -162,6 +169,21 @@ public final class ContentParser {
         }
     }
 
+    private ParseMemo.Body body(PageSource source, UnaryOperator<String> rewrite) {
+        RenderedBody body = markdown.render(
+                source.body(),
+                source.bodyFirstLine(),
+                rewrite,
+                output,
+                source.path().endsWith(ContentFiles.MDX));
+        List<Diagnostic> findings = body.findings().isEmpty()
+                ? List.of()
+                : body.findings().stream()
+                        .map(finding -> warning(source, finding))
+                        .toList();
+        return new ParseMemo.Body(body, findings);
+    }
+
     private static Diagnostic warning(PageSource source, BodyFinding finding) {
         return new Diagnostic(
                 source.sourcePath(), finding.position(), Severity.WARNING, finding.rule(), finding.message());
@@ -169,7 +191,14 @@ public final class ContentParser {
 
     private Read read(Path contentDir, String path, String contentDirName) {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<PageSource> source = pageParser.parse(contentDir, path, contentDirName, diagnostics);
+        Optional<PageSource> source = memo == null
+                ? pageParser.parse(contentDir, path, contentDirName, diagnostics)
+                : pageParser.parse(
+                        contentDir,
+                        path,
+                        contentDirName,
+                        diagnostics,
+                        (text, parse) -> memo.source(path, text, diagnostics, parse::apply));
         return new Read(source, diagnostics.sorted());
     }
 

@@ -49,6 +49,27 @@ public final class PageParser {
         return text.map(t -> parseText(path, sourcePath, t, lastModified(file), diagnostics));
     }
 
+    /** Parses the text of a page or takes a parse of the same text from elsewhere. */
+    @FunctionalInterface
+    interface Parses {
+        /** @param parse parses the text into the findings it is given */
+        PageSource of(String text, java.util.function.Function<Diagnostics, PageSource> parse);
+    }
+
+    /**
+     * As {@link #parse(Path, String, String, Diagnostics)}, with the text's parse left to {@code parses};
+     * the file's time is its own, whoever parsed the text.
+     */
+    Optional<PageSource> parse(
+            Path contentDir, String path, String contentDirName, Diagnostics diagnostics, Parses parses) {
+        String sourcePath = contentDirName + "/" + path;
+        Path file = contentDir.resolve(path);
+        Instant modified = lastModified(file);
+        return reader.read(file, sourcePath, diagnostics)
+                .map(text -> parses.of(text, found -> parseText(path, sourcePath, text, modified, found))
+                        .withLastModified(modified));
+    }
+
     /** Parses a page's decoded text; {@link SourceReader} has already normalised it. */
     public PageSource parseText(
             String path, String sourcePath, String text, Instant lastModified, Diagnostics diagnostics) {

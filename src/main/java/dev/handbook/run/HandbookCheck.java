@@ -11,6 +11,7 @@ import dev.handbook.files.InputTree;
 import dev.handbook.history.History;
 import dev.handbook.history.HistoryReader;
 import dev.handbook.parse.ContentParser;
+import dev.handbook.parse.ParseMemo;
 import dev.handbook.parse.ParsedContent;
 import dev.handbook.parse.SourceReader;
 import dev.handbook.parse.SupportFolderScanner;
@@ -27,6 +28,18 @@ import java.util.function.BiConsumer;
 
 /** The check: site.yml, then parse and validate. Writes nothing. */
 public final class HandbookCheck {
+
+    private final ParseMemo memo;
+
+    /** A check that parses every page. */
+    public HandbookCheck() {
+        this(null);
+    }
+
+    /** @param memo what the last run made of each page, reused where the page is unchanged; or null */
+    public HandbookCheck(ParseMemo memo) {
+        this.memo = memo;
+    }
 
     /** site.yml read and the folders it names checked: the first step of every run. */
     public SiteConfig config(Path sourceDir) throws ConfigException {
@@ -94,9 +107,10 @@ public final class HandbookCheck {
                 ? History.none("")
                 : new HistoryReader(sourceDir, config.contentDir())
                         .read(HistoryReader.cacheBeside(historySource.site()), historySource.save()));
-        Phase.Timed<ParsedContent> content = Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead)
-                .parse(contentDir, config.contentDir(), staticFiles(sourceDir.resolve(config.assetsDir())))
-                .with(supportFolders(sourceDir, config)));
+        Phase.Timed<ParsedContent> content =
+                Phase.time(() -> new ContentParser(config.rawHtml(), forBuild, onRead, memo)
+                        .parse(contentDir, config.contentDir(), staticFiles(sourceDir.resolve(config.assetsDir())))
+                        .with(supportFolders(sourceDir, config)));
         Phase.Timed<Validation> validation =
                 Phase.time(() -> new Validator(config, today, history.value().lastCommits()).check(content.value()));
         int pages = content.value().filesRead();

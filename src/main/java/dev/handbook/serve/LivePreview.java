@@ -4,6 +4,7 @@ import dev.handbook.build.SiteBuilder;
 import dev.handbook.config.ConfigException;
 import dev.handbook.config.SiteConfig;
 import dev.handbook.diag.Printable;
+import dev.handbook.parse.ParseMemo;
 import dev.handbook.run.HandbookCheck;
 import dev.handbook.run.Outcome;
 import dev.handbook.run.RunOptions;
@@ -36,6 +37,8 @@ public final class LivePreview implements AutoCloseable {
     private final SiteServer server;
     private final SourceWatcher watcher;
     private boolean built;
+    /** one builder for every rebuild: it keeps what it made of each page for the next save */
+    private final SiteBuilder builder = new SiteBuilder().remembering(new ParseMemo());
 
     public LivePreview(Path source, String host, int port, LocalDate today, PrintStream log)
             throws IOException, ConfigException {
@@ -116,8 +119,8 @@ public final class LivePreview implements AutoCloseable {
      */
     private Optional<String> rebuild() {
         try {
-            Outcome outcome = new SiteBuilder()
-                    .build(RunOptions.of(source, today).withOutput(site).withPreview(true));
+            Outcome outcome =
+                    builder.build(RunOptions.of(source, today).withOutput(site).withPreview(true));
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
             outcome.problems().forEach(p -> log.println(p.toText()));
             long rendered = outcome.phases().stream()
