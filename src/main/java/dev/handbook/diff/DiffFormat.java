@@ -80,8 +80,11 @@ public enum DiffFormat {
             out.println("<details><summary>" + heading + ": " + findings.size() + "</summary>");
             out.println();
             for (Diagnostic d : findings) {
-                out.println("- `" + code(d.path() + ":" + d.line() + ":" + d.column()) + "` "
-                        + d.severity().label() + ": " + cell(d.message()) + " [" + cell(d.rule()) + "]");
+                String place = d.path().equals(Diagnostic.SETUP)
+                        ? ""
+                        : "`" + code(d.path() + ":" + d.line() + ":" + d.column()) + "` ";
+                out.println(
+                        "- " + place + d.severity().label() + ": " + cell(d.message()) + " [" + cell(d.rule()) + "]");
             }
             out.println();
             out.println("</details>");

@@ -56,7 +56,8 @@ record HandbookState(
         try {
             config = check.config(folder);
         } catch (ConfigException e) {
-            return new HandbookState(label, "content", Map.of(), java.util.Set.of(), e.diagnostics(), siteYml);
+            return new HandbookState(
+                    label, "content", Map.of(), java.util.Set.of(), relative(e.diagnostics(), folder), siteYml);
         }
         CheckResult result =
                 check.run(folder, config, today, false, SourceReader.NO_LISTENER, HandbookCheck.HistorySource.none());
@@ -71,6 +72,19 @@ record HandbookState(
                 .filter(path -> !products.containsKey(path))
                 .forEach(otherPages::add);
         return new HandbookState(label, config.contentDir(), products, otherPages, result.diagnostics(), siteYml);
+    }
+
+    /** Set-up findings name the folder they were made in: a commit's is a temporary one, which means nothing to a reader. */
+    private static List<Diagnostic> relative(List<Diagnostic> findings, Path folder) {
+        String prefix = folder.toString() + folder.getFileSystem().getSeparator();
+        return findings.stream()
+                .map(d -> new Diagnostic(
+                        d.path(),
+                        d.position(),
+                        d.severity(),
+                        d.rule(),
+                        d.message().replace(prefix, "")))
+                .toList();
     }
 
     private static String siteYml(Path folder) {

@@ -119,6 +119,7 @@ public final class LivePreview implements AutoCloseable {
      */
     private Optional<String> rebuild() {
         try {
+            long start = System.nanoTime();
             Outcome outcome =
                     builder.build(RunOptions.of(source, today).withOutput(site).withPreview(true));
             outcome.diagnostics().forEach(d -> log.println(d.toText()));
@@ -137,7 +138,9 @@ public final class LivePreview implements AutoCloseable {
             log.println(
                     outcome.status() == Outcome.Status.UNCHANGED
                             ? "no change"
-                            : "rebuilt " + dev.handbook.text.Counted.of(rendered, "page") + "; " + outcome.summary());
+                            : "rebuilt " + dev.handbook.text.Counted.of(rendered, "page") + " in "
+                                    + seconds(System.nanoTime() - start) + " (" + phases(outcome) + "); "
+                                    + outcome.summary());
             return Optional.empty();
         } catch (ConfigException e) {
             e.diagnostics().forEach(d -> log.println(d.toText()));
@@ -147,6 +150,20 @@ public final class LivePreview implements AutoCloseable {
             log.println("error: the preview could not be rebuilt: " + Printable.escape(e.toString()));
             return Optional.of("the site could not be built: " + e);
         }
+    }
+
+    /** Where a rebuild's time went: {@code parsed 0.04 s, validated 0.1 s, ...}. */
+    private static String phases(Outcome outcome) {
+        return String.join(
+                ", ",
+                outcome.phases().stream()
+                        .filter(p -> p.nanos() > 0)
+                        .map(p -> p.verb() + " " + seconds(p.nanos()))
+                        .toList());
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.2f s", nanos / 1e9);
     }
 
     @Override

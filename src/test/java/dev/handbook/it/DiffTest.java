@@ -239,6 +239,25 @@ class DiffTest {
     }
 
     @Test
+    void aBaseFromBeforeTheHandbookExistedIsAnEmptyHandbook() throws IOException {
+        Path fresh = temp.resolve("fresh");
+        Files.createDirectories(fresh);
+        Files.writeString(fresh.resolve("README.md"), "A repository that gains a handbook later.\n");
+        try (DatedRepo repo = DatedRepo.init(fresh)) {
+            repo.commit(LocalDate.parse("2026-01-01"), "only a readme");
+            repo.overlay(Path.of("src/test/resources/history/1-start"));
+        }
+        Fixtures.Run run = Fixtures.cli("diff", "--source", fresh.toString(), "--today", TODAY, "--format", "markdown");
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("### Handbook: 3 new products, 1 finding fixed", lines.get(0));
+        assertTrue(
+                lines.contains("- error: there is no content folder at content; create it and put Markdown pages in it"
+                        + " [usage]"),
+                run.out());
+    }
+
+    @Test
     void aBadRefAFolderOutsideGitAndABadFormatAreUsageErrors() {
         Fixtures.Run ref = Fixtures.cli("diff", "--source", source.toString(), "--base", "no-such-branch");
         assertEquals(2, ref.exitCode());
